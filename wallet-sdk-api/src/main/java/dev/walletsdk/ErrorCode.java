@@ -1,0 +1,113 @@
+package dev.walletsdk;
+
+/**
+ * The stable error codes of Wallet API v1, as found in {@link WalletException#code()}.
+ *
+ * <p>Codes are snake_case strings so that a newer server may add codes without breaking older
+ * clients; compare with {@code equals}. Codes marked "client" are produced by the SDK itself.
+ */
+public final class ErrorCode {
+  private ErrorCode() {}
+
+  /** 400: one or more fields are invalid; see {@link InvalidRequestException#fieldErrors()}. */
+  public static final String INVALID_REQUEST = "invalid_request";
+
+  /** 400: the body is not valid JSON, or a member has the wrong JSON type. */
+  public static final String MALFORMED_REQUEST = "malformed_request";
+
+  /** 400: the {@code Wallet-Api-Version} header names a version the server does not speak. */
+  public static final String UNSUPPORTED_API_VERSION = "unsupported_api_version";
+
+  /** 400: an encrypted field could not be decrypted by the server (unknown key or bad data). */
+  public static final String FIELD_DECRYPTION_FAILED = "field_decryption_failed";
+
+  /** 401: the API key is missing, unknown or revoked. */
+  public static final String AUTHENTICATION_FAILED = "authentication_failed";
+
+  /** 401: the request's HTTP message signature is missing, stale, replayed or wrong. */
+  public static final String SIGNATURE_INVALID = "signature_invalid";
+
+  /** 401: the operation needs step-up authentication; the response carries a challenge. */
+  public static final String STEP_UP_REQUIRED = "step_up_required";
+
+  /** 401: the one-time password given to confirm a challenge is wrong or already used. */
+  public static final String OTP_INVALID = "otp_invalid";
+
+  /** 403: the API key may not act on this resource. */
+  public static final String PERMISSION_DENIED = "permission_denied";
+
+  /** 404: the resource does not exist (or is not visible to this API key). */
+  public static final String NOT_FOUND = "not_found";
+
+  /** 404: no route matches the request's method and path. */
+  public static final String ROUTE_NOT_FOUND = "route_not_found";
+
+  /** 405: the route exists but not for this HTTP method. */
+  public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
+
+  /** 409: the state of a resource does not allow the operation. */
+  public static final String CONFLICT = "conflict";
+
+  /** 409: a request with the same idempotency key is still being processed; retry later. */
+  public static final String IDEMPOTENCY_IN_FLIGHT = "idempotency_in_flight";
+
+  /** 409: the quote has expired; request a new quote. */
+  public static final String QUOTE_EXPIRED = "quote_expired";
+
+  /** 409: the quote was already used by another payment or transfer. */
+  public static final String QUOTE_ALREADY_USED = "quote_already_used";
+
+  /** 409: the step-up challenge has expired or was already confirmed. */
+  public static final String CHALLENGE_EXPIRED = "challenge_expired";
+
+  /** 409: the wallet is frozen or closed. */
+  public static final String WALLET_NOT_ACTIVE = "wallet_not_active";
+
+  /** 413: the request body is larger than the server accepts. */
+  public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
+
+  /** 415: the request body is not {@code application/json}. */
+  public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
+
+  /** 422: the idempotency key was used before with a different request body. */
+  public static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
+
+  /** 422: the wallet's available balance does not cover the amount. */
+  public static final String INSUFFICIENT_FUNDS = "insufficient_funds";
+
+  /** 422: a per-transaction or rolling 24-hour limit would be exceeded. */
+  public static final String LIMIT_EXCEEDED = "limit_exceeded";
+
+  /** 422: the refund amount exceeds what remains refundable on the payment. */
+  public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
+
+  /** 429: too many requests; wait for the {@code Retry-After} delay. */
+  public static final String RATE_LIMITED = "rate_limited";
+
+  /** 500: the server failed unexpectedly. */
+  public static final String INTERNAL_ERROR = "internal_error";
+
+  /** 503 (or another 5xx): the service is temporarily unavailable. */
+  public static final String SERVICE_UNAVAILABLE = "service_unavailable";
+
+  /** Client: the connection could not be established; the request was not sent. */
+  public static final String CONNECT_FAILED = "connect_failed";
+
+  /** Client: no response arrived in time; the request may have been applied. */
+  public static final String TIMEOUT = "timeout";
+
+  /** Client: the connection failed after the request was sent; it may have been applied. */
+  public static final String CONNECTION_FAILED = "connection_failed";
+
+  /** Client: the call was cancelled or interrupted before it completed. */
+  public static final String CANCELLED = "cancelled";
+
+  /** Client: the response is not a valid Wallet API v1 response. */
+  public static final String INVALID_RESPONSE = "invalid_response";
+
+  /** Client: a receipt or webhook signature did not verify. */
+  public static final String SIGNATURE_VERIFICATION_FAILED = "signature_verification_failed";
+
+  /** Client: an encrypted field of a response could not be decrypted. */
+  public static final String DECRYPTION_FAILED = "decryption_failed";
+}

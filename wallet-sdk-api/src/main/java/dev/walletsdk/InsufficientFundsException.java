@@ -1,0 +1,29 @@
+package dev.walletsdk;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wallet's available balance does not cover the amount (plus any fee). Fund the wallet or lower
+ * the amount.
+ */
+public class InsufficientFundsException extends WalletException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message human-readable description; must not contain secrets
+   * @param httpStatus the HTTP status of the response, or {@code 0} if there was none
+   * @param code the stable error code of Wallet API v1
+   * @param requestId the {@code Request-Id} of the response, if any
+   * @param cause the underlying cause, if any
+   */
+  public InsufficientFundsException(
+      String message,
+      int httpStatus,
+      String code,
+      @Nullable String requestId,
+      @Nullable Throwable cause) {
+    super(message, httpStatus, code, requestId, false, cause);
+  }
+}

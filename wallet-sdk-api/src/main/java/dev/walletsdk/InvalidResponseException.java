@@ -1,0 +1,30 @@
+package dev.walletsdk;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server's response is not a valid Wallet API v1 response (malformed JSON, a missing member, an
+ * amount with too many decimals). The operation may have been applied: look it up, or retry with
+ * the same idempotency key.
+ */
+public class InvalidResponseException extends WalletException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message human-readable description; must not contain secrets
+   * @param httpStatus the HTTP status of the response, or {@code 0} if there was none
+   * @param code the stable error code of Wallet API v1
+   * @param requestId the {@code Request-Id} of the response, if any
+   * @param cause the underlying cause, if any
+   */
+  public InvalidResponseException(
+      String message,
+      int httpStatus,
+      String code,
+      @Nullable String requestId,
+      @Nullable Throwable cause) {
+    super(message, httpStatus, code, requestId, false, cause);
+  }
+}

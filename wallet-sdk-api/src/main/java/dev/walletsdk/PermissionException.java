@@ -1,0 +1,26 @@
+package dev.walletsdk;
+
+import org.jspecify.annotations.Nullable;
+
+/** The credentials are valid but may not act on the resource. Retrying will not help. */
+public class PermissionException extends WalletException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message human-readable description; must not contain secrets
+   * @param httpStatus the HTTP status of the response, or {@code 0} if there was none
+   * @param code the stable error code of Wallet API v1
+   * @param requestId the {@code Request-Id} of the response, if any
+   * @param cause the underlying cause, if any
+   */
+  public PermissionException(
+      String message,
+      int httpStatus,
+      String code,
+      @Nullable String requestId,
+      @Nullable Throwable cause) {
+    super(message, httpStatus, code, requestId, false, cause);
+  }
+}

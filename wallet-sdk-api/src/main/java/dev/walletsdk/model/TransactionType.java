@@ -1,0 +1,21 @@
+package dev.walletsdk.model;
+
+/** What caused a {@link Transaction}. */
+public enum TransactionType {
+  /** Money added to the wallet from outside the platform. */
+  FUNDING,
+  /** A payment to a merchant. */
+  PAYMENT,
+  /** A refund of an earlier payment. */
+  REFUND,
+  /** A transfer received from another wallet. */
+  TRANSFER_IN,
+  /** A transfer sent to another wallet. */
+  TRANSFER_OUT,
+  /** A transfer sent to a bank account. */
+  PAYOUT,
+  /** A fee charged by the platform. */
+  FEE,
+  /** A value this version of the SDK does not know; a newer server sent it. */
+  UNKNOWN
+}

@@ -1,0 +1,220 @@
+package dev.walletsdk.model;
+
+import static dev.walletsdk.model.Checks.list;
+import static dev.walletsdk.model.Checks.required;
+
+import dev.walletsdk.InvalidRequestException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A customer's wallet: an account that holds balances in one or more currencies.
+ *
+ * <p>Immutable and thread-safe. Built by the client from server responses; tests may build their
+ * own with {@link #builder()}.
+ */
+public final class Wallet implements Resource {
+  private final WalletId id;
+  private final String displayName;
+  private final @Nullable String reference;
+  private final WalletStatus status;
+  private final List<CurrencyCode> currencies;
+  private final Instant createdAt;
+
+  private Wallet(Builder builder) {
+    this.id = required(builder.id, "Wallet.id");
+    this.displayName = required(builder.displayName, "Wallet.displayName");
+    this.reference = builder.reference;
+    this.status = required(builder.status, "Wallet.status");
+    this.currencies = list(builder.currencies, "Wallet.currencies");
+    this.createdAt = required(builder.createdAt, "Wallet.createdAt");
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the wallet's id.
+   *
+   * @return the id
+   */
+  public WalletId id() {
+    return id;
+  }
+
+  /**
+   * Returns the name shown to the wallet holder, for example the holder's name.
+   *
+   * @return the display name
+   */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * Returns the partner's own reference for this wallet, such as a customer number.
+   *
+   * @return the reference, if one was given when the wallet was opened
+   */
+  public Optional<String> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  /**
+   * Returns the lifecycle state.
+   *
+   * @return the status
+   */
+  public WalletStatus status() {
+    return status;
+  }
+
+  /**
+   * Returns the currencies the wallet holds balances in, in the order they were added; the first is
+   * the wallet's main currency.
+   *
+   * @return an immutable, non-empty list
+   */
+  public List<CurrencyCode> currencies() {
+    return currencies;
+  }
+
+  /**
+   * Returns when the wallet was opened, in server time.
+   *
+   * @return the creation instant
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Wallet other
+        && id.equals(other.id)
+        && displayName.equals(other.displayName)
+        && Objects.equals(reference, other.reference)
+        && status == other.status
+        && currencies.equals(other.currencies)
+        && createdAt.equals(other.createdAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, displayName, reference, status, currencies, createdAt);
+  }
+
+  @Override
+  public String toString() {
+    return "Wallet{id="
+        + id
+        + ", displayName="
+        + displayName
+        + ", reference="
+        + reference
+        + ", status="
+        + status
+        + ", currencies="
+        + currencies
+        + ", createdAt="
+        + createdAt
+        + "}";
+  }
+
+  /** Builds a {@link Wallet}; {@link #build()} throws if a required field is missing. */
+  public static final class Builder {
+    private @Nullable WalletId id;
+    private @Nullable String displayName;
+    private @Nullable String reference;
+    private @Nullable WalletStatus status;
+    private @Nullable List<CurrencyCode> currencies;
+    private @Nullable Instant createdAt;
+
+    private Builder() {}
+
+    /**
+     * Sets the id.
+     *
+     * @param id the wallet's id
+     * @return this builder
+     */
+    public Builder id(WalletId id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets the display name.
+     *
+     * @param displayName the name shown to the holder
+     * @return this builder
+     */
+    public Builder displayName(String displayName) {
+      this.displayName = displayName;
+      return this;
+    }
+
+    /**
+     * Sets the partner's reference.
+     *
+     * @param reference the reference, or {@code null} for none
+     * @return this builder
+     */
+    public Builder reference(@Nullable String reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    /**
+     * Sets the status.
+     *
+     * @param status the lifecycle state
+     * @return this builder
+     */
+    public Builder status(WalletStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets the currencies.
+     *
+     * @param currencies the currencies held, main currency first
+     * @return this builder
+     */
+    public Builder currencies(List<CurrencyCode> currencies) {
+      this.currencies = currencies;
+      return this;
+    }
+
+    /**
+     * Sets the creation instant.
+     *
+     * @param createdAt when the wallet was opened
+     * @return this builder
+     */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Builds the wallet.
+     *
+     * @return the wallet
+     * @throws InvalidRequestException (code {@code required}) naming the first missing field
+     */
+    public Wallet build() {
+      return new Wallet(this);
+    }
+  }
+}

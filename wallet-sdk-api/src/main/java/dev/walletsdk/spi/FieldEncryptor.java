@@ -1,0 +1,25 @@
+package dev.walletsdk.spi;
+
+import dev.walletsdk.DecryptionException;
+
+/**
+ * Encrypts the sensitive fields of a request (account numbers, card numbers, personal data) for the
+ * server, so that they are readable only by the wallet platform, not by proxies, logs or the
+ * client's own interceptors.
+ *
+ * <p>Implementations must be thread-safe. The client calls {@link #encrypt(String, byte[])} once
+ * per sensitive field, before the retry loop, so every attempt sends the same ciphertext.
+ */
+public interface FieldEncryptor {
+  /**
+   * Encrypts one field value.
+   *
+   * @param jsonPointer where the field sits in the request body (RFC 6901), for example {@code
+   *     "/destinationAccount/accountNumber"}; bound into the ciphertext so that it cannot be moved
+   *     to another field
+   * @param plaintext the UTF-8 bytes of the plain value
+   * @return the encrypted field
+   * @throws DecryptionException if no usable server key is known
+   */
+  EncryptedField encrypt(String jsonPointer, byte[] plaintext);
+}

@@ -1,0 +1,66 @@
+package dev.walletsdk.model;
+
+import static dev.walletsdk.model.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventTypeTest {
+  @Test
+  void knownNameGivesTheConstant() {
+    assertThat(EventType.of("transfer.completed")).isSameAs(EventType.TRANSFER_COMPLETED);
+  }
+
+  @Test
+  void unknownWellFormedNameIsAccepted() {
+    EventType type = EventType.of("dispute.funds_withdrawn");
+
+    assertThat(type.value()).isEqualTo("dispute.funds_withdrawn");
+    assertThat(EventType.known()).doesNotContain(type);
+  }
+
+  @Test
+  void typesWithTheSameNameAreEqual() {
+    assertThat(EventType.of("dispute.opened"))
+        .isEqualTo(EventType.of("dispute.opened"))
+        .hasSameHashCodeAs(EventType.of("dispute.opened"))
+        .hasToString("dispute.opened");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"transfer", "Transfer.completed", "transfer.", ".completed", "a..b", ""})
+  void malformedNameIsRejected(String name) {
+    assertRejected(
+        () -> EventType.of(name),
+        "eventType",
+        "invalid_format",
+        "eventType \"" + name + "\" is not a valid event type such as \"transfer.completed\"");
+  }
+
+  @Test
+  void missingNameIsRejected() {
+    assertRejected(
+        () -> EventType.of(null),
+        "eventType",
+        "invalid_format",
+        "eventType null is not a valid event type such as \"transfer.completed\"");
+  }
+
+  @Test
+  void knownListsEveryConstantOnce() {
+    assertThat(EventType.known())
+        .extracting(EventType::value)
+        .containsExactly(
+            "wallet.created",
+            "wallet.funded",
+            "payment.succeeded",
+            "refund.succeeded",
+            "transfer.pending",
+            "transfer.completed",
+            "transfer.failed",
+            "challenge.created",
+            "challenge.confirmed");
+  }
+}
