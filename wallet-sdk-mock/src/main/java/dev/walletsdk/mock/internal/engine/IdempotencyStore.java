@@ -1,0 +1,112 @@
+package dev.walletsdk.mock.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.spi.TransportResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first response of each idempotency key, per partner, for 24 hours of server time. A key is in
+ * flight from the moment its request is accepted until its response is stored.
+ *
+ * <p>Not thread-safe: used under the engine's lock.
+ */
+public final class IdempotencyStore {
+  /** How long a response is replayed. */
+  public static final Duration RETENTION = Duration.ofHours(24);
+
+  private final Map<String, Entry> entries = new HashMap<>();
+
+  /** What {@link #begin} found. */
+  public enum Outcome {
+    /** The key is new: the request may run. */
+    STARTED,
+    /** The key completed with the same request: replay {@link Begin#stored()}. */
+    REPLAY,
+    /** The key was used with another request. */
+    MISMATCH,
+    /** The key's first request has not finished. */
+    IN_FLIGHT
+  }
+
+  /**
+   * The result of {@link #begin}.
+   *
+   * @param outcome what was found
+   * @param stored the response to replay, for {@link Outcome#REPLAY}
+   */
+  public record Begin(Outcome outcome, @Nullable TransportResponse stored) {}
+
+  private record Entry(
+      String route,
+      @Nullable JsonNode body,
+      Instant createdAt,
+      @Nullable TransportResponse stored) {}
+
+  /**
+   * Looks a key up and, if it is new, marks it in flight.
+   *
+   * @param scope the partner and key
+   * @param route the method and path of the request
+   * @param body the parsed body
+   * @param now the server time
+   * @return what was found
+   */
+  public Begin begin(String scope, String route, @Nullable JsonNode body, Instant now) {
+    Entry entry = entries.get(scope);
+    if (entry != null
+        && entry.stored() != null
+        && !now.isBefore(entry.createdAt().plus(RETENTION))) {
+      entries.remove(scope);
+      entry = null;
+    }
+    if (entry == null) {
+      entries.put(scope, new Entry(route, body, now, null));
+      return new Begin(Outcome.STARTED, null);
+    }
+    if (!entry.route().equals(route) || !Objects.equals(entry.body(), body)) {
+      return new Begin(Outcome.MISMATCH, null);
+    }
+    return entry.stored() == null
+        ? new Begin(Outcome.IN_FLIGHT, null)
+        : new Begin(Outcome.REPLAY, entry.stored());
+  }
+
+  /**
+   * Stores the response of a key in flight.
+   *
+   * @param scope the partner and key
+   * @param response the response to replay
+   */
+  public void complete(String scope, TransportResponse response) {
+    Entry entry = entries.get(scope);
+    if (entry != null && entry.stored() == null) {
+      entries.put(scope, new Entry(entry.route(), entry.body(), entry.createdAt(), response));
+    }
+  }
+
+  /**
+   * Forgets a key in flight whose response is not to be replayed.
+   *
+   * @param scope the partner and key
+   */
+  public void abandon(String scope) {
+    Entry entry = entries.get(scope);
+    if (entry != null && entry.stored() == null) {
+      entries.remove(scope);
+    }
+  }
+
+  /**
+   * Returns how many keys are held.
+   *
+   * @return the count
+   */
+  public int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.walletsdk.mock.internal.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The mock's virtual clock. In manual mode it stands still until advanced; in system mode it
+ * follows a base clock plus an offset that {@link #advance} grows. Either way it never runs
+ * backwards and has millisecond precision, so server timestamps are monotonic.
+ *
+ * <p>Thread-safe.
+ */
+public final class MockClock {
+  private final Clock base;
+  private final boolean manual;
+  private Instant manualNow;
+  private Duration offset = Duration.ZERO;
+  private Instant last = Instant.MIN;
+
+  private MockClock(Clock base, boolean manual, Instant start) {
+    this.base = base;
+    this.manual = manual;
+    this.manualNow = start.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /**
+   * Creates a clock that stands still at {@code start} until advanced.
+   *
+   * @param start the initial time
+   * @return the clock
+   */
+  public static MockClock manual(Instant start) {
+    return new MockClock(Clock.systemUTC(), true, start);
+  }
+
+  /**
+   * Creates a clock that follows {@code base}.
+   *
+   * @param base the clock to follow
+   * @return the clock
+   */
+  public static MockClock following(Clock base) {
+    return new MockClock(base, false, base.instant());
+  }
+
+  /**
+   * Returns the current virtual time.
+   *
+   * @return now, never before a time returned earlier
+   */
+  public synchronized Instant now() {
+    Instant now = manual ? manualNow : base.instant().plus(offset).truncatedTo(ChronoUnit.MILLIS);
+    if (now.isBefore(last)) {
+      now = last;
+    }
+    last = now;
+    return now;
+  }
+
+  /**
+   * Moves the clock forward.
+   *
+   * @param duration a non-negative duration
+   * @return the new time
+   * @throws IllegalArgumentException if the duration is negative
+   */
+  public synchronized Instant advance(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("the clock cannot go back (advance by " + duration + ")");
+    }
+    if (manual) {
+      manualNow = manualNow.plus(duration).truncatedTo(ChronoUnit.MILLIS);
+    } else {
+      offset = offset.plus(duration);
+    }
+    return now();
+  }
+
+  /**
+   * Sets the clock to a time not before the current one.
+   *
+   * @param time the new time
+   * @return the new time
+   * @throws IllegalArgumentException if the time is before now
+   */
+  public synchronized Instant set(Instant time) {
+    Instant now = now();
+    if (time.isBefore(now)) {
+      throw new IllegalArgumentException("the clock cannot go back from " + now + " to " + time);
+    }
+    return advance(Duration.between(now, time));
+  }
+
+  /**
+   * Tells whether the clock stands still unless advanced.
+   *
+   * @return {@code true} in manual mode
+   */
+  public boolean isManual() {
+    return manual;
+  }
+}

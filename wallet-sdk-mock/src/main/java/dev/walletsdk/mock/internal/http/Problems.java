@@ -1,0 +1,78 @@
+package dev.walletsdk.mock.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.spi.Headers;
+import dev.walletsdk.spi.TransportResponse;
+
+/** Builds responses: JSON resources and RFC 9457 problem documents. */
+final class Problems {
+  private static final String TYPE_BASE = "https://walletsdk.dev/problems/";
+
+  private Problems() {}
+
+  static TransportResponse json(int status, JsonNode body, String requestId) {
+    return TransportResponse.of(
+        status,
+        Headers.of("Content-Type", "application/json", "Request-Id", requestId),
+        MockJson.write(body));
+  }
+
+  static TransportResponse response(ApiProblem problem, String requestId) {
+    ObjectNode json = MockJson.object();
+    json.put("type", TYPE_BASE + problem.code());
+    json.put("title", problem.title());
+    json.put("status", problem.status());
+    json.put("detail", problem.getMessage());
+    json.put("code", problem.code());
+    json.put("requestId", requestId);
+    if (!problem.errors().isEmpty()) {
+      ArrayNode errors = json.putArray("errors");
+      problem
+          .errors()
+          .forEach(
+              error ->
+                  errors
+                      .addObject()
+                      .put("field", error.field())
+                      .put("code", error.code())
+                      .put("message", error.message()));
+    }
+    if (problem.extensions() != null) {
+      json.setAll(problem.extensions());
+    }
+    Headers.Builder headers =
+        Headers.builder()
+            .add("Content-Type", "application/problem+json")
+            .add("Request-Id", requestId);
+    if (problem.retryAfterSeconds() >= 0) {
+      headers.add("Retry-After", Long.toString(problem.retryAfterSeconds()));
+    }
+    return TransportResponse.of(problem.status(), headers.build(), MockJson.write(json));
+  }
+
+  /** Whether a failure is stored for replay: not 5xx, not 429, not a key still in flight. */
+  static boolean isReplayable(ApiProblem problem) {
+    return problem.status() < 500
+        && problem.status() != 429
+        && !problem.code().equals("idempotency_in_flight");
+  }
+
+  static ApiProblem keyReused(String key) {
+    return ApiProblem.of(
+        422,
+        "idempotency_key_reused",
+        "Idempotency key reused",
+        "Idempotency-Key " + key + " was used with a different request");
+  }
+
+  static ApiProblem inFlight(String key) {
+    return ApiProblem.of(
+        409,
+        "idempotency_in_flight",
+        "Idempotency key in flight",
+        "a request with Idempotency-Key " + key + " is still being processed");
+  }
+}

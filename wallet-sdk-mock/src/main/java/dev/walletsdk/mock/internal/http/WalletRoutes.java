@@ -1,0 +1,189 @@
+package dev.walletsdk.mock.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.TransactionRecord;
+import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.engine.WalletService;
+import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.model.CurrencyCode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The wallet routes: open, get, list, balances and transactions. */
+final class WalletRoutes {
+  private static final Set<String> OPEN_MEMBERS = Set.of("displayName", "currencies", "reference");
+
+  private final Engine engine;
+  private final WalletService wallets;
+
+  WalletRoutes(Engine engine, WalletService wallets) {
+    this.engine = engine;
+    this.wallets = wallets;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.of("POST", "/v1/wallets", Set.of(), this::open),
+        Route.of("GET", "/v1/wallets", Set.of("cursor", "limit"), this::list),
+        Route.of("GET", "/v1/wallets/{walletId}", Set.of(), this::get),
+        Route.of("GET", "/v1/wallets/{walletId}/balances", Set.of("currency"), this::balances),
+        Route.of(
+            "GET",
+            "/v1/wallets/{walletId}/transactions",
+            Set.of("cursor", "limit", "since", "until"),
+            this::transactions));
+  }
+
+  private Reply open(Call call) {
+    Fields fields = new Fields();
+    JsonNode body = fields.object(call.requireBody(), "", OPEN_MEMBERS);
+    String displayName = fields.text(body, "", "displayName", true, 100);
+    String reference = fields.text(body, "", "reference", false, 64);
+    List<CurrencyCode> currencies = currencies(fields, body);
+    fields.throwIfAny();
+    return Reply.created(
+        Views.wallet(wallets.open(call.partner(), displayName, currencies, reference)));
+  }
+
+  private static List<CurrencyCode> currencies(Fields fields, @Nullable JsonNode body) {
+    JsonNode node = body == null ? null : body.get("currencies");
+    List<CurrencyCode> currencies = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      fields.missing("/currencies");
+    } else if (!node.isArray() || node.isEmpty() || node.size() > 20) {
+      fields.add("/currencies", "invalid_length", "must be an array of 1 to 20 currency codes");
+    } else {
+      ArrayNode array = (ArrayNode) node;
+      for (int i = 0; i < array.size(); i++) {
+        ObjectNode holder = MockJson.object();
+        holder.set("c", array.get(i));
+        CurrencyCode currency = fields.currency(holder, "/currencies", "c", true);
+        if (currency != null && currencies.contains(currency)) {
+          fields.add("/currencies/" + i, "duplicate", "names " + currency + " twice");
+        } else if (currency != null) {
+          currencies.add(currency);
+        }
+      }
+    }
+    return currencies;
+  }
+
+  private Reply get(Call call) {
+    return Reply.ok(Views.wallet(owned(call, call.path(0))));
+  }
+
+  private Reply list(Call call) {
+    List<WalletRecord> mine = new ArrayList<>();
+    engine
+        .wallets()
+        .forEach(
+            w -> {
+              if (w.partnerId().equals(call.partner().id())) {
+                mine.add(w);
+              }
+            });
+    return Cursors.page(
+        mine,
+        false,
+        "wallets",
+        call.query().get("cursor"),
+        Query.limit(call.query()),
+        Views::wallet);
+  }
+
+  private Reply balances(Call call) {
+    WalletRecord wallet = owned(call, call.path(0));
+    String only = call.query().get("currency");
+    List<CurrencyCode> currencies = wallet.currencies();
+    if (only != null) {
+      if (!CurrencyCode.isKnown(only)) {
+        throw ApiProblem.invalidField(
+            "query:currency", "unknown_currency", "\"" + only + "\" is not a known currency");
+      }
+      currencies = List.of(CurrencyCode.of(only));
+    }
+    ObjectNode json = MockJson.object();
+    json.put("object", "balances");
+    json.put("walletId", wallet.id());
+    ArrayNode balances = json.putArray("balances");
+    for (CurrencyCode currency : currencies) {
+      Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
+      balances.add(
+          Views.balance(
+              currency,
+              account == null ? 0 : account.posted(),
+              account == null ? 0 : account.reserved()));
+    }
+    return Reply.ok(json);
+  }
+
+  private Reply transactions(Call call) {
+    WalletRecord wallet = owned(call, call.path(0));
+    Map<String, String> query = call.query();
+    Instant since = instant(query, "since");
+    Instant until = instant(query, "until");
+    List<TransactionRecord> matching = new ArrayList<>();
+    for (TransactionRecord transaction : wallet.transactions()) {
+      boolean afterSince = since == null || !transaction.createdAt().isBefore(since);
+      boolean beforeUntil = until == null || transaction.createdAt().isBefore(until);
+      if (afterSince && beforeUntil) {
+        matching.add(transaction);
+      }
+    }
+    String listName =
+        "txn:"
+            + wallet.id()
+            + ":"
+            + query.getOrDefault("since", "")
+            + ":"
+            + query.getOrDefault("until", "");
+    return Cursors.page(
+        matching, true, listName, query.get("cursor"), Query.limit(query), Views::transaction);
+  }
+
+  private static @Nullable Instant instant(Map<String, String> query, String name) {
+    String text = query.get(name);
+    try {
+      return text == null ? null : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.invalidField(
+          "query:" + name, "invalid_format", "must be an RFC 3339 timestamp");
+    }
+  }
+
+  /** Finds a wallet of the calling partner: 404 if absent, 403 if another partner's. */
+  WalletRecord owned(Call call, String walletId) {
+    WalletRecord wallet = existing(walletId, "path:walletId");
+    if (!wallet.partnerId().equals(call.partner().id())) {
+      throw ApiProblem.of(
+          403,
+          "permission_denied",
+          "Permission denied",
+          "wallet " + walletId + " belongs to another partner");
+    }
+    return wallet;
+  }
+
+  /** Finds any wallet of the platform: 404 if absent. */
+  WalletRecord existing(String walletId, String field) {
+    if (!Fields.isId(walletId, "wal_")) {
+      throw ApiProblem.invalidField(
+          field, "invalid_id", "must be \"wal_\" followed by 1 to 64 letters or digits");
+    }
+    return engine
+        .wallet(walletId)
+        .orElseThrow(
+            () ->
+                ApiProblem.of(
+                    404, "not_found", "Not found", "wallet " + walletId + " does not exist"));
+  }
+}

@@ -1,0 +1,230 @@
+package dev.walletsdk.mock.internal.ledger;
+
+import dev.walletsdk.mock.AuditReport;
+import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A double-entry ledger in integer minor units. Every change is a journal entry whose legs move
+ * money between accounts of one currency; a movement of several legs (an FX conversion with its
+ * fee) is one entry, applied entirely or not at all. A reservation is posted or voided exactly
+ * once. The journal is append-only and hash-chained.
+ *
+ * <p>Not thread-safe: the engine calls it under its lock.
+ */
+public final class Ledger {
+  private final Map<String, Account> accounts = new LinkedHashMap<>();
+  private final List<JournalEntry> journal = new ArrayList<>();
+  private final Map<Long, JournalEntry> openReservations = new LinkedHashMap<>();
+
+  /**
+   * Returns an account, creating it on first use.
+   *
+   * @param key the account's key
+   * @param currency its currency
+   * @param mayGoNegative whether it may go below zero; fixed when the account is created
+   * @return the account
+   */
+  public Account account(String key, String currency, boolean mayGoNegative) {
+    Account account = accounts.computeIfAbsent(key, k -> new Account(k, currency, mayGoNegative));
+    if (!account.currency().equals(currency)) {
+      throw new IllegalArgumentException(
+          "account " + key + " is in " + account.currency() + ", not " + currency);
+    }
+    return account;
+  }
+
+  /**
+   * Finds an account.
+   *
+   * @param key the account's key
+   * @return the account, if it exists
+   */
+  public Optional<Account> find(String key) {
+    return Optional.ofNullable(accounts.get(key));
+  }
+
+  /**
+   * Returns every account in order of creation.
+   *
+   * @return an unmodifiable view
+   */
+  public Collection<Account> accounts() {
+    return Collections.unmodifiableCollection(accounts.values());
+  }
+
+  /**
+   * Returns the journal.
+   *
+   * @return an unmodifiable view, oldest entry first
+   */
+  public List<JournalEntry> journal() {
+    return Collections.unmodifiableList(journal);
+  }
+
+  /**
+   * Returns the reservations not yet posted or voided.
+   *
+   * @return the reserving entries by sequence
+   */
+  public Map<Long, JournalEntry> openReservations() {
+    return Collections.unmodifiableMap(openReservations);
+  }
+
+  /**
+   * Posts a movement at once.
+   *
+   * @param legs the legs; accounts must exist
+   * @param at the server time
+   * @param memo what caused it
+   * @return the journal entry
+   * @throws InsufficientBalanceException if an account that may not go negative lacks funds
+   */
+  public JournalEntry post(List<Leg> legs, Instant at, Memo memo) {
+    requireMonotonic(at);
+    requireFunds(legs);
+    for (Leg leg : legs) {
+      existing(leg.debit()).addPosted(leg.amount(), 0);
+      existing(leg.credit()).addPosted(0, leg.amount());
+    }
+    return append(at, EntryKind.POST, 0, legs, memo);
+  }
+
+  /**
+   * Reserves a movement: the debited accounts' available balances drop at once, the money moves
+   * when the reservation is posted.
+   *
+   * @param legs the legs; accounts must exist
+   * @param at the server time
+   * @param memo what caused it
+   * @return the journal entry; its sequence identifies the reservation
+   * @throws InsufficientBalanceException if an account that may not go negative lacks funds
+   */
+  public JournalEntry reserve(List<Leg> legs, Instant at, Memo memo) {
+    requireMonotonic(at);
+    requireFunds(legs);
+    for (Leg leg : legs) {
+      existing(leg.debit()).addPending(leg.amount(), 0);
+      existing(leg.credit()).addPending(0, leg.amount());
+    }
+    JournalEntry entry = append(at, EntryKind.RESERVE, journal.size() + 1L, legs, memo);
+    openReservations.put(entry.sequence(), entry);
+    return entry;
+  }
+
+  /**
+   * Posts a reservation.
+   *
+   * @param reservation the sequence of the reserving entry
+   * @param at the server time
+   * @param memo what caused it
+   * @return the journal entry
+   * @throws IllegalStateException if the reservation is unknown or already resolved
+   */
+  public JournalEntry postReservation(long reservation, Instant at, Memo memo) {
+    requireMonotonic(at);
+    JournalEntry reserved = resolve(reservation);
+    for (Leg leg : reserved.legs()) {
+      existing(leg.debit()).addPending(-leg.amount(), 0);
+      existing(leg.debit()).addPosted(leg.amount(), 0);
+      existing(leg.credit()).addPending(0, -leg.amount());
+      existing(leg.credit()).addPosted(0, leg.amount());
+    }
+    return append(at, EntryKind.POST_PENDING, reservation, reserved.legs(), memo);
+  }
+
+  /**
+   * Voids a reservation, releasing the reserved amounts.
+   *
+   * @param reservation the sequence of the reserving entry
+   * @param at the server time
+   * @param memo what caused it
+   * @return the journal entry
+   * @throws IllegalStateException if the reservation is unknown or already resolved
+   */
+  public JournalEntry voidReservation(long reservation, Instant at, Memo memo) {
+    requireMonotonic(at);
+    JournalEntry reserved = resolve(reservation);
+    for (Leg leg : reserved.legs()) {
+      existing(leg.debit()).addPending(-leg.amount(), 0);
+      existing(leg.credit()).addPending(0, -leg.amount());
+    }
+    return append(at, EntryKind.VOID, reservation, reserved.legs(), memo);
+  }
+
+  /**
+   * Checks every invariant of the ledger against its journal.
+   *
+   * @return the report, clean when nothing is wrong
+   */
+  public AuditReport audit() {
+    return new LedgerAuditor(accounts.values(), journal).audit();
+  }
+
+  private JournalEntry resolve(long reservation) {
+    JournalEntry reserved = openReservations.remove(reservation);
+    if (reserved == null) {
+      throw new IllegalStateException(
+          "reservation " + reservation + " does not exist or was already posted or voided");
+    }
+    return reserved;
+  }
+
+  private void requireFunds(List<Leg> legs) {
+    if (legs.isEmpty()) {
+      throw new IllegalArgumentException("a movement needs at least one leg");
+    }
+    Map<String, Long> debits = new LinkedHashMap<>();
+    for (Leg leg : legs) {
+      Account debit = existing(leg.debit());
+      Account credit = existing(leg.credit());
+      if (!debit.currency().equals(leg.currency()) || !credit.currency().equals(leg.currency())) {
+        throw new IllegalArgumentException("leg " + leg + " mixes currencies");
+      }
+      debits.merge(leg.debit(), leg.amount(), Math::addExact);
+    }
+    for (Map.Entry<String, Long> debit : debits.entrySet()) {
+      Account account = existing(debit.getKey());
+      if (!account.mayGoNegative() && account.available() < debit.getValue()) {
+        throw new InsufficientBalanceException(
+            account.key(), account.available(), debit.getValue());
+      }
+    }
+  }
+
+  private Account existing(String key) {
+    Account account = accounts.get(key);
+    if (account == null) {
+      throw new IllegalArgumentException("account " + key + " does not exist");
+    }
+    return account;
+  }
+
+  /** Checked before any balance changes, so a refused entry leaves no trace. */
+  private void requireMonotonic(Instant at) {
+    JournalEntry last = journal.isEmpty() ? null : journal.get(journal.size() - 1);
+    if (last != null && at.isBefore(last.at())) {
+      throw new IllegalStateException(
+          "journal time " + at + " is before the last entry's time " + last.at());
+    }
+  }
+
+  private JournalEntry append(
+      Instant at, EntryKind kind, long reservation, List<Leg> legs, Memo memo) {
+    JournalEntry last = journal.isEmpty() ? null : journal.get(journal.size() - 1);
+    long sequence = journal.size() + 1L;
+    String previous = last == null ? JournalEntry.GENESIS : last.hash();
+    String hash = JournalEntry.hash(previous, sequence, at, kind, reservation, legs, memo);
+    JournalEntry entry =
+        new JournalEntry(sequence, at, kind, reservation, legs, memo, previous, hash);
+    journal.add(entry);
+    return entry;
+  }
+}
