@@ -1,0 +1,404 @@
+package dev.walletsdk.client;
+
+import dev.walletsdk.ApiKey;
+import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.client.internal.AsyncExecutors;
+import dev.walletsdk.client.internal.BaseUrls;
+import dev.walletsdk.client.internal.DefaultWalletClient;
+import dev.walletsdk.client.internal.UserAgent;
+import dev.walletsdk.client.internal.pipeline.ClientConfig;
+import dev.walletsdk.client.internal.transport.Transports;
+import dev.walletsdk.spi.FieldDecryptor;
+import dev.walletsdk.spi.FieldEncryptor;
+import dev.walletsdk.spi.IdempotencyKeys;
+import dev.walletsdk.spi.Interceptor;
+import dev.walletsdk.spi.ReceiptVerifier;
+import dev.walletsdk.spi.RequestListener;
+import dev.walletsdk.spi.RequestSigner;
+import dev.walletsdk.spi.Sleeper;
+import dev.walletsdk.spi.StepUpHandler;
+import dev.walletsdk.spi.Transport;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point of the SDK: a client for one partner of a Wallet API v1 platform.
+ *
+ * <pre>{@code
+ * WalletClient wallet = WalletClient.builder()
+ *     .baseUrl("https://wallet.bank.example")
+ *     .apiKey(ApiKey.of(System.getenv("WALLET_API_KEY")))
+ *     .build();
+ * Balance eur = wallet.balances().get(walletId, CurrencyCode.EUR);
+ * }</pre>
+ *
+ * <p>A client is immutable and thread-safe: build one and share it. Every call goes through one
+ * pipeline (validation, idempotency, optional field encryption and signing, retries with backoff,
+ * status mapping, optional receipt verification); see {@link Builder} for what can be configured.
+ * {@link #close()} releases the transport the client created.
+ */
+public interface WalletClient extends AutoCloseable {
+  /**
+   * Starts a builder.
+   *
+   * @return a builder with the defaults
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the wallets resource.
+   *
+   * @return opens, gets and lists wallets
+   */
+  Wallets wallets();
+
+  /**
+   * Returns the balances resource.
+   *
+   * @return reads balances
+   */
+  Balances balances();
+
+  /**
+   * Returns the quotes resource.
+   *
+   * @return creates and reads FX quotes
+   */
+  Quotes quotes();
+
+  /**
+   * Returns the payments resource.
+   *
+   * @return pays merchants and refunds payments
+   */
+  Payments payments();
+
+  /**
+   * Returns the transfers resource.
+   *
+   * @return moves money between wallets and to bank accounts
+   */
+  Transfers transfers();
+
+  /**
+   * Returns the challenges resource.
+   *
+   * @return confirms step-up challenges
+   */
+  Challenges challenges();
+
+  /**
+   * Returns the transactions resource.
+   *
+   * @return reads transaction history
+   */
+  Transactions transactions();
+
+  /**
+   * Returns the events resource.
+   *
+   * @return reads the event feed
+   */
+  Events events();
+
+  /**
+   * Returns the server keys resource.
+   *
+   * @return reads the server's public keys
+   */
+  ServerKeys keys();
+
+  /**
+   * Closes the transport the client created; a transport passed to {@link
+   * Builder#transport(Transport)} is left open for its owner to close.
+   */
+  @Override
+  void close();
+
+  /**
+   * Configures and builds a {@link WalletClient}. Every setter validates its argument at once; the
+   * builder is not thread-safe, the client it builds is.
+   */
+  final class Builder {
+    private @Nullable URI baseUri;
+    private @Nullable ApiKey apiKey;
+    private @Nullable Transport transport;
+    private boolean allowInsecureHttp;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private @Nullable RandomGenerator random;
+    private IdempotencyKeys idempotencyKeys = IdempotencyKeys.random();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Timeouts timeouts = Timeouts.defaults();
+    private final List<Interceptor> interceptors = new ArrayList<>();
+    private final List<RequestListener> listeners = new ArrayList<>();
+    private @Nullable FieldEncryptor fieldEncryptor;
+    private @Nullable FieldDecryptor fieldDecryptor;
+    private @Nullable RequestSigner requestSigner;
+    private @Nullable ReceiptVerifier receiptVerifier;
+    private @Nullable StepUpHandler stepUpHandler;
+    private @Nullable Executor asyncExecutor;
+
+    Builder() {}
+
+    /**
+     * Sets the platform's base URL. Required unless the transport implies one (the mock's
+     * in-process transport does).
+     *
+     * @param baseUrl an absolute {@code https} URL; plain {@code http} only to a loopback address
+     *     or with {@link #allowInsecureHttp()}
+     * @return this builder
+     * @throws InvalidRequestException if the URL is not absolute http(s), or has a query or
+     *     fragment
+     */
+    public Builder baseUrl(@Nullable String baseUrl) {
+      this.baseUri = BaseUrls.parse(baseUrl);
+      return this;
+    }
+
+    /**
+     * Sets the partner's API key. Required.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(ApiKey apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * Sets the transport. Without one the client creates an OkHttp transport, or a JDK {@code
+     * HttpClient} transport when OkHttp is not on the class path, using the connect timeout.
+     *
+     * @param transport the transport; the caller remains its owner and closes it
+     * @return this builder
+     */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http} base URL to a non-loopback host. Never use it in production: API
+     * keys and money movements would cross the network unencrypted.
+     *
+     * @return this builder
+     */
+    public Builder allowInsecureHttp() {
+      this.allowInsecureHttp = true;
+      return this;
+    }
+
+    /**
+     * Sets the retry policy; {@link RetryPolicy#defaults()} unless set.
+     *
+     * @param retryPolicy the policy, {@link RetryPolicy#none()} to disable retries
+     * @return this builder
+     */
+    public Builder retries(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Sets the timeouts; {@link Timeouts#defaults()} unless set.
+     *
+     * @param timeouts the timeouts
+     * @return this builder
+     */
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /**
+     * Adds an interceptor that runs on every attempt, before authentication and signing.
+     *
+     * @param interceptor the interceptor; interceptors run in the order added
+     * @return this builder
+     */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Adds a listener for metrics or tracing.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(RequestListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Encrypts sensitive request fields (bank account numbers) for the server.
+     *
+     * @param encryptor the encryptor, for example {@code HpkeFieldEncryptor} of {@code
+     *     wallet-sdk-crypto}
+     * @return this builder
+     */
+    public Builder fieldEncryption(FieldEncryptor encryptor) {
+      this.fieldEncryptor = Objects.requireNonNull(encryptor, "encryptor");
+      return this;
+    }
+
+    /**
+     * Decrypts response fields that the server encrypted for the partner.
+     *
+     * @param decryptor the decryptor
+     * @return this builder
+     */
+    public Builder fieldDecryption(FieldDecryptor decryptor) {
+      this.fieldDecryptor = Objects.requireNonNull(decryptor, "decryptor");
+      return this;
+    }
+
+    /**
+     * Signs every attempt with RFC 9421 HTTP Message Signatures.
+     *
+     * @param signer the signer, for example {@code Ed25519RequestSigner} of {@code
+     *     wallet-sdk-crypto}
+     * @return this builder
+     */
+    public Builder requestSigning(RequestSigner signer) {
+      this.requestSigner = Objects.requireNonNull(signer, "signer");
+      return this;
+    }
+
+    /**
+     * Verifies the receipt of every payment, refund and transfer; a response without a valid
+     * receipt then fails with {@code SignatureVerificationException}.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     */
+    public Builder receiptVerification(ReceiptVerifier verifier) {
+      this.receiptVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
+
+    /**
+     * Answers step-up challenges inline, so payments and transfers that need step-up complete
+     * without the caller catching {@code StepUpRequiredException}.
+     *
+     * @param handler supplies one-time passwords
+     * @return this builder
+     */
+    public Builder stepUpHandler(StepUpHandler handler) {
+      this.stepUpHandler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /**
+     * Sets the clock for deadlines and {@code Retry-After} dates; the system UTC clock unless set.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how the client waits between attempts; {@link Sleeper#system()} unless set.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Sets the source of backoff jitter and call ids; a secure random source unless set.
+     *
+     * @param random the source of randomness
+     * @return this builder
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * Sets how idempotency keys are generated for writes that have none; random UUIDs unless set.
+     *
+     * @param idempotencyKeys the generator
+     * @return this builder
+     */
+    public Builder idempotencyKeys(IdempotencyKeys idempotencyKeys) {
+      this.idempotencyKeys = Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+      return this;
+    }
+
+    /**
+     * Sets the executor of asynchronous calls; a shared pool of daemon threads unless set.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws InvalidRequestException if the API key or base URL is missing, or the base URL is
+     *     plain {@code http} to a non-loopback host without {@link #allowInsecureHttp()}
+     */
+    public WalletClient build() {
+      if (apiKey == null) {
+        throw InvalidRequestException.forField("apiKey", "required", "apiKey is required");
+      }
+      boolean ownsTransport = transport == null;
+      Transport chosen = ownsTransport ? Transports.createDefault(timeouts) : transport;
+      URI base = baseUri != null ? baseUri : chosen.defaultBaseUri().orElse(null);
+      if (base == null) {
+        if (ownsTransport) {
+          chosen.close();
+        }
+        throw InvalidRequestException.forField("baseUrl", "required", "baseUrl is required");
+      }
+      BaseUrls.requireSecure(base, allowInsecureHttp);
+      ClientConfig config =
+          new ClientConfig(
+              base,
+              apiKey,
+              chosen,
+              clock,
+              sleeper,
+              random != null ? random : new SecureRandom(),
+              idempotencyKeys,
+              retryPolicy,
+              timeouts,
+              interceptors,
+              fieldEncryptor,
+              fieldDecryptor,
+              requestSigner,
+              receiptVerifier,
+              stepUpHandler,
+              listeners,
+              asyncExecutor != null ? asyncExecutor : AsyncExecutors.shared(),
+              UserAgent.VALUE);
+      return new DefaultWalletClient(config, ownsTransport);
+    }
+  }
+}

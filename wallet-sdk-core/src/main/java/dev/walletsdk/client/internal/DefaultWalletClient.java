@@ -1,0 +1,90 @@
+package dev.walletsdk.client.internal;
+
+import dev.walletsdk.client.Balances;
+import dev.walletsdk.client.Challenges;
+import dev.walletsdk.client.Events;
+import dev.walletsdk.client.Payments;
+import dev.walletsdk.client.Quotes;
+import dev.walletsdk.client.ServerKeys;
+import dev.walletsdk.client.Transactions;
+import dev.walletsdk.client.Transfers;
+import dev.walletsdk.client.WalletClient;
+import dev.walletsdk.client.Wallets;
+import dev.walletsdk.client.internal.pipeline.ClientConfig;
+import dev.walletsdk.client.internal.pipeline.Pipeline;
+
+/** The client: one pipeline and the resources that describe operations to it. */
+public final class DefaultWalletClient implements WalletClient {
+  private final Pipeline pipeline;
+  private final SyncResources resources;
+  private final boolean ownsTransport;
+
+  /**
+   * Creates a client.
+   *
+   * @param config the configuration
+   * @param ownsTransport whether {@link #close()} closes the transport
+   */
+  public DefaultWalletClient(ClientConfig config, boolean ownsTransport) {
+    this.pipeline = new Pipeline(config);
+    this.resources = new SyncResources(pipeline);
+    this.ownsTransport = ownsTransport;
+  }
+
+  @Override
+  public Wallets wallets() {
+    return resources.wallets;
+  }
+
+  @Override
+  public Balances balances() {
+    return resources.balances;
+  }
+
+  @Override
+  public Quotes quotes() {
+    return resources.quotes;
+  }
+
+  @Override
+  public Payments payments() {
+    return resources.payments;
+  }
+
+  @Override
+  public Transfers transfers() {
+    return resources.transfers;
+  }
+
+  @Override
+  public Challenges challenges() {
+    return resources.challenges;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return resources.transactions;
+  }
+
+  @Override
+  public Events events() {
+    return resources.events;
+  }
+
+  @Override
+  public ServerKeys keys() {
+    return resources.keys;
+  }
+
+  @Override
+  public void close() {
+    if (ownsTransport) {
+      pipeline.config().transport().close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WalletClient{baseUri=" + pipeline.config().baseUri() + "}";
+  }
+}

@@ -1,0 +1,183 @@
+package dev.walletsdk.client.internal;
+
+import dev.walletsdk.client.internal.json.JsonRead;
+import dev.walletsdk.client.internal.json.ModelReaders;
+import dev.walletsdk.client.internal.json.RequestWriters;
+import dev.walletsdk.client.internal.pipeline.ApiCall;
+import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
+import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.ChallengeId;
+import dev.walletsdk.model.ChallengeResult;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Event;
+import dev.walletsdk.model.EventId;
+import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.OpenWalletRequest;
+import dev.walletsdk.model.Page;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentId;
+import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.QuoteId;
+import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.Refund;
+import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.Resource;
+import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.Transaction;
+import dev.walletsdk.model.TransactionQuery;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.TransferRequest;
+import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every operation of Wallet API v1 as an {@link ApiCall}: method, path, body and reader, in one
+ * place for the synchronous and asynchronous resources alike.
+ */
+public final class Operations {
+  private Operations() {}
+
+  static ApiCall<Wallet> openWallet(OpenWalletRequest request) {
+    return ApiCall.<Wallet>post("wallets.open", "/v1/wallets", RequestWriters.openWallet(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("wallet", ModelReaders::wallet);
+  }
+
+  static ApiCall<Wallet> getWallet(WalletId id) {
+    return ApiCall.<Wallet>get("wallets.get", "/v1/wallets/" + id.value())
+        .reading("wallet", ModelReaders::wallet);
+  }
+
+  static ApiCall<Page<Wallet>> listWallets(@Nullable String cursor, int limit) {
+    return ApiCall.<Page<Wallet>>get("wallets.list", "/v1/wallets")
+        .query("cursor", cursor)
+        .query("limit", limit)
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::wallet));
+  }
+
+  static ApiCall<List<Balance>> balances(WalletId wallet) {
+    return ApiCall.<List<Balance>>get(
+            "balances.list", "/v1/wallets/" + wallet.value() + "/balances")
+        .reading("balances", ModelReaders::balances);
+  }
+
+  static ApiCall<Balance> balance(WalletId wallet, CurrencyCode currency) {
+    return ApiCall.<Balance>get("balances.get", "/v1/wallets/" + wallet.value() + "/balances")
+        .query("currency", currency.code())
+        .reading(
+            "balances",
+            json ->
+                ModelReaders.balances(json).stream()
+                    .filter(balance -> balance.currency() == currency)
+                    .findFirst()
+                    .orElseGet(() -> Balance.zero(wallet, currency)));
+  }
+
+  static ApiCall<Quote> createQuote(QuoteRequest request) {
+    return ApiCall.<Quote>post("quotes.create", "/v1/quotes", RequestWriters.quote(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("quote", ModelReaders::quote);
+  }
+
+  static ApiCall<Quote> getQuote(QuoteId id) {
+    return ApiCall.<Quote>get("quotes.get", "/v1/quotes/" + id.value())
+        .reading("quote", ModelReaders::quote);
+  }
+
+  static ApiCall<Page<Quote>> listQuotes(WalletId wallet, @Nullable String cursor, int limit) {
+    return ApiCall.<Page<Quote>>get("quotes.list", "/v1/quotes")
+        .query("walletId", wallet.value())
+        .query("cursor", cursor)
+        .query("limit", limit)
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::quote));
+  }
+
+  static ApiCall<Payment> createPayment(PaymentRequest request) {
+    return ApiCall.<Payment>post("payments.create", "/v1/payments", RequestWriters.payment(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
+        .receipt(ReceiptAt.ROOT)
+        .reading("payment", ModelReaders::payment);
+  }
+
+  static ApiCall<Payment> getPayment(PaymentId id) {
+    return ApiCall.<Payment>get("payments.get", "/v1/payments/" + id.value())
+        .receipt(ReceiptAt.ROOT)
+        .reading("payment", ModelReaders::payment);
+  }
+
+  static ApiCall<Refund> refund(RefundRequest request) {
+    return ApiCall.<Refund>post(
+            "payments.refund",
+            "/v1/payments/" + request.paymentId().value() + "/refunds",
+            RequestWriters.refund(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
+        .receipt(ReceiptAt.ROOT)
+        .reading("refund", ModelReaders::refund);
+  }
+
+  static ApiCall<Transfer> createTransfer(TransferRequest request) {
+    return ApiCall.<Transfer>post(
+            "transfers.create", "/v1/transfers", RequestWriters.transfer(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .sensitive(RequestWriters.ACCOUNT_NUMBER_POINTER)
+        .stepUpEligible()
+        .receipt(ReceiptAt.ROOT)
+        .reading("transfer", ModelReaders::transfer);
+  }
+
+  static ApiCall<Transfer> getTransfer(TransferId id) {
+    return ApiCall.<Transfer>get("transfers.get", "/v1/transfers/" + id.value())
+        .receipt(ReceiptAt.ROOT)
+        .reading("transfer", ModelReaders::transfer);
+  }
+
+  static ApiCall<ChallengeResult> confirmChallenge(ChallengeId id, String otp) {
+    return ApiCall.<ChallengeResult>post(
+            "challenges.confirm",
+            "/v1/challenges/" + id.value() + "/confirm",
+            RequestWriters.confirmChallenge(otp))
+        .receipt(ReceiptAt.RESULT)
+        .reading(
+            "challenge_result",
+            json ->
+                ChallengeResult.of(
+                    ModelReaders.challenge(json.object("challenge")), challengeResult(json)));
+  }
+
+  private static Resource challengeResult(JsonRead json) {
+    JsonRead result = json.object("result");
+    return switch (result.string("object")) {
+      case "payment" -> ModelReaders.payment(result);
+      case "refund" -> ModelReaders.refund(result);
+      default -> ModelReaders.transfer(result);
+    };
+  }
+
+  static ApiCall<Page<Transaction>> transactions(TransactionQuery query) {
+    return ApiCall.<Page<Transaction>>get(
+            "transactions.list", "/v1/wallets/" + query.walletId().value() + "/transactions")
+        .query("cursor", query.cursor().orElse(null))
+        .query("limit", query.limit())
+        .query("since", query.since().orElse(null))
+        .query("until", query.until().orElse(null))
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::transaction));
+  }
+
+  static ApiCall<Page<Event>> events(EventQuery query) {
+    return ApiCall.<Page<Event>>get("events.list", "/v1/events")
+        .query("after", query.after().map(EventId::value).orElse(null))
+        .query("limit", query.limit())
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::event));
+  }
+
+  static ApiCall<List<ServerKey>> keys() {
+    return ApiCall.<List<ServerKey>>get("keys.list", "/v1/keys")
+        .reading("key_set", ModelReaders::keys);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.walletsdk.client.internal;
+
+import dev.walletsdk.client.Balances;
+import dev.walletsdk.client.Challenges;
+import dev.walletsdk.client.Events;
+import dev.walletsdk.client.PagedIterable;
+import dev.walletsdk.client.Payments;
+import dev.walletsdk.client.Quotes;
+import dev.walletsdk.client.ServerKeys;
+import dev.walletsdk.client.Transactions;
+import dev.walletsdk.client.Transfers;
+import dev.walletsdk.client.Wallets;
+import dev.walletsdk.client.internal.pipeline.Pipeline;
+import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.ChallengeId;
+import dev.walletsdk.model.ChallengeResult;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Event;
+import dev.walletsdk.model.EventId;
+import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.OpenWalletRequest;
+import dev.walletsdk.model.Page;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentId;
+import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.QuoteId;
+import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.Refund;
+import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.Transaction;
+import dev.walletsdk.model.TransactionQuery;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.TransferRequest;
+import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletId;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The synchronous resources: each method runs one {@link Operations} call on the pipeline and
+ * blocks until it completes.
+ */
+final class SyncResources {
+  static final int DEFAULT_PAGE_SIZE = 25;
+
+  final Wallets wallets;
+  final Balances balances;
+  final Quotes quotes;
+  final Payments payments;
+  final Transfers transfers;
+  final Challenges challenges;
+  final Transactions transactions;
+  final Events events;
+  final ServerKeys keys;
+
+  SyncResources(Pipeline pipeline) {
+    this.wallets = new WalletsResource(pipeline);
+    this.balances = new BalancesResource(pipeline);
+    this.quotes = new QuotesResource(pipeline);
+    this.payments = new PaymentsResource(pipeline);
+    this.transfers = new TransfersResource(pipeline);
+    this.challenges = new ChallengesResource(pipeline);
+    this.transactions = new TransactionsResource(pipeline);
+    this.events = new EventsResource(pipeline);
+    this.keys = () -> pipeline.execute(Operations.keys());
+  }
+
+  private record WalletsResource(Pipeline pipeline) implements Wallets {
+    @Override
+    public Wallet open(OpenWalletRequest request) {
+      return pipeline.execute(Operations.openWallet(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public Wallet get(WalletId id) {
+      return pipeline.execute(Operations.getWallet(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public PagedIterable<Wallet> list() {
+      return new LazyPagedIterable<>(cursor -> page(cursor, DEFAULT_PAGE_SIZE));
+    }
+
+    @Override
+    public Page<Wallet> page(@Nullable String cursor, int limit) {
+      return pipeline.execute(Operations.listWallets(cursor, PageLimits.check(limit)));
+    }
+  }
+
+  private record BalancesResource(Pipeline pipeline) implements Balances {
+    @Override
+    public List<Balance> list(WalletId wallet) {
+      return pipeline.execute(Operations.balances(Objects.requireNonNull(wallet, "wallet")));
+    }
+
+    @Override
+    public Balance get(WalletId wallet, CurrencyCode currency) {
+      return pipeline.execute(
+          Operations.balance(
+              Objects.requireNonNull(wallet, "wallet"),
+              Objects.requireNonNull(currency, "currency")));
+    }
+  }
+
+  private record QuotesResource(Pipeline pipeline) implements Quotes {
+    @Override
+    public Quote create(QuoteRequest request) {
+      return pipeline.execute(Operations.createQuote(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public Quote get(QuoteId id) {
+      return pipeline.execute(Operations.getQuote(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public PagedIterable<Quote> list(WalletId wallet) {
+      Objects.requireNonNull(wallet, "wallet");
+      return new LazyPagedIterable<>(
+          cursor -> pipeline.execute(Operations.listQuotes(wallet, cursor, DEFAULT_PAGE_SIZE)));
+    }
+  }
+
+  private record PaymentsResource(Pipeline pipeline) implements Payments {
+    @Override
+    public Payment create(PaymentRequest request) {
+      return pipeline.execute(Operations.createPayment(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public Payment get(PaymentId id) {
+      return pipeline.execute(Operations.getPayment(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public Refund refund(RefundRequest request) {
+      return pipeline.execute(Operations.refund(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record TransfersResource(Pipeline pipeline) implements Transfers {
+    @Override
+    public Transfer create(TransferRequest request) {
+      return pipeline.execute(
+          Operations.createTransfer(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public Transfer get(TransferId id) {
+      return pipeline.execute(Operations.getTransfer(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record ChallengesResource(Pipeline pipeline) implements Challenges {
+    @Override
+    public ChallengeResult confirm(Challenge challenge, String otp) {
+      return confirm(Objects.requireNonNull(challenge, "challenge").id(), otp);
+    }
+
+    @Override
+    public ChallengeResult confirm(ChallengeId challenge, String otp) {
+      return pipeline.execute(
+          Operations.confirmChallenge(
+              Objects.requireNonNull(challenge, "challenge"), OneTimePasswords.check(otp)));
+    }
+  }
+
+  private record TransactionsResource(Pipeline pipeline) implements Transactions {
+    @Override
+    public PagedIterable<Transaction> list(TransactionQuery query) {
+      Objects.requireNonNull(query, "query");
+      return new LazyPagedIterable<>(cursor -> page(query.withCursor(cursor)));
+    }
+
+    @Override
+    public Page<Transaction> page(TransactionQuery query) {
+      return pipeline.execute(Operations.transactions(Objects.requireNonNull(query, "query")));
+    }
+  }
+
+  private record EventsResource(Pipeline pipeline) implements Events {
+    @Override
+    public PagedIterable<Event> list(EventQuery query) {
+      Objects.requireNonNull(query, "query");
+      return new LazyPagedIterable<>(
+          cursor -> page(cursor == null ? query : query.withAfter(EventId.of(cursor))));
+    }
+
+    @Override
+    public Page<Event> page(EventQuery query) {
+      return pipeline.execute(Operations.events(Objects.requireNonNull(query, "query")));
+    }
+  }
+}

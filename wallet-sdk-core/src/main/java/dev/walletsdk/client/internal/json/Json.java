@@ -1,0 +1,77 @@
+package dev.walletsdk.client.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/** The client's one Jackson configuration: strict, exact decimals, bounded input. */
+public final class Json {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(64)
+                          .maxNumberLength(64)
+                          .maxStringLength(1 << 20)
+                          .build())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private Json() {}
+
+  /**
+   * Parses a response body.
+   *
+   * @param body UTF-8 JSON
+   * @return the tree
+   * @throws ResponseFormatException if the body is not a single JSON value
+   */
+  public static JsonNode parse(byte[] body) {
+    try {
+      JsonNode node = MAPPER.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw new ResponseFormatException("response body is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new ResponseFormatException(
+          "response body is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ResponseFormatException("response body could not be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Serializes a tree compactly.
+   *
+   * @param node the tree
+   * @return UTF-8 JSON
+   */
+  public static byte[] write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+
+  /**
+   * Creates an empty object node.
+   *
+   * @return a new object node
+   */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+}

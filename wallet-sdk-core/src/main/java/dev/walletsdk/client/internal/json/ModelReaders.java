@@ -1,0 +1,346 @@
+package dev.walletsdk.client.internal.json;
+
+import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BankAccountSummary;
+import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.ChallengeId;
+import dev.walletsdk.model.ChallengeMethod;
+import dev.walletsdk.model.ChallengeStatus;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Direction;
+import dev.walletsdk.model.Event;
+import dev.walletsdk.model.EventId;
+import dev.walletsdk.model.EventType;
+import dev.walletsdk.model.FixedSide;
+import dev.walletsdk.model.KeyUse;
+import dev.walletsdk.model.MerchantId;
+import dev.walletsdk.model.Page;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentId;
+import dev.walletsdk.model.PaymentStatus;
+import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.QuoteId;
+import dev.walletsdk.model.QuoteStatus;
+import dev.walletsdk.model.Receipt;
+import dev.walletsdk.model.Refund;
+import dev.walletsdk.model.RefundId;
+import dev.walletsdk.model.RefundStatus;
+import dev.walletsdk.model.Resource;
+import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.Transaction;
+import dev.walletsdk.model.TransactionId;
+import dev.walletsdk.model.TransactionType;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.TransferStatus;
+import dev.walletsdk.model.UnknownResource;
+import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletId;
+import dev.walletsdk.model.WalletStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the resources of Wallet API v1 from response trees. */
+public final class ModelReaders {
+  private ModelReaders() {}
+
+  /**
+   * Reads a wallet.
+   *
+   * @param json the wallet object
+   * @return the wallet
+   */
+  public static Wallet wallet(JsonRead json) {
+    expectObject(json, "wallet");
+    return Wallet.builder()
+        .id(json.value("id", WalletId::of))
+        .displayName(json.string("displayName"))
+        .reference(json.optString("reference"))
+        .status(json.enumValue("status", WalletStatus.class, WalletStatus.UNKNOWN))
+        .currencies(json.valueList("currencies", CurrencyCode::of))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  /**
+   * Reads the balances of a wallet.
+   *
+   * @param json the balances object
+   * @return one balance per currency
+   */
+  public static List<Balance> balances(JsonRead json) {
+    expectObject(json, "balances");
+    WalletId walletId = json.value("walletId", WalletId::of);
+    return json.list(
+        "balances",
+        balance ->
+            Balance.builder()
+                .walletId(walletId)
+                .currency(balance.value("currency", CurrencyCode::of))
+                .available(balance.money("available"))
+                .pending(balance.money("pending"))
+                .total(balance.money("total"))
+                .build());
+  }
+
+  /**
+   * Reads a quote.
+   *
+   * @param json the quote object
+   * @return the quote
+   */
+  public static Quote quote(JsonRead json) {
+    expectObject(json, "quote");
+    return Quote.builder()
+        .id(json.value("id", QuoteId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .sellAmount(json.money("sellAmount"))
+        .buyAmount(json.money("buyAmount"))
+        .rate(json.decimal("rate"))
+        .fee(json.money("fee"))
+        .fixedSide(json.knownEnum("fixedSide", FixedSide.class))
+        .status(json.enumValue("status", QuoteStatus.class, QuoteStatus.UNKNOWN))
+        .createdAt(json.instant("createdAt"))
+        .expiresAt(json.instant("expiresAt"))
+        .build();
+  }
+
+  /**
+   * Reads a payment.
+   *
+   * @param json the payment object
+   * @return the payment
+   */
+  public static Payment payment(JsonRead json) {
+    expectObject(json, "payment");
+    return Payment.builder()
+        .id(json.value("id", PaymentId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .merchantId(json.value("merchantId", MerchantId::of))
+        .amount(json.money("amount"))
+        .debitedAmount(json.money("debitedAmount"))
+        .fee(json.money("fee"))
+        .quoteId(json.optValue("quoteId", QuoteId::of))
+        .status(json.enumValue("status", PaymentStatus.class, PaymentStatus.UNKNOWN))
+        .refundedAmount(json.money("refundedAmount"))
+        .description(json.optString("description"))
+        .reference(json.optString("reference"))
+        .createdAt(json.instant("createdAt"))
+        .receipt(receipt(json))
+        .build();
+  }
+
+  /**
+   * Reads a refund.
+   *
+   * @param json the refund object
+   * @return the refund
+   */
+  public static Refund refund(JsonRead json) {
+    expectObject(json, "refund");
+    return Refund.builder()
+        .id(json.value("id", RefundId::of))
+        .paymentId(json.value("paymentId", PaymentId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .amount(json.money("amount"))
+        .creditedAmount(json.money("creditedAmount"))
+        .status(json.enumValue("status", RefundStatus.class, RefundStatus.UNKNOWN))
+        .reason(json.optString("reason"))
+        .createdAt(json.instant("createdAt"))
+        .receipt(receipt(json))
+        .build();
+  }
+
+  /**
+   * Reads a transfer.
+   *
+   * @param json the transfer object
+   * @return the transfer
+   */
+  public static Transfer transfer(JsonRead json) {
+    expectObject(json, "transfer");
+    JsonRead account = json.optObject("destinationAccount");
+    return Transfer.builder()
+        .id(json.value("id", TransferId::of))
+        .sourceWalletId(json.value("sourceWalletId", WalletId::of))
+        .destinationWalletId(json.optValue("destinationWalletId", WalletId::of))
+        .destinationAccount(account == null ? null : bankAccountSummary(account))
+        .sourceAmount(json.money("sourceAmount"))
+        .destinationAmount(json.money("destinationAmount"))
+        .fee(json.money("fee"))
+        .rate(json.optDecimal("rate"))
+        .quoteId(json.optValue("quoteId", QuoteId::of))
+        .reference(json.optString("reference"))
+        .description(json.optString("description"))
+        .status(json.enumValue("status", TransferStatus.class, TransferStatus.UNKNOWN))
+        .createdAt(json.instant("createdAt"))
+        .receipt(receipt(json))
+        .build();
+  }
+
+  private static BankAccountSummary bankAccountSummary(JsonRead json) {
+    return BankAccountSummary.builder()
+        .holderName(json.string("holderName"))
+        .accountNumberLast4(json.string("accountNumberLast4"))
+        .bankCode(json.optString("bankCode"))
+        .build();
+  }
+
+  /**
+   * Reads a transaction.
+   *
+   * @param json the transaction object
+   * @return the transaction
+   */
+  public static Transaction transaction(JsonRead json) {
+    expectObject(json, "transaction");
+    return Transaction.builder()
+        .id(json.value("id", TransactionId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .type(json.enumValue("type", TransactionType.class, TransactionType.UNKNOWN))
+        .direction(json.knownEnum("direction", Direction.class))
+        .amount(json.money("amount"))
+        .balanceAfter(json.money("balanceAfter"))
+        .resourceId(json.string("resourceId"))
+        .reference(json.optString("reference"))
+        .description(json.optString("description"))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  /**
+   * Reads a challenge.
+   *
+   * @param json the challenge object
+   * @return the challenge
+   */
+  public static Challenge challenge(JsonRead json) {
+    expectObject(json, "challenge");
+    return Challenge.builder()
+        .id(json.value("id", ChallengeId::of))
+        .method(json.enumValue("method", ChallengeMethod.class, ChallengeMethod.UNKNOWN))
+        .status(json.enumValue("status", ChallengeStatus.class, ChallengeStatus.UNKNOWN))
+        .operation(json.string("operation"))
+        .amount(json.optMoney("amount"))
+        .createdAt(json.instant("createdAt"))
+        .expiresAt(json.instant("expiresAt"))
+        .build();
+  }
+
+  /**
+   * Reads an event; data of a type this SDK does not know becomes {@link UnknownResource}.
+   *
+   * @param json the event object
+   * @return the event
+   */
+  public static Event event(JsonRead json) {
+    expectObject(json, "event");
+    return Event.builder()
+        .id(json.value("id", EventId::of))
+        .type(json.value("type", EventType::of))
+        .createdAt(json.instant("createdAt"))
+        .data(eventData(json.object("data")))
+        .build();
+  }
+
+  private static Resource eventData(JsonRead data) {
+    String object = data.string("object");
+    return switch (object) {
+      case "wallet" -> wallet(data);
+      case "payment" -> payment(data);
+      case "refund" -> refund(data);
+      case "transfer" -> transfer(data);
+      case "transaction" -> transaction(data);
+      case "challenge" -> challenge(data);
+      default ->
+          UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
+    };
+  }
+
+  /**
+   * Reads the server's public keys.
+   *
+   * @param json the key set object
+   * @return the keys
+   */
+  public static List<ServerKey> keys(JsonRead json) {
+    expectObject(json, "key_set");
+    return json.list(
+        "keys",
+        key ->
+            ServerKey.builder()
+                .keyId(key.string("kid"))
+                .use(key.enumValue("use", KeyUse.class, KeyUse.UNKNOWN))
+                .algorithm(key.string("alg"))
+                .publicKey(key.value("publicKey", ModelReaders::base64Url))
+                .createdAt(key.instant("createdAt"))
+                .build());
+  }
+
+  /**
+   * Reads one page of a list.
+   *
+   * @param json the list object
+   * @param element reads each element
+   * @param <T> the element type
+   * @return the page
+   */
+  public static <T> Page<T> page(JsonRead json, Function<JsonRead, T> element) {
+    expectObject(json, "list");
+    List<T> data = json.list("data", element);
+    boolean hasMore = json.bool("hasMore");
+    String nextCursor = json.optString("nextCursor");
+    if (hasMore != (nextCursor != null)) {
+      throw new ResponseFormatException(
+          "response member "
+              + json.path()
+              + ".nextCursor must be present exactly when hasMore is true");
+    }
+    return Page.of(data, nextCursor);
+  }
+
+  /**
+   * Reads the {@code receipt} member of a resource, if present.
+   *
+   * @param json the resource object
+   * @return the receipt, or {@code null}
+   */
+  public static @Nullable Receipt receipt(JsonRead json) {
+    JsonRead receipt = json.optObject("receipt");
+    if (receipt == null) {
+      return null;
+    }
+    return Receipt.of(receipt.string("kid"), receipt.string("alg"), receipt.string("sig"));
+  }
+
+  private static byte[] base64Url(String text) {
+    try {
+      return Base64.getUrlDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw InvalidRequestException.forField(
+          "publicKey", "invalid_format", "\"" + text + "\" is not base64url");
+    }
+  }
+
+  private static void expectObject(JsonRead json, String expected) {
+    if (json.has("object")) {
+      String actual = json.string("object");
+      if (!actual.equals(expected)) {
+        throw new ResponseFormatException(
+            "response member "
+                + json.path()
+                + ".object must be \""
+                + expected
+                + "\" but is \""
+                + actual
+                + "\"");
+      }
+    } else {
+      throw new ResponseFormatException("response member " + json.path() + ".object is missing");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.walletsdk.client.internal.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.model.BankAccount;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.OpenWalletRequest;
+import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.TransferRequest;
+
+/** Writes the request bodies of Wallet API v1 as JSON trees. */
+public final class RequestWriters {
+  /** Where a transfer's account number sits, the one field encrypted in v1 requests. */
+  public static final String ACCOUNT_NUMBER_POINTER = "/destinationAccount/accountNumber";
+
+  private RequestWriters() {}
+
+  /**
+   * Writes a request to open a wallet.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode openWallet(OpenWalletRequest request) {
+    ObjectNode body = Json.object();
+    body.put("displayName", request.displayName());
+    ArrayNode currencies = body.putArray("currencies");
+    request.currencies().forEach(currency -> currencies.add(currency.code()));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a quote request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode quote(QuoteRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    request
+        .sellAmount()
+        .ifPresentOrElse(
+            sell -> {
+              putMoney(body, "sellAmount", sell);
+              putCurrency(body, "buyCurrency", request.buyCurrency());
+            },
+            () -> {
+              putMoney(body, "buyAmount", request.buyAmount().orElseThrow());
+              putCurrency(body, "sellCurrency", request.sellCurrency());
+            });
+    return body;
+  }
+
+  /**
+   * Writes a payment request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode payment(PaymentRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    body.put("merchantId", request.merchantId().value());
+    request.amount().ifPresent(amount -> putMoney(body, "amount", amount));
+    request.quoteId().ifPresent(quote -> body.put("quoteId", quote.value()));
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a refund request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode refund(RefundRequest request) {
+    ObjectNode body = Json.object();
+    request.amount().ifPresent(amount -> putMoney(body, "amount", amount));
+    request.reason().ifPresent(reason -> body.put("reason", reason));
+    return body;
+  }
+
+  /**
+   * Writes a transfer request. The account number of a payout is written in plain text at {@link
+   * #ACCOUNT_NUMBER_POINTER}; the pipeline encrypts it when field encryption is configured.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode transfer(TransferRequest request) {
+    ObjectNode body = Json.object();
+    body.put("sourceWalletId", request.from().value());
+    request.to().ifPresent(to -> body.put("destinationWalletId", to.value()));
+    request.toAccount().ifPresent(account -> putAccount(body, account));
+    request.amount().ifPresent(amount -> putMoney(body, "amount", amount));
+    request.quoteId().ifPresent(quote -> body.put("quoteId", quote.value()));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    request.description().ifPresent(description -> body.put("description", description));
+    return body;
+  }
+
+  /**
+   * Writes a challenge confirmation.
+   *
+   * @param otp the one-time password
+   * @return the body
+   */
+  public static ObjectNode confirmChallenge(String otp) {
+    ObjectNode body = Json.object();
+    body.put("otp", otp);
+    return body;
+  }
+
+  private static void putAccount(ObjectNode body, BankAccount account) {
+    ObjectNode destination = body.putObject("destinationAccount");
+    destination.put("holderName", account.holderName());
+    destination.put("accountNumber", account.accountNumber());
+    account.bankCode().ifPresent(code -> destination.put("bankCode", code));
+  }
+
+  private static void putMoney(ObjectNode body, String member, Money money) {
+    ObjectNode node = body.putObject(member);
+    node.put("amount", money.toAmountString());
+    node.put("currency", money.currency().code());
+  }
+
+  private static void putCurrency(ObjectNode body, String member, CurrencyCode currency) {
+    body.put(member, currency.code());
+  }
+}

@@ -1,0 +1,222 @@
+package dev.walletsdk.client.internal.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.client.internal.json.JsonRead;
+import dev.walletsdk.model.IdempotencyKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One operation of Wallet API v1 as the resources describe it to the pipeline: what to send and how
+ * to read the answer.
+ *
+ * @param <T> the result type
+ */
+public final class ApiCall<T> {
+  /** Where a resource's receipt is checked. */
+  public enum ReceiptAt {
+    /** The response has no receipt. */
+    NONE,
+    /** The response is a payment, refund or transfer carrying a receipt. */
+    ROOT,
+    /** The response is a challenge result whose {@code result} member carries a receipt. */
+    RESULT
+  }
+
+  private final String operation;
+  private final String method;
+  private final String path;
+  private final Map<String, String> query;
+  private final @Nullable ObjectNode body;
+  private final List<String> sensitivePointers;
+  private final @Nullable IdempotencyKey idempotencyKey;
+  private final String rootName;
+  private final Function<JsonRead, T> reader;
+  private final ReceiptAt receiptAt;
+  private final boolean stepUpEligible;
+
+  private ApiCall(Builder<T> builder) {
+    this.operation = requireNonNull(builder.operation, "operation");
+    this.method = builder.method;
+    this.path = requireNonNull(builder.path, "path");
+    this.query = Map.copyOf(builder.query);
+    this.body = builder.body;
+    this.sensitivePointers = List.copyOf(builder.sensitivePointers);
+    this.idempotencyKey = builder.idempotencyKey;
+    this.rootName = builder.rootName;
+    this.reader = requireNonNull(builder.reader, "reader");
+    this.receiptAt = builder.receiptAt;
+    this.stepUpEligible = builder.stepUpEligible;
+  }
+
+  /**
+   * Starts a GET.
+   *
+   * @param operation the operation name
+   * @param path the path, ids already in place
+   * @param <T> the result type
+   * @return a builder
+   */
+  public static <T> Builder<T> get(String operation, String path) {
+    return new Builder<T>(operation, "GET", path);
+  }
+
+  /**
+   * Starts a POST.
+   *
+   * @param operation the operation name
+   * @param path the path, ids already in place
+   * @param body the request body
+   * @param <T> the result type
+   * @return a builder
+   */
+  public static <T> Builder<T> post(String operation, String path, ObjectNode body) {
+    Builder<T> builder = new Builder<>(operation, "POST", path);
+    builder.body = body;
+    return builder;
+  }
+
+  String operation() {
+    return operation;
+  }
+
+  String method() {
+    return method;
+  }
+
+  String path() {
+    return path;
+  }
+
+  Map<String, String> query() {
+    return query;
+  }
+
+  @Nullable ObjectNode body() {
+    return body;
+  }
+
+  List<String> sensitivePointers() {
+    return sensitivePointers;
+  }
+
+  @Nullable IdempotencyKey idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  String rootName() {
+    return rootName;
+  }
+
+  Function<JsonRead, T> reader() {
+    return reader;
+  }
+
+  ReceiptAt receiptAt() {
+    return receiptAt;
+  }
+
+  boolean stepUpEligible() {
+    return stepUpEligible;
+  }
+
+  /**
+   * Builds an {@link ApiCall}.
+   *
+   * @param <T> the result type
+   */
+  public static final class Builder<T> {
+    private final String operation;
+    private final String method;
+    private final String path;
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private @Nullable ObjectNode body;
+    private List<String> sensitivePointers = List.of();
+    private @Nullable IdempotencyKey idempotencyKey;
+    private String rootName = "response";
+    private @Nullable Function<JsonRead, T> reader;
+    private ReceiptAt receiptAt = ReceiptAt.NONE;
+    private boolean stepUpEligible;
+
+    private Builder(String operation, String method, String path) {
+      this.operation = operation;
+      this.method = method;
+      this.path = path;
+    }
+
+    /**
+     * Adds a query parameter when the value is present.
+     *
+     * @param name the parameter name
+     * @param value the value, or {@code null} to omit the parameter
+     * @return this builder
+     */
+    public Builder<T> query(String name, @Nullable Object value) {
+      if (value != null) {
+        query.put(name, value.toString());
+      }
+      return this;
+    }
+
+    /**
+     * Names the body fields to encrypt when field encryption is configured.
+     *
+     * @param pointers JSON pointers into the body
+     * @return this builder
+     */
+    public Builder<T> sensitive(String... pointers) {
+      this.sensitivePointers = List.of(pointers);
+      return this;
+    }
+
+    /**
+     * Sets the caller's idempotency key.
+     *
+     * @param key the key, or {@code null} to have one generated
+     * @return this builder
+     */
+    public Builder<T> idempotencyKey(@Nullable IdempotencyKey key) {
+      this.idempotencyKey = key;
+      return this;
+    }
+
+    /**
+     * Marks a write that the server may hold for step-up authentication.
+     *
+     * @return this builder
+     */
+    public Builder<T> stepUpEligible() {
+      this.stepUpEligible = true;
+      return this;
+    }
+
+    /**
+     * Sets where the receipt is.
+     *
+     * @param receiptAt the receipt's place
+     * @return this builder
+     */
+    public Builder<T> receipt(ReceiptAt receiptAt) {
+      this.receiptAt = receiptAt;
+      return this;
+    }
+
+    /**
+     * Sets how to read the response body.
+     *
+     * @param rootName the root's name in error messages
+     * @param reader reads the root object
+     * @return the finished call
+     */
+    public ApiCall<T> reading(String rootName, Function<JsonRead, T> reader) {
+      this.rootName = rootName;
+      this.reader = reader;
+      return new ApiCall<>(this);
+    }
+  }
+}

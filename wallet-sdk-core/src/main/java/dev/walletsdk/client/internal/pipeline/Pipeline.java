@@ -1,0 +1,336 @@
+package dev.walletsdk.client.internal.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.ErrorCode;
+import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.InvalidResponseException;
+import dev.walletsdk.StepUpRequiredException;
+import dev.walletsdk.TransportException;
+import dev.walletsdk.WalletException;
+import dev.walletsdk.client.internal.json.Json;
+import dev.walletsdk.client.internal.json.JsonRead;
+import dev.walletsdk.client.internal.json.RequestWriters;
+import dev.walletsdk.client.internal.json.ResponseFormatException;
+import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.IdempotencyKey;
+import dev.walletsdk.spi.CallInfo;
+import dev.walletsdk.spi.Headers;
+import dev.walletsdk.spi.Interceptor;
+import dev.walletsdk.spi.RequestListener;
+import dev.walletsdk.spi.TransportRequest;
+import dev.walletsdk.spi.TransportResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one request pipeline of the client, assembled here in this order:
+ *
+ * <pre>
+ * call → serialize → [idempotency key] → [field encryption] →
+ *   retry loop { user interceptors → authentication → [signing] → logging → transport }
+ * → status mapping → [field decryption] → [receipt verification] → deserialize → result
+ * </pre>
+ *
+ * <p>Validation happens before: request types validate as they are built. The idempotency key is
+ * chosen once per call, before the first attempt, and every attempt reuses it. A {@code
+ * StepUpRequiredException} is answered by the configured {@code StepUpHandler}, if any, by
+ * confirming the challenge through this same pipeline once.
+ */
+public final class Pipeline {
+  /** The protocol version this client speaks. */
+  public static final String API_VERSION = "2026-11-01";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final ClientConfig config;
+  private final ErrorMapper errors;
+  private final ResponseSecurity security;
+
+  /**
+   * Creates the pipeline of a client.
+   *
+   * @param config the client's configuration
+   */
+  public Pipeline(ClientConfig config) {
+    this.config = config;
+    this.errors = new ErrorMapper(config.clock());
+    this.security = new ResponseSecurity(config.fieldDecryptor(), config.receiptVerifier());
+  }
+
+  /**
+   * Returns the configuration.
+   *
+   * @return the configuration
+   */
+  public ClientConfig config() {
+    return config;
+  }
+
+  /**
+   * Runs a call to completion on the calling thread.
+   *
+   * @param call the call
+   * @param <T> the result type
+   * @return the decoded result
+   * @throws WalletException the typed failure of the call
+   */
+  public <T> T execute(ApiCall<T> call) {
+    try {
+      return run(call);
+    } catch (StepUpRequiredException e) {
+      Optional<String> otp =
+          call.stepUpEligible() && config.stepUpHandler() != null
+              ? config.stepUpHandler().oneTimePassword(e.challenge())
+              : Optional.empty();
+      if (otp.isEmpty()) {
+        throw e;
+      }
+      return run(confirmation(e.challenge(), otp.get(), call));
+    }
+  }
+
+  /**
+   * Builds the call that confirms a challenge and reads the held operation's result as {@code held}
+   * would have read it.
+   *
+   * @param challenge the challenge
+   * @param otp the one-time password
+   * @param held the call the server held for step-up
+   * @param <T> the held call's result type
+   * @return the confirmation call
+   */
+  public static <T> ApiCall<T> confirmation(Challenge challenge, String otp, ApiCall<T> held) {
+    return ApiCall.<T>post(
+            "challenges.confirm",
+            "/v1/challenges/" + challenge.id().value() + "/confirm",
+            RequestWriters.confirmChallenge(otp))
+        .receipt(
+            held.receiptAt() == ApiCall.ReceiptAt.NONE
+                ? held.receiptAt()
+                : ApiCall.ReceiptAt.RESULT)
+        .reading("challenge_result", root -> held.reader().apply(root.object("result")));
+  }
+
+  private <T> T run(ApiCall<T> call) {
+    Prepared prepared = prepare(call);
+    Instant start = config.clock().instant();
+    notify(listener -> listener.onCallStart(prepared.info()));
+    int[] attempts = {0};
+    try {
+      TransportResponse response = send(prepared, attempts);
+      T result = decode(call, response);
+      notifyEnd(prepared, attempts[0], start, null);
+      return result;
+    } catch (WalletException e) {
+      notifyEnd(prepared, attempts[0], start, e);
+      throw e;
+    }
+  }
+
+  private Prepared prepare(ApiCall<?> call) {
+    URI uri = UriBuilder.resolve(config.baseUri(), call.path(), call.query());
+    byte[] body = null;
+    IdempotencyKey key = null;
+    Headers.Builder headers =
+        Headers.builder()
+            .add("Wallet-Api-Version", API_VERSION)
+            .add("Accept", "application/json")
+            .add("User-Agent", config.userAgent());
+    if (call.body() != null) {
+      body = Json.write(encryptFields(call.body(), call.sensitivePointers()));
+      headers.add("Content-Type", "application/json");
+    }
+    if (call.method().equals("POST")) {
+      key = call.idempotencyKey() != null ? call.idempotencyKey() : config.idempotencyKeys().next();
+      headers.add("Idempotency-Key", key.value());
+    }
+    CallInfo info =
+        CallInfo.of(
+            newCallId(), call.operation(), call.method(), uri, key == null ? null : key.value());
+    return new Prepared(info, call.method(), uri, headers.build(), body);
+  }
+
+  private String newCallId() {
+    byte[] id = new byte[4];
+    config.random().nextBytes(id);
+    return HexFormat.of().formatHex(id);
+  }
+
+  private ObjectNode encryptFields(ObjectNode body, List<String> pointers) {
+    if (config.fieldEncryptor() == null || pointers.isEmpty()) {
+      return body;
+    }
+    return FieldEncryption.encrypt(body.deepCopy(), pointers, config.fieldEncryptor());
+  }
+
+  private TransportResponse send(Prepared prepared, int[] attempts) {
+    Instant deadline = config.clock().instant().plus(config.timeouts().call());
+    List<Interceptor> links = links(prepared.info());
+    for (int attempt = 1; ; attempt++) {
+      attempts[0] = attempt;
+      Duration remaining = Duration.between(config.clock().instant(), deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw deadlinePassed(prepared, attempt - 1);
+      }
+      WalletException failure;
+      Duration retryAfter = null;
+      Instant attemptStart = config.clock().instant();
+      try {
+        TransportResponse response = attempt(prepared, links, attempt, remaining);
+        if (response.isSuccessful()) {
+          notifyAttempt(prepared, attempt, response.status(), attemptStart, null);
+          return response;
+        }
+        failure = errors.map(response);
+        notifyAttempt(prepared, attempt, response.status(), attemptStart, failure);
+        if (!failure.isRetryable()) {
+          throw failure;
+        }
+        retryAfter = RetryAfter.parse(response.headers(), config.clock());
+      } catch (TransportException e) {
+        notifyAttempt(prepared, attempt, 0, attemptStart, e);
+        if (!mayRetry(e, prepared)) {
+          throw e;
+        }
+        failure = e;
+      }
+      waitBeforeRetry(prepared, attempt, failure, retryAfter, deadline);
+    }
+  }
+
+  private List<Interceptor> links(CallInfo info) {
+    List<Interceptor> links = new ArrayList<>(config.interceptors());
+    links.add(new AuthenticationLink(config.apiKey()));
+    if (config.requestSigner() != null) {
+      links.add(new SigningLink(config.requestSigner()));
+    }
+    links.add(new LoggingLink(info));
+    return links;
+  }
+
+  private TransportResponse attempt(
+      Prepared prepared, List<Interceptor> links, int attempt, Duration remaining) {
+    Duration read = config.timeouts().read();
+    TransportRequest request =
+        TransportRequest.builder()
+            .method(prepared.method())
+            .uri(prepared.uri())
+            .headers(prepared.headers())
+            .body(prepared.body())
+            .timeout(remaining.compareTo(read) < 0 ? remaining : read)
+            .build();
+    AttemptChain chain =
+        new AttemptChain(
+            links, 0, request, config.transport(), prepared.info().operation(), attempt);
+    return chain.proceed(request);
+  }
+
+  private static boolean mayRetry(TransportException e, Prepared prepared) {
+    return switch (e.kind()) {
+      case CONNECT_FAILED -> true;
+      case TIMEOUT, CONNECTION_FAILED ->
+          prepared.method().equals("GET") || prepared.hasIdempotencyKey();
+      case CANCELLED -> false;
+    };
+  }
+
+  private void waitBeforeRetry(
+      Prepared prepared,
+      int attempt,
+      WalletException failure,
+      @Nullable Duration retryAfter,
+      Instant deadline) {
+    if (attempt > config.retryPolicy().maxRetries()) {
+      throw failure;
+    }
+    if (retryAfter != null && retryAfter.compareTo(config.retryPolicy().maxRetryAfter()) > 0) {
+      throw failure;
+    }
+    Duration delay =
+        retryAfter != null ? retryAfter : config.retryPolicy().backoff(attempt, config.random());
+    if (!config.clock().instant().plus(delay).isBefore(deadline)) {
+      throw failure;
+    }
+    notify(listener -> listener.onRetry(prepared.info(), attempt + 1, delay, failure));
+    try {
+      config.sleeper().sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(
+          "call " + prepared.info().callId() + " was interrupted while waiting to retry",
+          TransportException.Kind.CANCELLED,
+          e);
+    }
+  }
+
+  private TransportException deadlinePassed(Prepared prepared, int attempts) {
+    return new TransportException(
+        "call "
+            + prepared.info().callId()
+            + " ("
+            + prepared.info().operation()
+            + ") passed its deadline of "
+            + config.timeouts().call()
+            + " after "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts"),
+        TransportException.Kind.TIMEOUT,
+        null);
+  }
+
+  private <T> T decode(ApiCall<T> call, TransportResponse response) {
+    String requestId = response.headers().first("Request-Id").orElse(null);
+    try {
+      JsonNode root = Json.parse(response.body());
+      security.check(root, call.receiptAt());
+      return call.reader().apply(JsonRead.root(root, call.rootName()));
+    } catch (ResponseFormatException | InvalidRequestException e) {
+      throw new InvalidResponseException(
+          "invalid response to "
+              + call.operation()
+              + ": "
+              + e.getMessage()
+              + ErrorMapper.suffix(response.status(), ErrorCode.INVALID_RESPONSE, requestId),
+          response.status(),
+          ErrorCode.INVALID_RESPONSE,
+          requestId,
+          null);
+    }
+  }
+
+  private void notifyAttempt(
+      Prepared prepared,
+      int attempt,
+      int status,
+      Instant start,
+      @Nullable WalletException failure) {
+    Duration elapsed = Duration.between(start, config.clock().instant());
+    notify(listener -> listener.onAttempt(prepared.info(), attempt, status, elapsed, failure));
+  }
+
+  private void notifyEnd(
+      Prepared prepared, int attempts, Instant start, @Nullable WalletException failure) {
+    Duration elapsed = Duration.between(start, config.clock().instant());
+    notify(listener -> listener.onCallEnd(prepared.info(), attempts, elapsed, failure));
+  }
+
+  private void notify(Consumer<RequestListener> event) {
+    for (RequestListener listener : config.listeners()) {
+      try {
+        event.accept(listener);
+      } catch (RuntimeException e) {
+        LOG.warn("request listener {} failed; ignored", listener.getClass().getName(), e);
+      }
+    }
+  }
+}

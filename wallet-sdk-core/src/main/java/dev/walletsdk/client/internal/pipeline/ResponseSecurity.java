@@ -1,0 +1,112 @@
+package dev.walletsdk.client.internal.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.walletsdk.DecryptionException;
+import dev.walletsdk.ErrorCode;
+import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.client.internal.json.Json;
+import dev.walletsdk.client.internal.json.JsonRead;
+import dev.walletsdk.client.internal.json.ModelReaders;
+import dev.walletsdk.model.Receipt;
+import dev.walletsdk.spi.EncryptedField;
+import dev.walletsdk.spi.FieldDecryptor;
+import dev.walletsdk.spi.ReceiptVerifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response side of client-side security: decrypts encrypted fields for the partner, then
+ * verifies the receipt of a payment, refund or transfer. Each step runs only when configured.
+ */
+final class ResponseSecurity {
+  private final @Nullable FieldDecryptor decryptor;
+  private final @Nullable ReceiptVerifier verifier;
+
+  ResponseSecurity(@Nullable FieldDecryptor decryptor, @Nullable ReceiptVerifier verifier) {
+    this.decryptor = decryptor;
+    this.verifier = verifier;
+  }
+
+  void check(JsonNode root, ApiCall.ReceiptAt receiptAt) {
+    if (decryptor != null) {
+      decrypt(root, "", decryptor);
+    }
+    if (verifier != null && receiptAt != ApiCall.ReceiptAt.NONE) {
+      JsonNode resource = receiptAt == ApiCall.ReceiptAt.ROOT ? root : root.get("result");
+      verifyReceipt(resource, verifier);
+    }
+  }
+
+  private static void verifyReceipt(@Nullable JsonNode resource, ReceiptVerifier verifier) {
+    if (resource == null || !resource.isObject() || !resource.has("receipt")) {
+      throw new SignatureVerificationException(
+          "the response carries no receipt, but receipt verification is configured",
+          0,
+          ErrorCode.SIGNATURE_VERIFICATION_FAILED,
+          null,
+          null);
+    }
+    Receipt receipt = ModelReaders.receipt(JsonRead.root(resource, "resource"));
+    ObjectNode unsigned = ((ObjectNode) resource).deepCopy();
+    unsigned.remove("receipt");
+    verifier.verify(Json.write(unsigned), receipt);
+  }
+
+  private static void decrypt(JsonNode node, String pointer, FieldDecryptor decryptor) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode child = object.get(name);
+        String childPointer = pointer + "/" + escape(name);
+        if (isEnvelope(child)) {
+          object.set(name, TextNode.valueOf(open(child, childPointer, decryptor)));
+        } else {
+          decrypt(child, childPointer, decryptor);
+        }
+      }
+    } else if (node.isArray()) {
+      Iterator<JsonNode> elements = node.elements();
+      for (int i = 0; elements.hasNext(); i++) {
+        decrypt(elements.next(), pointer + "/" + i, decryptor);
+      }
+    }
+  }
+
+  private static boolean isEnvelope(JsonNode node) {
+    return node.isObject()
+        && node.size() == 3
+        && node.path("enc").isTextual()
+        && node.path("kid").isTextual()
+        && node.path("ct").isTextual();
+  }
+
+  private static String open(JsonNode envelope, String pointer, FieldDecryptor decryptor) {
+    byte[] ciphertext;
+    try {
+      ciphertext = Base64.getUrlDecoder().decode(envelope.get("ct").textValue());
+    } catch (IllegalArgumentException e) {
+      throw new DecryptionException(
+          "response field " + pointer + " has a ciphertext that is not base64url",
+          0,
+          ErrorCode.DECRYPTION_FAILED,
+          null,
+          e);
+    }
+    EncryptedField field =
+        EncryptedField.of(
+            envelope.get("enc").textValue(), envelope.get("kid").textValue(), ciphertext);
+    return new String(decryptor.decrypt(pointer, field), StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

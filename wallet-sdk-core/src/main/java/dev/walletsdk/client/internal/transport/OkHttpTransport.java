@@ -1,0 +1,134 @@
+package dev.walletsdk.client.internal.transport;
+
+import dev.walletsdk.TransportException;
+import dev.walletsdk.client.Timeouts;
+import dev.walletsdk.spi.Headers;
+import dev.walletsdk.spi.Transport;
+import dev.walletsdk.spi.TransportRequest;
+import dev.walletsdk.spi.TransportResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Sends requests with OkHttp; each attempt's timeout bounds the whole OkHttp call. */
+public final class OkHttpTransport implements Transport {
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+
+  private OkHttpTransport(OkHttpClient client, boolean ownsClient) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+  }
+
+  /**
+   * Creates a transport with its own client: no redirects and no silent resends (the client's retry
+   * loop decides), the given connect timeout.
+   *
+   * @param timeouts the connect timeout is used
+   * @return the transport; closing it shuts the client down
+   */
+  public static OkHttpTransport create(Timeouts timeouts) {
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
+            .writeTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .build();
+    return new OkHttpTransport(client, true);
+  }
+
+  /**
+   * Wraps a caller's client, which keeps its pooling, proxy and TLS settings.
+   *
+   * @param client the caller's client; the caller remains its owner
+   * @return the transport
+   */
+  public static OkHttpTransport wrap(OkHttpClient client) {
+    return new OkHttpTransport(client, false);
+  }
+
+  @Override
+  public TransportResponse execute(TransportRequest request) {
+    Call call = client.newCall(toOkHttp(request));
+    request.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
+    try (Response response = call.execute()) {
+      return TransportResponse.of(response.code(), headers(response), bytes(response.body()));
+    } catch (IOException e) {
+      throw classify(e, request);
+    }
+  }
+
+  private static Request toOkHttp(TransportRequest request) {
+    Request.Builder builder = new Request.Builder().url(request.uri().toString());
+    Headers headers = request.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      builder.addHeader(headers.name(i), headers.value(i));
+    }
+    RequestBody body =
+        request
+            .body()
+            .map(
+                bytes ->
+                    RequestBody.create(
+                        bytes, headers.first("Content-Type").map(MediaType::parse).orElse(null)))
+            .orElse(null);
+    return builder.method(request.method(), body).build();
+  }
+
+  private static Headers headers(Response response) {
+    Headers.Builder headers = Headers.builder();
+    okhttp3.Headers source = response.headers();
+    for (int i = 0; i < source.size(); i++) {
+      headers.add(source.name(i), source.value(i));
+    }
+    return headers.build();
+  }
+
+  private static byte[] bytes(ResponseBody body) throws IOException {
+    return ResponseLimits.check(body.contentLength()) ? body.bytes() : new byte[0];
+  }
+
+  private static TransportException classify(IOException e, TransportRequest request) {
+    String target = request.method() + " " + request.uri();
+    if (e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException) {
+      return new TransportException(
+          "could not connect for " + target + ": " + e.getMessage(),
+          TransportException.Kind.CONNECT_FAILED,
+          e);
+    }
+    if (e instanceof InterruptedIOException) {
+      return Thread.currentThread().isInterrupted()
+          ? new TransportException(
+              target + " was interrupted", TransportException.Kind.CANCELLED, e)
+          : new TransportException(
+              "no response in time for " + target, TransportException.Kind.TIMEOUT, e);
+    }
+    return new TransportException(
+        "connection failed during " + target + ": " + e.getMessage(),
+        TransportException.Kind.CONNECTION_FAILED,
+        e);
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+}
