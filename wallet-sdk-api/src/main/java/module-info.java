@@ -8,4 +8,6 @@ module dev.walletsdk {
   exports dev.walletsdk;
   exports dev.walletsdk.model;
   exports dev.walletsdk.spi;
+
+  uses dev.walletsdk.spi.ClientFactory;
 }

@@ -5,9 +5,14 @@
  */
 module dev.walletsdk.mock {
   requires transitive dev.walletsdk;
+  requires transitive dev.walletsdk.crypto;
   requires com.fasterxml.jackson.databind;
   requires jdk.httpserver;
   requires org.slf4j;
+  requires static transitive org.junit.jupiter.api;
 
   exports dev.walletsdk.mock;
+  exports dev.walletsdk.mock.junit;
+
+  uses dev.walletsdk.spi.ClientFactory;
 }

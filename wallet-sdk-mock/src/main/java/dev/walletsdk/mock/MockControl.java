@@ -1,35 +1,70 @@
 package dev.walletsdk.mock;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.ApiKey;
-import dev.walletsdk.mock.internal.engine.Amount;
-import dev.walletsdk.mock.internal.engine.Engine;
-import dev.walletsdk.mock.internal.engine.Partner;
+import dev.walletsdk.crypto.Totp;
+import dev.walletsdk.crypto.TotpSecret;
+import dev.walletsdk.mock.internal.control.ControlException;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
-import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.runtime.MockRuntime;
+import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
+import dev.walletsdk.model.TransferId;
 import dev.walletsdk.model.WalletId;
+import dev.walletsdk.model.WalletStatus;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mock's control plane: what a test harness does to the platform that no partner API allows —
- * open and fund wallets, issue API keys, move the virtual clock.
+ * open and fund wallets, issue API keys, set rates, limits and step-up, settle payouts, move the
+ * virtual clock, inject faults, take and restore snapshots.
  *
- * <p>Thread-safe; each method is atomic with respect to API requests.
+ * <p>Thread-safe; each method is atomic with respect to API requests. Every change is journaled
+ * like an API write, so snapshots and the journal file capture it. Invalid arguments throw {@link
+ * IllegalArgumentException} with a message naming what was wrong, and change nothing.
  */
 public final class MockControl {
-  private final Engine engine;
-  private final WalletService wallets;
-  private final Partner defaultPartner;
+  private final MockRuntime runtime;
 
-  MockControl(Engine engine, WalletService wallets, Partner defaultPartner) {
-    this.engine = engine;
-    this.wallets = wallets;
-    this.defaultPartner = defaultPartner;
+  MockControl(MockRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  private JsonNode apply(String op, ObjectNode args) {
+    return call(() -> runtime.control(op, args));
+  }
+
+  private static <T> T call(Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (ControlException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Adds a partner with its own API key.
+   *
+   * @param name a display name
+   * @return the partner
+   */
+  public MockPartner newPartner(String name) {
+    Objects.requireNonNull(name, "name");
+    ObjectNode result = call(() -> runtime.createPartner(name));
+    return new MockPartner(
+        result.get("partnerId").asText(), ApiKey.of(result.get("apiKey").asText()));
   }
 
   /**
@@ -41,13 +76,29 @@ public final class MockControl {
    * @throws IllegalArgumentException if no currency is given
    */
   public WalletId openWallet(String displayName, CurrencyCode... currencies) {
-    Objects.requireNonNull(displayName, "displayName");
-    if (currencies.length == 0) {
-      throw new IllegalArgumentException("a wallet needs at least one currency");
+    String partnerId = runtime.read(engine -> engine.firstPartnerId());
+    return openWalletOf(partnerId, displayName, currencies);
+  }
+
+  /**
+   * Opens a wallet owned by a partner.
+   *
+   * @param partner the owner
+   * @param displayName the holder's name
+   * @param currencies the currencies to hold, main currency first; at least one
+   * @return the new wallet's id
+   */
+  public WalletId openWallet(MockPartner partner, String displayName, CurrencyCode... currencies) {
+    return openWalletOf(partner.id(), displayName, currencies);
+  }
+
+  private WalletId openWalletOf(String partnerId, String displayName, CurrencyCode... currencies) {
+    ObjectNode args = MockJson.object().put("partnerId", partnerId).put("displayName", displayName);
+    ArrayNode codes = args.putArray("currencies");
+    for (CurrencyCode currency : currencies) {
+      codes.add(currency.code());
     }
-    return engine.locked(
-        () ->
-            WalletId.of(wallets.open(defaultPartner, displayName, List.of(currencies), null).id()));
+    return WalletId.of(apply("wallet.open", args).get("id").asText());
   }
 
   /**
@@ -58,14 +109,9 @@ public final class MockControl {
    * @throws IllegalArgumentException if the wallet does not exist or the amount is not positive
    */
   public void fund(WalletId wallet, Money amount) {
-    Objects.requireNonNull(amount, "amount");
-    if (!amount.isPositive()) {
-      throw new IllegalArgumentException("a funding must be positive but was " + amount);
-    }
-    engine.locked(
-        () ->
-            wallets.fund(
-                existing(wallet), Amount.of(amount.currency(), amount.minorUnits()), null));
+    ObjectNode args = wallet(wallet);
+    args.set("amount", money(amount));
+    apply("wallet.fund", args);
   }
 
   /**
@@ -77,25 +123,167 @@ public final class MockControl {
    * @throws IllegalArgumentException if the wallet does not exist
    */
   public Money balance(WalletId wallet, CurrencyCode currency) {
-    return engine.locked(
-        () -> {
-          WalletRecord record = existing(wallet);
-          long posted =
-              engine.ledger().find(record.accountKey(currency)).map(Account::posted).orElse(0L);
-          return Money.ofMinor(posted, currency);
-        });
+    return call(
+        () ->
+            runtime.read(
+                engine -> {
+                  WalletRecord record =
+                      engine
+                          .wallet(wallet.value())
+                          .orElseThrow(
+                              () -> new ControlException("wallet " + wallet + " does not exist"));
+                  long posted =
+                      engine
+                          .ledger()
+                          .find(record.accountKey(currency))
+                          .map(Account::posted)
+                          .orElse(0L);
+                  return Money.ofMinor(posted, currency);
+                }));
   }
 
   /**
-   * Issues an API key to a new partner, whose wallets and events are separate from the default
-   * partner's.
+   * Freezes, closes or reactivates a wallet.
    *
-   * @param partnerName a display name
-   * @return the new partner's API key
+   * @param wallet the wallet
+   * @param status the new status; not {@link WalletStatus#UNKNOWN}
    */
-  public ApiKey newPartner(String partnerName) {
-    Objects.requireNonNull(partnerName, "partnerName");
-    return ApiKey.of(engine.locked(() -> engine.issueApiKey(engine.addPartner(partnerName))));
+  public void setWalletStatus(WalletId wallet, WalletStatus status) {
+    if (status == WalletStatus.UNKNOWN) {
+      throw new IllegalArgumentException("status must be ACTIVE, FROZEN or CLOSED");
+    }
+    apply("wallet.status", wallet(wallet).put("status", status.name().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Sets a wallet's limits on outgoing money in one currency.
+   *
+   * @param wallet the wallet
+   * @param currency the currency
+   * @param perTransaction the most one payment or transfer may debit, or {@code null} for none
+   * @param rolling24h the most all of them may debit in any 24 hours, or {@code null} for none
+   */
+  public void setLimits(
+      WalletId wallet,
+      CurrencyCode currency,
+      @Nullable Money perTransaction,
+      @Nullable Money rolling24h) {
+    ObjectNode args = wallet(wallet).put("currency", currency.code());
+    if (perTransaction != null) {
+      args.put("perTransaction", sameCurrency(perTransaction, currency).toAmountString());
+    }
+    if (rolling24h != null) {
+      args.put("rolling24h", sameCurrency(rolling24h, currency).toAmountString());
+    }
+    apply("wallet.limits", args);
+  }
+
+  /**
+   * Makes payments and transfers at or above a threshold need step-up authentication.
+   *
+   * @param wallet the wallet
+   * @param threshold the threshold, in the currency it applies to
+   */
+  public void setStepUpThreshold(WalletId wallet, Money threshold) {
+    apply(
+        "wallet.stepUp",
+        wallet(wallet)
+            .put("currency", threshold.currency().code())
+            .put("threshold", threshold.toAmountString()));
+  }
+
+  /**
+   * Enrolls a new TOTP secret for a wallet's step-up challenges, as a customer scanning a QR code
+   * into an authenticator app would.
+   *
+   * @param wallet the wallet
+   * @return the secret; generate codes with {@link Totp#defaults()}
+   */
+  public TotpSecret enrollTotp(WalletId wallet) {
+    TotpSecret secret = TotpSecret.random();
+    apply("wallet.totp", wallet(wallet).put("secret", secret.revealBase32()));
+    return secret;
+  }
+
+  /**
+   * Registers a merchant that payments can be made to.
+   *
+   * @param name the merchant's name
+   * @return its id
+   */
+  public MerchantId registerMerchant(String name) {
+    return MerchantId.of(
+        apply("merchant.register", MockJson.object().put("name", name)).get("merchantId").asText());
+  }
+
+  /**
+   * Returns the merchant every mock has from the start.
+   *
+   * @return {@code mer_demo}
+   */
+  public MerchantId demoMerchant() {
+    return MerchantId.of(MockRuntime.DEMO_MERCHANT);
+  }
+
+  /**
+   * Sets the mid rate of a currency pair.
+   *
+   * @param base the currency sold
+   * @param quote the currency bought
+   * @param rate units of {@code quote} per unit of {@code base}, positive
+   */
+  public void setRate(CurrencyCode base, CurrencyCode quote, BigDecimal rate) {
+    apply(
+        "fx.rate",
+        MockJson.object()
+            .put("base", base.code())
+            .put("quote", quote.code())
+            .put("rate", rate.toPlainString()));
+  }
+
+  /**
+   * Sets the FX spread, the fee and the quotes' lifetime.
+   *
+   * @param spreadBasisPoints taken off the mid rate, 0 to 10000 (default 50)
+   * @param feeBasisPoints charged on the converted principal, 0 to 10000 (default 25)
+   * @param quoteTtl how long quotes live (default 60 s)
+   */
+  public void setFx(int spreadBasisPoints, int feeBasisPoints, Duration quoteTtl) {
+    apply(
+        "fx.settings",
+        MockJson.object()
+            .put("spreadBasisPoints", spreadBasisPoints)
+            .put("feeBasisPoints", feeBasisPoints)
+            .put("quoteTtlSeconds", quoteTtl.toSeconds()));
+  }
+
+  /**
+   * Settles a pending payout: the reserved money leaves the wallet.
+   *
+   * @param transfer the payout
+   * @throws IllegalArgumentException if it is not a pending payout
+   */
+  public void settlePayout(TransferId transfer) {
+    apply("payout.settle", MockJson.object().put("transferId", transfer.value()));
+  }
+
+  /**
+   * Fails a pending payout: the reservation is released.
+   *
+   * @param transfer the payout
+   * @throws IllegalArgumentException if it is not a pending payout
+   */
+  public void failPayout(TransferId transfer) {
+    apply("payout.fail", MockJson.object().put("transferId", transfer.value()));
+  }
+
+  /**
+   * Limits each partner to a number of requests per second of virtual time; 0 turns it off.
+   *
+   * @param perSecond the rate
+   */
+  public void setRateLimit(int perSecond) {
+    apply("rateLimit.set", MockJson.object().put("perSecond", perSecond));
   }
 
   /**
@@ -104,7 +292,7 @@ public final class MockControl {
    * @return now, in server time
    */
   public Instant now() {
-    return engine.clock().now();
+    return runtime.read(engine -> engine.clock().now());
   }
 
   /**
@@ -112,10 +300,15 @@ public final class MockControl {
    *
    * @param duration how far; not negative
    * @return the new time
-   * @throws IllegalArgumentException if the duration is negative
    */
   public Instant advanceClock(Duration duration) {
-    return engine.locked(() -> engine.clock().advance(duration));
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("the clock cannot go back (advance by " + duration + ")");
+    }
+    return Instant.parse(
+        apply("clock.advance", MockJson.object().put("millis", duration.toMillis()))
+            .get("now")
+            .asText());
   }
 
   /**
@@ -123,16 +316,98 @@ public final class MockControl {
    *
    * @param time the new time; not before now
    * @return the new time
-   * @throws IllegalArgumentException if the time is before now
    */
   public Instant setClock(Instant time) {
-    return engine.locked(() -> engine.clock().set(time));
+    return Instant.parse(
+        apply("clock.set", MockJson.object().put("at", time.toString())).get("now").asText());
   }
 
-  private WalletRecord existing(WalletId wallet) {
-    Objects.requireNonNull(wallet, "wallet");
-    return engine
-        .wallet(wallet.value())
-        .orElseThrow(() -> new IllegalArgumentException("wallet " + wallet + " does not exist"));
+  /**
+   * Returns the current TOTP code of a wallet's enrolled secret, as its authenticator app would.
+   *
+   * @param wallet the wallet
+   * @return the 6-digit code at the virtual time
+   */
+  public String currentTotp(WalletId wallet) {
+    return call(
+        () ->
+            runtime.read(
+                engine -> {
+                  WalletRecord record =
+                      engine
+                          .wallet(wallet.value())
+                          .orElseThrow(
+                              () -> new ControlException("wallet " + wallet + " does not exist"));
+                  TotpSecret secret =
+                      engine
+                          .totpSecret(record)
+                          .orElseThrow(
+                              () ->
+                                  new ControlException("wallet " + wallet + " has no TOTP secret"));
+                  return Totp.defaults().generate(secret, engine.clock().now());
+                }));
+  }
+
+  /**
+   * Injects a fault into matching API requests.
+   *
+   * @param fault the fault
+   */
+  public void injectFault(Fault fault) {
+    runtime.inject(Objects.requireNonNull(fault, "fault"));
+  }
+
+  /** Removes every injected fault. */
+  public void clearFaults() {
+    runtime.clearFaults();
+  }
+
+  /**
+   * Returns the injected faults still active.
+   *
+   * @return the faults, in matching order
+   */
+  public List<Fault> faults() {
+    return runtime.faults();
+  }
+
+  /**
+   * Marks the current state to return to later.
+   *
+   * @return the snapshot
+   */
+  public MockSnapshot snapshot() {
+    return new MockSnapshot(runtime.snapshot());
+  }
+
+  /**
+   * Returns to a snapshot: every change after it is undone.
+   *
+   * @param snapshot a snapshot of this mock
+   */
+  public void restore(MockSnapshot snapshot) {
+    runtime.restore(snapshot.position());
+  }
+
+  /** Returns to the state right after start: only the default partner and demo merchant remain. */
+  public void reset() {
+    runtime.reset();
+  }
+
+  private static ObjectNode wallet(WalletId wallet) {
+    return MockJson.object().put("walletId", Objects.requireNonNull(wallet, "wallet").value());
+  }
+
+  private static ObjectNode money(Money amount) {
+    return MockJson.object()
+        .put("amount", amount.toAmountString())
+        .put("currency", amount.currency().code());
+  }
+
+  private static Money sameCurrency(Money money, CurrencyCode currency) {
+    if (money.currency() != currency) {
+      throw new IllegalArgumentException(money + " is not in " + currency);
+    }
+    return money;
   }
 }

@@ -1,8 +1,7 @@
 package dev.walletsdk.mock;
 
-import dev.walletsdk.mock.internal.engine.Engine;
-import dev.walletsdk.mock.internal.ledger.JournalEntry;
-import dev.walletsdk.mock.internal.ledger.Leg;
+import dev.walletsdk.mock.internal.runtime.LedgerExport;
+import dev.walletsdk.mock.internal.runtime.MockRuntime;
 
 /**
  * A read-only view of the mock's double-entry ledger: audit its invariants, export its journal.
@@ -10,10 +9,10 @@ import dev.walletsdk.mock.internal.ledger.Leg;
  * <p>Thread-safe.
  */
 public final class MockLedger {
-  private final Engine engine;
+  private final MockRuntime runtime;
 
-  MockLedger(Engine engine) {
-    this.engine = engine;
+  MockLedger(MockRuntime runtime) {
+    this.runtime = runtime;
   }
 
   /**
@@ -24,7 +23,7 @@ public final class MockLedger {
    * @return the report; {@link AuditReport#isClean()} when everything holds
    */
   public AuditReport audit() {
-    return engine.locked(() -> engine.ledger().audit());
+    return runtime.read(engine -> engine.ledger().audit());
   }
 
   /**
@@ -33,7 +32,7 @@ public final class MockLedger {
    * @return the count
    */
   public int journalSize() {
-    return engine.locked(() -> engine.ledger().journal().size());
+    return runtime.read(engine -> engine.ledger().journal().size());
   }
 
   /**
@@ -43,48 +42,6 @@ public final class MockLedger {
    * @return the journal text
    */
   public String exportJournal() {
-    return engine.locked(
-        () -> {
-          StringBuilder lines = new StringBuilder();
-          for (JournalEntry entry : engine.ledger().journal()) {
-            lines.append(line(entry)).append('\n');
-          }
-          return lines.toString();
-        });
-  }
-
-  private static String line(JournalEntry entry) {
-    StringBuilder legs = new StringBuilder("[");
-    for (Leg leg : entry.legs()) {
-      legs.append(legs.length() == 1 ? "" : ",")
-          .append("{\"debit\":\"")
-          .append(leg.debit())
-          .append("\",\"credit\":\"")
-          .append(leg.credit())
-          .append("\",\"currency\":\"")
-          .append(leg.currency())
-          .append("\",\"amount\":")
-          .append(leg.amount())
-          .append('}');
-    }
-    return "{\"sequence\":"
-        + entry.sequence()
-        + ",\"at\":\""
-        + entry.at()
-        + "\",\"kind\":\""
-        + entry.kind()
-        + "\",\"reservation\":"
-        + entry.reservation()
-        + ",\"resourceId\":\""
-        + entry.memo().resourceId()
-        + "\",\"type\":\""
-        + entry.memo().type()
-        + "\",\"legs\":"
-        + legs.append(']')
-        + ",\"previousHash\":\""
-        + entry.previousHash()
-        + "\",\"hash\":\""
-        + entry.hash()
-        + "\"}";
+    return runtime.read(engine -> LedgerExport.jsonLines(engine.ledger().journal()));
   }
 }

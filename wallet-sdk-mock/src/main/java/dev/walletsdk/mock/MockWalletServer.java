@@ -1,22 +1,17 @@
 package dev.walletsdk.mock;
 
 import dev.walletsdk.ApiKey;
-import dev.walletsdk.mock.internal.engine.Engine;
-import dev.walletsdk.mock.internal.engine.MockClock;
-import dev.walletsdk.mock.internal.engine.Partner;
-import dev.walletsdk.mock.internal.engine.WalletService;
-import dev.walletsdk.mock.internal.http.ApiServer;
+import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.server.InProcessTransport;
 import dev.walletsdk.spi.Transport;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A Wallet API v1 platform for tests: a real double-entry ledger behind the same protocol as the
- * bank's, with a virtual clock and a control plane.
+ * bank's, with a virtual clock, FX control, fault injection and a control plane.
  *
  * <pre>{@code
  * MockWalletServer mock = MockWalletServer.inProcess();
@@ -26,35 +21,24 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>Thread-safe: any number of clients may use one mock at once.
+ * <p>Thread-safe: any number of clients may use one mock at once. {@link #start(int)} also serves
+ * it over HTTP on a loopback port.
  */
 public final class MockWalletServer implements AutoCloseable {
-  private final Engine engine;
-  private final ApiServer api;
-  private final ApiKey apiKey;
+  private final MockRuntime runtime;
   private final MockControl control;
   private final MockLedger ledger;
   private final InProcessTransport transport;
 
-  private MockWalletServer(Builder builder) {
-    MockClock clock =
-        builder.followSystemClock
-            ? MockClock.following(Clock.systemUTC())
-            : MockClock.manual(
-                builder.startAt != null
-                    ? builder.startAt
-                    : Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    this.engine = new Engine(clock, builder.seed);
-    this.api = new ApiServer(engine);
-    Partner partner = engine.locked(() -> engine.addPartner("default"));
-    this.apiKey = ApiKey.of(engine.locked(() -> engine.issueApiKey(partner)));
-    this.control = new MockControl(engine, new WalletService(engine), partner);
-    this.ledger = new MockLedger(engine);
-    this.transport = new InProcessTransport(api);
+  private MockWalletServer(MockRuntime runtime) {
+    this.runtime = runtime;
+    this.control = new MockControl(runtime);
+    this.ledger = new MockLedger(runtime);
+    this.transport = new InProcessTransport(runtime);
   }
 
   /**
-   * Creates an in-process mock with the defaults: a manual clock starting now, seed 0.
+   * Creates an in-process mock with the defaults: a manual clock starting now, seed 0, no journal.
    *
    * @return the mock
    */
@@ -86,7 +70,7 @@ public final class MockWalletServer implements AutoCloseable {
    * @return the key
    */
   public ApiKey apiKey() {
-    return apiKey;
+    return ApiKey.of(runtime.defaultApiKey());
   }
 
   /**
@@ -107,20 +91,38 @@ public final class MockWalletServer implements AutoCloseable {
     return ledger;
   }
 
-  /** Releases the mock; the in-process mock holds no resources beyond memory. */
+  /**
+   * Serves this mock over HTTP on the loopback interface.
+   *
+   * @param port the port, or 0 for any free one
+   * @return the running server; close it to stop serving
+   */
+  public MockHttpServer start(int port) {
+    return MockHttpServer.start(runtime, port);
+  }
+
+  /** Closes the journal file, if any. */
   @Override
-  public void close() {}
+  public void close() {
+    runtime.close();
+  }
+
+  MockRuntime runtime() {
+    return runtime;
+  }
 
   /** Configures a {@link MockWalletServer}. */
   public static final class Builder {
     private long seed;
     private @Nullable Instant startAt;
     private boolean followSystemClock;
+    private @Nullable Path journal;
 
     private Builder() {}
 
     /**
-     * Sets the seed of resource ids: the same seed and the same requests give the same ids.
+     * Sets the seed of resource ids and fault probabilities: the same seed and the same requests
+     * give the same ids and faults.
      *
      * @param seed the seed; 0 unless set
      * @return this builder
@@ -153,12 +155,25 @@ public final class MockWalletServer implements AutoCloseable {
     }
 
     /**
-     * Builds the mock.
+     * Keeps every state change in a journal file, and replays it on start: state survives a
+     * restart. A torn last record, from a process killed mid-write, is dropped.
+     *
+     * @param journal the file; created if absent
+     * @return this builder
+     */
+    public Builder journal(Path journal) {
+      this.journal = Objects.requireNonNull(journal, "journal");
+      return this;
+    }
+
+    /**
+     * Builds the mock, replaying its journal if it has one.
      *
      * @return the mock
      */
     public MockWalletServer build() {
-      return new MockWalletServer(this);
+      return new MockWalletServer(
+          MockRuntime.start(new MockRuntime.Settings(seed, startAt, followSystemClock, journal)));
     }
   }
 }

@@ -84,6 +84,23 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
+   * Creates a 400 {@code malformed_request} problem: a member has the wrong JSON type.
+   *
+   * @param errors the offending fields, the wrong types among them
+   * @return the problem
+   */
+  public static ApiProblem malformed(List<FieldProblem> errors) {
+    return new ApiProblem(
+        400,
+        "malformed_request",
+        "Malformed request",
+        "a member has the wrong JSON type; see errors",
+        errors,
+        null,
+        -1);
+  }
+
+  /**
    * Creates a 400 {@code invalid_request} problem for one field.
    *
    * @param field the field
@@ -93,6 +110,26 @@ public final class ApiProblem extends RuntimeException {
    */
   public static ApiProblem invalidField(String field, String code, String message) {
     return invalid(List.of(new FieldProblem(field, code, message)));
+  }
+
+  /**
+   * Creates a 422 {@code invalid_request} problem for one field: the request is well-formed but
+   * cannot be carried out as asked.
+   *
+   * @param field the field
+   * @param code the field's problem code
+   * @param message what is wrong
+   * @return the problem
+   */
+  public static ApiProblem unprocessable(String field, String code, String message) {
+    return new ApiProblem(
+        422,
+        "invalid_request",
+        "Invalid request",
+        field + ": " + message,
+        List.of(new FieldProblem(field, code, message)),
+        null,
+        -1);
   }
 
   /**

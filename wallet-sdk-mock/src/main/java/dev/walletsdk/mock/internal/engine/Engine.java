@@ -1,11 +1,17 @@
 package dev.walletsdk.mock.internal.engine;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.ledger.Ledger;
+import dev.walletsdk.model.CurrencyCode;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mock platform's state: partners and their API keys, wallets, resources and the ledger.
@@ -24,6 +30,16 @@ public final class Engine {
   private final Map<String, WalletRecord> wallets = new LinkedHashMap<>();
   private final Map<String, TransferRecord> transfers = new LinkedHashMap<>();
   private final Map<String, Long> fundings = new LinkedHashMap<>();
+  private final Map<String, QuoteRecord> quotes = new LinkedHashMap<>();
+  private final Map<String, String> quoteUsedBy = new HashMap<>();
+  private final Map<String, PaymentRecord> payments = new LinkedHashMap<>();
+  private final Map<String, RefundRecord> refunds = new LinkedHashMap<>();
+  private final Map<String, ChallengeRecord> challenges = new LinkedHashMap<>();
+  private final Map<String, String> merchants = new LinkedHashMap<>();
+  private final Map<String, Long> payoutReservations = new HashMap<>();
+  private final FxRates fx = new FxRates();
+  private final EventLog events = new EventLog();
+  private final RateLimiter rateLimiter = new RateLimiter();
 
   /**
    * Creates an empty platform.
@@ -37,7 +53,8 @@ public final class Engine {
   }
 
   /**
-   * Runs an operation with exclusive access to the state.
+   * Runs an operation with exclusive access to the state, at one instant: the clock is pinned to
+   * now for the whole operation, so every timestamp it writes is the same.
    *
    * @param operation the operation
    * @param <T> its result type
@@ -46,9 +63,38 @@ public final class Engine {
   public <T> T locked(Supplier<T> operation) {
     lock.lock();
     try {
-      return operation.get();
+      if (clock.isPinned()) {
+        return operation.get();
+      }
+      return at(clock.now(), operation);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Runs an operation with exclusive access at a given instant, as when replaying the journal.
+   *
+   * @param at the instant the operation originally ran
+   * @param operation the operation
+   * @param <T> its result type
+   * @return its result
+   */
+  public <T> T lockedAt(Instant at, Supplier<T> operation) {
+    lock.lock();
+    try {
+      return at(at, operation);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T at(Instant at, Supplier<T> operation) {
+    clock.pin(at);
+    try {
+      return operation.get();
+    } finally {
+      clock.unpin();
     }
   }
 
@@ -102,15 +148,13 @@ public final class Engine {
   }
 
   /**
-   * Issues an API key to a partner. Use under the lock.
+   * Registers an API key of a partner. Use under the lock.
    *
    * @param partner the partner
-   * @return the new key
+   * @param apiKey the key, made by {@link Ids#secret(String)} before the operation was journaled
    */
-  public String issueApiKey(Partner partner) {
-    String key = ids.secret("sk_test_");
-    partnerByApiKey.put(key, partner.id());
-    return key;
+  public void registerApiKey(Partner partner, String apiKey) {
+    partnerByApiKey.put(apiKey, partner.id());
   }
 
   /**
@@ -177,5 +221,166 @@ public final class Engine {
    */
   Map<String, Long> fundingMap() {
     return fundings;
+  }
+
+  /**
+   * The quotes by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, QuoteRecord> quotes() {
+    return quotes;
+  }
+
+  /**
+   * Which payment or transfer used each quote. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, String> quoteUsedBy() {
+    return quoteUsedBy;
+  }
+
+  /**
+   * The payments by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, PaymentRecord> payments() {
+    return payments;
+  }
+
+  /**
+   * The refunds by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, RefundRecord> refunds() {
+    return refunds;
+  }
+
+  /**
+   * The challenges by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, ChallengeRecord> challenges() {
+    return challenges;
+  }
+
+  /**
+   * Merchant names by merchant id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, String> merchants() {
+    return merchants;
+  }
+
+  /**
+   * The ledger reservation of each pending payout, by transfer id.
+   *
+   * @return the live map
+   */
+  Map<String, Long> payoutReservations() {
+    return payoutReservations;
+  }
+
+  /**
+   * The FX configuration. Use under the lock.
+   *
+   * @return the rates
+   */
+  public FxRates fx() {
+    return fx;
+  }
+
+  /**
+   * The partners' event feeds. Use under the lock.
+   *
+   * @return the log
+   */
+  public EventLog events() {
+    return events;
+  }
+
+  /**
+   * Adds an event to a partner's feed, dated now. Use under the lock.
+   *
+   * @param partnerId whose feed
+   * @param type the event type
+   * @param data the resource as it is now
+   */
+  public void emit(String partnerId, String type, ObjectNode data) {
+    events.emit(ids.next("evt_"), partnerId, type, clock.now(), data);
+  }
+
+  /**
+   * The request rate limiter. Use under the lock.
+   *
+   * @return the limiter
+   */
+  public RateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  /**
+   * Sets a wallet's status. Use under the lock. @param wallet the wallet @param status the status
+   */
+  public void setWalletStatus(WalletRecord wallet, String status) {
+    wallet.status(status);
+  }
+
+  /**
+   * Sets a wallet's limits in a currency. Use under the lock.
+   *
+   * @param wallet the wallet
+   * @param currency the currency
+   * @param perTransaction minor units, or {@code null} for none
+   * @param rolling24h minor units, or {@code null} for none
+   */
+  public void setLimits(
+      WalletRecord wallet,
+      CurrencyCode currency,
+      @Nullable Long perTransaction,
+      @Nullable Long rolling24h) {
+    wallet.limits(currency, perTransaction, rolling24h);
+  }
+
+  /**
+   * Sets a wallet's step-up threshold in a currency. Use under the lock.
+   *
+   * @param wallet the wallet
+   * @param currency the currency
+   * @param minor minor units, or {@code null} for none
+   */
+  public void setStepUpThreshold(WalletRecord wallet, CurrencyCode currency, @Nullable Long minor) {
+    wallet.stepUpThreshold(currency, minor);
+  }
+
+  /**
+   * Enrolls a wallet's TOTP secret. Use under the lock. @param wallet the wallet @param secret it
+   */
+  public void enrollTotp(WalletRecord wallet, TotpSecret secret) {
+    wallet.totpSecret(secret);
+  }
+
+  /**
+   * Returns a wallet's TOTP secret, for the control plane's code helper. Use under the lock.
+   *
+   * @param wallet the wallet
+   * @return the secret, if enrolled
+   */
+  public Optional<TotpSecret> totpSecret(WalletRecord wallet) {
+    return Optional.ofNullable(wallet.totpSecret());
+  }
+
+  /**
+   * Returns the first partner, the mock's default one. Use under the lock.
+   *
+   * @return the partner id
+   */
+  public String firstPartnerId() {
+    return partners.keySet().iterator().next();
   }
 }

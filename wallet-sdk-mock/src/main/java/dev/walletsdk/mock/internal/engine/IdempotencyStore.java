@@ -102,6 +102,31 @@ public final class IdempotencyStore {
   }
 
   /**
+   * Forgets a key in flight whose request was dropped before it ran.
+   *
+   * @param scope the partner and key
+   * @return {@code null}, for use in expressions
+   */
+  public @Nullable Void abandonInFlight(String scope) {
+    abandon(scope);
+    return null;
+  }
+
+  /**
+   * Replaces the stored response of a completed key: a confirmed step-up challenge makes the held
+   * operation's result the answer to the request that was held.
+   *
+   * @param scope the partner and key of the held request
+   * @param response the new response to replay
+   */
+  public void replace(String scope, TransportResponse response) {
+    Entry entry = entries.get(scope);
+    if (entry != null) {
+      entries.put(scope, new Entry(entry.route(), entry.body(), entry.createdAt(), response));
+    }
+  }
+
+  /**
    * Returns how many keys are held.
    *
    * @return the count

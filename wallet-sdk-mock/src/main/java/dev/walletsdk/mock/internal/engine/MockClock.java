@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mock's virtual clock. In manual mode it stands still until advanced; in system mode it
@@ -18,6 +19,7 @@ public final class MockClock {
   private Instant manualNow;
   private Duration offset = Duration.ZERO;
   private Instant last = Instant.MIN;
+  private @Nullable Instant pinned;
 
   private MockClock(Clock base, boolean manual, Instant start) {
     this.base = base;
@@ -51,6 +53,9 @@ public final class MockClock {
    * @return now, never before a time returned earlier
    */
   public synchronized Instant now() {
+    if (pinned != null) {
+      return pinned;
+    }
     Instant now = manual ? manualNow : base.instant().plus(offset).truncatedTo(ChronoUnit.MILLIS);
     if (now.isBefore(last)) {
       now = last;
@@ -75,6 +80,10 @@ public final class MockClock {
     } else {
       offset = offset.plus(duration);
     }
+    if (pinned != null) {
+      pinned = pinned.plus(duration).truncatedTo(ChronoUnit.MILLIS);
+      last = pinned;
+    }
     return now();
   }
 
@@ -91,6 +100,35 @@ public final class MockClock {
       throw new IllegalArgumentException("the clock cannot go back from " + now + " to " + time);
     }
     return advance(Duration.between(now, time));
+  }
+
+  /**
+   * Holds the clock at a time until {@link #unpin()}, so that one operation sees one time.
+   *
+   * @param at the time; never before a time returned earlier
+   */
+  public synchronized void pin(Instant at) {
+    if (at.isAfter(last)) {
+      last = at;
+      if (manual) {
+        manualNow = at;
+      }
+    }
+    pinned = at.isBefore(last) ? last : at;
+  }
+
+  /** Releases the clock after {@link #pin(Instant)}. */
+  public synchronized void unpin() {
+    pinned = null;
+  }
+
+  /**
+   * Tells whether the clock is pinned.
+   *
+   * @return {@code true} inside an operation
+   */
+  public synchronized boolean isPinned() {
+    return pinned != null;
   }
 
   /**

@@ -10,6 +10,7 @@ public final class TransferRecord {
   private final String partnerId;
   private final String sourceWalletId;
   private final @Nullable String destinationWalletId;
+  private final @Nullable AccountSummary destinationAccount;
   private final Amount sourceAmount;
   private final Amount destinationAmount;
   private final Amount fee;
@@ -25,6 +26,7 @@ public final class TransferRecord {
       String partnerId,
       String sourceWalletId,
       @Nullable String destinationWalletId,
+      @Nullable AccountSummary destinationAccount,
       Amount sourceAmount,
       Amount destinationAmount,
       Amount fee,
@@ -38,6 +40,7 @@ public final class TransferRecord {
     this.partnerId = partnerId;
     this.sourceWalletId = sourceWalletId;
     this.destinationWalletId = destinationWalletId;
+    this.destinationAccount = destinationAccount;
     this.sourceAmount = sourceAmount;
     this.destinationAmount = destinationAmount;
     this.fee = fee;
@@ -83,6 +86,15 @@ public final class TransferRecord {
    */
   public @Nullable String destinationWalletId() {
     return destinationWalletId;
+  }
+
+  /**
+   * Returns the bank account of a payout.
+   *
+   * @return the account as responses show it, or {@code null} between wallets
+   */
+  public @Nullable AccountSummary destinationAccount() {
+    return destinationAccount;
   }
 
   /**

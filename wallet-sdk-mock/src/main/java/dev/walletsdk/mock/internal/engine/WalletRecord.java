@@ -1,10 +1,14 @@
 package dev.walletsdk.mock.internal.engine;
 
+import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.model.CurrencyCode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A wallet as the engine keeps it. Mutated only under the engine's lock. */
@@ -15,8 +19,17 @@ public final class WalletRecord {
   private final @Nullable String reference;
   private final Instant createdAt;
   private final List<CurrencyCode> currencies = new ArrayList<>();
-  private final List<TransactionRecord> transactions = new ArrayList<>();
+  private List<TransactionRecord> transactions = List.of();
   private String status = "active";
+  private Map<CurrencyCode, Long> stepUpThresholds = Map.of();
+  private Map<CurrencyCode, Long> perTransactionLimits = Map.of();
+  private Map<CurrencyCode, Long> rollingLimits = Map.of();
+  private List<Outgoing> outgoing = List.of();
+  private @Nullable TotpSecret totpSecret;
+  private long lastTotpStep = Long.MIN_VALUE;
+
+  /** One outgoing amount, for the rolling 24-hour limit. */
+  private record Outgoing(Instant at, Amount amount) {}
 
   WalletRecord(
       String id,
@@ -116,6 +129,9 @@ public final class WalletRecord {
   }
 
   void record(TransactionRecord transaction) {
+    if (transactions.isEmpty()) {
+      transactions = new ArrayList<>();
+    }
     transactions.add(transaction);
   }
 
@@ -131,5 +147,78 @@ public final class WalletRecord {
 
   static String accountKey(String walletId, CurrencyCode currency) {
     return "wallet:" + walletId + ":" + currency.code();
+  }
+
+  /** The step-up threshold in a currency, in minor units, or {@code null} for none. */
+  @Nullable Long stepUpThreshold(CurrencyCode currency) {
+    return stepUpThresholds.get(currency);
+  }
+
+  void stepUpThreshold(CurrencyCode currency, @Nullable Long minor) {
+    stepUpThresholds = updated(stepUpThresholds, currency, minor);
+  }
+
+  /** The per-transaction limit in a currency, in minor units, or {@code null} for none. */
+  @Nullable Long perTransactionLimit(CurrencyCode currency) {
+    return perTransactionLimits.get(currency);
+  }
+
+  /** The rolling 24-hour limit in a currency, in minor units, or {@code null} for none. */
+  @Nullable Long rollingLimit(CurrencyCode currency) {
+    return rollingLimits.get(currency);
+  }
+
+  void limits(CurrencyCode currency, @Nullable Long perTransaction, @Nullable Long rolling) {
+    perTransactionLimits = updated(perTransactionLimits, currency, perTransaction);
+    rollingLimits = updated(rollingLimits, currency, rolling);
+  }
+
+  /** Most wallets have no limits or thresholds: maps are created only when one is set. */
+  private static Map<CurrencyCode, Long> updated(
+      Map<CurrencyCode, Long> map, CurrencyCode currency, @Nullable Long value) {
+    Map<CurrencyCode, Long> copy = new HashMap<>(map);
+    if (value == null) {
+      copy.remove(currency);
+    } else {
+      copy.put(currency, value);
+    }
+    return copy;
+  }
+
+  /** What left the wallet in a currency during the window ending now, in minor units. */
+  long outgoingSince(CurrencyCode currency, Instant now, Duration window) {
+    Instant from = now.minus(window);
+    long sum = 0;
+    for (Outgoing record : outgoing) {
+      if (record.amount().currency() == currency && record.at().isAfter(from)) {
+        sum = Math.addExact(sum, record.amount().minor());
+      }
+    }
+    return sum;
+  }
+
+  void recordOutgoing(Instant at, Amount amount) {
+    if (outgoing.isEmpty()) {
+      outgoing = new ArrayList<>();
+    }
+    outgoing.add(new Outgoing(at, amount));
+  }
+
+  /** The enrolled TOTP secret, or {@code null}. */
+  @Nullable TotpSecret totpSecret() {
+    return totpSecret;
+  }
+
+  void totpSecret(TotpSecret secret) {
+    this.totpSecret = secret;
+    this.lastTotpStep = Long.MIN_VALUE;
+  }
+
+  long lastTotpStep() {
+    return lastTotpStep;
+  }
+
+  void lastTotpStep(long step) {
+    this.lastTotpStep = step;
   }
 }

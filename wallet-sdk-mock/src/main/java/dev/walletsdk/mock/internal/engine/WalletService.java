@@ -2,6 +2,7 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
+import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,7 @@ public final class WalletService {
             engine.clock().now());
     engine.walletMap().put(wallet.id(), wallet);
     currencies.forEach(currency -> movements.walletAccount(wallet, currency));
+    engine.emit(partner.id(), "wallet.created", Views.wallet(wallet));
     return wallet;
   }
 
@@ -76,61 +78,19 @@ public final class WalletService {
     long sequence =
         movements.post(List.of(leg), new Memo(id, "funding", null), reference, "Top-up").sequence();
     engine.fundingMap().put(id, sequence);
+    List<TransactionRecord> history = wallet.transactions();
+    engine.emit(
+        wallet.partnerId(), "wallet.funded", Views.transaction(history.get(history.size() - 1)));
     return id;
   }
 
   /**
-   * Moves money between two wallets in one currency.
+   * Rejects a wallet that is frozen or closed.
    *
-   * @param partner the partner sending
-   * @param source the wallet debited
-   * @param destination the wallet credited
-   * @param amount a positive amount
-   * @param reference the partner's reference
-   * @param description a description
-   * @param idempotencyScope the partner and key of the request
-   * @return the transfer
+   * @param wallet the wallet
+   * @throws ApiProblem {@code 409 wallet_not_active}
    */
-  public TransferRecord transfer(
-      Partner partner,
-      WalletRecord source,
-      WalletRecord destination,
-      Amount amount,
-      @Nullable String reference,
-      @Nullable String description,
-      @Nullable String idempotencyScope) {
-    requireActive(source);
-    requireActive(destination);
-    destination.hold(amount.currency());
-    String id = engine.ids().next("trf_");
-    Leg leg =
-        new Leg(
-            movements.walletAccount(source, amount.currency()),
-            movements.walletAccount(destination, amount.currency()),
-            amount.code(),
-            amount.minor());
-    movements.post(
-        List.of(leg), new Memo(id, "transfer", idempotencyScope), reference, description);
-    TransferRecord transfer =
-        new TransferRecord(
-            id,
-            partner.id(),
-            source.id(),
-            destination.id(),
-            amount,
-            amount,
-            Amount.zero(amount.currency()),
-            null,
-            null,
-            reference,
-            description,
-            "completed",
-            engine.clock().now());
-    engine.transferMap().put(id, transfer);
-    return transfer;
-  }
-
-  private static void requireActive(WalletRecord wallet) {
+  static void requireActive(WalletRecord wallet) {
     if (!wallet.status().equals("active")) {
       throw ApiProblem.of(
           409,

@@ -2,51 +2,68 @@ package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.HeldOperation;
 import dev.walletsdk.mock.internal.engine.IdempotencyStore;
 import dev.walletsdk.mock.internal.engine.Partner;
-import dev.walletsdk.mock.internal.engine.WalletService;
-import dev.walletsdk.spi.Headers;
+import dev.walletsdk.mock.internal.runtime.Command;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wallet API v1 on top of the engine: routing, authentication, the version header, strict bodies,
- * idempotency, and problem documents. The same instance serves the in-process transport and the
- * standalone server. Bad input always gets a 4xx problem and changes nothing.
+ * Wallet API v1 on top of the engine: routing, authentication, the version header, rate limiting,
+ * strict bodies, idempotency and problem documents. The same instance serves the in-process
+ * transport and the standalone server. Bad input always gets a 4xx problem and changes nothing.
+ *
+ * <p>Every write that reaches execution is handed to the command sink inside the same atomic step
+ * that executes it, so the journal and the state never disagree.
  */
 public final class ApiServer {
-  /** The protocol version the mock speaks. */
-  public static final String API_VERSION = "2026-11-01";
-
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  private static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final Engine engine;
   private final IdempotencyStore idempotency = new IdempotencyStore();
   private final List<Route> routes = new ArrayList<>();
+  private final Consumer<Command> sink;
+  private volatile Runnable beforeExecute = () -> {};
 
   /**
    * Creates the API over an engine.
    *
    * @param engine the platform state
+   * @param services the engine's services
+   * @param sink receives every executed write, under the engine's lock
    */
-  public ApiServer(Engine engine) {
+  public ApiServer(Engine engine, Services services, Consumer<Command> sink) {
     this.engine = engine;
-    WalletService wallets = new WalletService(engine);
-    WalletRoutes walletRoutes = new WalletRoutes(engine, wallets);
-    routes.addAll(walletRoutes.routes());
-    routes.addAll(new TransferRoutes(engine, wallets, walletRoutes).routes());
+    this.sink = sink;
+    Lookups lookups = new Lookups(engine);
+    routes.addAll(new WalletRoutes(engine, lookups, services.wallets()).routes());
+    routes.addAll(new QuoteRoutes(engine, lookups, services.quotes()).routes());
+    routes.addAll(new PaymentRoutes(engine, lookups, services).routes());
+    routes.addAll(new TransferRoutes(engine, lookups, services).routes());
+    routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
+    routes.addAll(new EventRoutes(engine).routes());
+  }
+
+  /**
+   * Adds routes, such as the key set, after construction.
+   *
+   * @param extra the routes
+   */
+  void addRoutes(List<Route> extra) {
+    routes.addAll(extra);
   }
 
   /**
@@ -58,7 +75,7 @@ public final class ApiServer {
   public TransportResponse handle(TransportRequest request) {
     String requestId = engine.ids().requestId();
     try {
-      return dispatch(request, requestId);
+      return dispatch(ApiRequest.of(request), requestId);
     } catch (ApiProblem problem) {
       return Problems.response(problem, requestId);
     } catch (RuntimeException e) {
@@ -69,31 +86,114 @@ public final class ApiServer {
     }
   }
 
-  private TransportResponse dispatch(TransportRequest request, String requestId) {
-    String path = request.uri().getRawPath();
-    Route route = route(request.method(), path);
-    List<String> parameters = route.match(path);
-    Partner partner = authenticate(request.headers());
-    requireVersion(request.headers());
-    Map<String, String> query = Query.parse(request.uri().getRawQuery(), route.query());
+  /**
+   * Executes a write recorded in the journal again, at its recorded instant and with its recorded
+   * request id; the command is not recorded again.
+   *
+   * @param command the recorded write
+   */
+  public void replay(Command.Api command) {
+    Partner partner = engine.partner(command.partnerId()).orElseThrow();
+    Route route = route(command.method(), command.path());
+    String scope = partner.id() + ":" + command.idempotencyKey();
+    Call call =
+        call(
+            partner,
+            route,
+            command.method(),
+            command.path(),
+            command.rawQuery(),
+            command.body(),
+            scope);
+    engine.lockedAt(
+        command.at(),
+        () -> {
+          IdempotencyStore.Begin begin =
+              idempotency.begin(
+                  scope,
+                  route.method() + " " + command.path(),
+                  command.body(),
+                  engine.clock().now());
+          return begin.outcome() == IdempotencyStore.Outcome.STARTED
+              ? execute(route, call, scope, command.requestId())
+              : null;
+        });
+  }
+
+  private TransportResponse dispatch(ApiRequest request, String requestId) {
+    Route route = route(request.method(), request.path());
+    Partner partner = engine.locked(() -> authenticate(request));
+    request.requireVersion();
     if (!route.method().equals("POST")) {
-      Call call = new Call(partner, parameters, query, null, null);
+      Call call =
+          call(partner, route, request.method(), request.path(), request.rawQuery(), null, null);
       Reply reply = engine.locked(() -> route.handler().handle(call));
       return Problems.json(reply.status(), reply.body(), requestId);
     }
-    JsonNode body = body(request);
-    String key = idempotencyKey(request.headers());
+    JsonNode body = request.jsonBody();
+    String key = request.idempotencyKey();
     String scope = partner.id() + ":" + key;
-    Call call = new Call(partner, parameters, query, body, scope);
-    String routeKey = route.method() + " " + path;
+    Call call =
+        call(partner, route, request.method(), request.path(), request.rawQuery(), body, scope);
+    String routeKey = route.method() + " " + request.path();
     IdempotencyStore.Begin begin =
         engine.locked(() -> idempotency.begin(scope, routeKey, body, engine.clock().now()));
-    return switch (begin.outcome()) {
-      case REPLAY -> replay(begin.stored());
-      case MISMATCH -> throw Problems.keyReused(key);
-      case IN_FLIGHT -> throw Problems.inFlight(key);
-      case STARTED -> engine.locked(() -> execute(route, call, scope, requestId));
-    };
+    switch (begin.outcome()) {
+      case REPLAY:
+        return replayed(begin.stored());
+      case MISMATCH:
+        throw Problems.keyReused(key);
+      case IN_FLIGHT:
+        throw Problems.inFlight(key);
+      default:
+        break;
+    }
+    try {
+      beforeExecute.run();
+    } catch (RuntimeException e) {
+      engine.locked(() -> idempotency.abandonInFlight(scope));
+      throw e;
+    }
+    return engine.locked(
+        () -> {
+          Instant startedAt = engine.clock().now();
+          TransportResponse response = execute(route, call, scope, requestId);
+          sink.accept(
+              new Command.Api(
+                  startedAt,
+                  requestId,
+                  partner.id(),
+                  request.method(),
+                  request.path(),
+                  request.rawQuery(),
+                  key,
+                  body));
+          return response;
+        });
+  }
+
+  /**
+   * Sets what runs between accepting a write's idempotency key and executing it: the window in
+   * which a second request with the same key gets {@code 409 idempotency_in_flight}. Fault
+   * injection uses it to make processing slow.
+   *
+   * @param hook runs outside the engine's lock; throwing abandons the request
+   */
+  public void beforeExecute(Runnable hook) {
+    this.beforeExecute = hook;
+  }
+
+  private Call call(
+      Partner partner,
+      Route route,
+      String method,
+      String path,
+      @Nullable String rawQuery,
+      @Nullable JsonNode body,
+      @Nullable String scope) {
+    List<String> parameters = Objects.requireNonNull(route.match(path));
+    Map<String, String> query = Query.parse(rawQuery, route.query());
+    return new Call(partner, method + " " + path, parameters, query, body, scope, false);
   }
 
   private TransportResponse execute(Route route, Call call, String scope, String requestId) {
@@ -115,106 +215,84 @@ public final class ApiServer {
     return response;
   }
 
-  private static TransportResponse replay(@Nullable TransportResponse stored) {
+  /** Executes the operation a confirmed challenge holds; its outcome replaces the held key's. */
+  private Reply runHeld(Call confirming, ChallengeRecord challenge) {
+    HeldOperation held = challenge.held();
+    String method = held.route().substring(0, held.route().indexOf(' '));
+    String path = held.route().substring(held.route().indexOf(' ') + 1);
+    Route route = route(method, path);
+    Call call =
+        new Call(
+            confirming.partner(),
+            held.route(),
+            Objects.requireNonNull(route.match(path)),
+            Map.of(),
+            held.body(),
+            held.idempotencyScope(),
+            true);
+    String requestId = engine.ids().requestId();
+    try {
+      Reply reply = route.handler().handle(call);
+      idempotency.replace(
+          held.idempotencyScope(), Problems.json(reply.status(), reply.body(), requestId));
+      return reply;
+    } catch (ApiProblem problem) {
+      idempotency.replace(held.idempotencyScope(), Problems.response(problem, requestId));
+      throw problem;
+    }
+  }
+
+  private static TransportResponse replayed(@Nullable TransportResponse stored) {
     TransportResponse first = Objects.requireNonNull(stored, "stored");
     return TransportResponse.of(
         first.status(), first.headers().withReplaced("Idempotent-Replayed", "true"), first.body());
   }
 
   private Route route(String method, String path) {
-    List<Route> matching =
-        routes.stream().filter(r -> r.match(path) != null).collect(Collectors.toList());
+    List<Route> matching = new ArrayList<>();
+    for (Route route : routes) {
+      if (route.match(path) != null) {
+        matching.add(route);
+      }
+    }
     if (matching.isEmpty()) {
       throw ApiProblem.of(
           404, "route_not_found", "Route not found", "no route matches " + method + " " + path);
     }
-    return matching.stream()
-        .filter(r -> r.method().equals(method))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                ApiProblem.of(
-                    405,
-                    "method_not_allowed",
-                    "Method not allowed",
-                    method
-                        + " is not allowed on "
-                        + path
-                        + "; allowed: "
-                        + matching.stream().map(Route::method).collect(Collectors.joining(", "))));
+    for (Route route : matching) {
+      if (route.method().equals(method)) {
+        return route;
+      }
+    }
+    List<String> allowed = new ArrayList<>();
+    matching.forEach(route -> allowed.add(route.method()));
+    throw ApiProblem.of(
+        405,
+        "method_not_allowed",
+        "Method not allowed",
+        method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed));
   }
 
-  private Partner authenticate(Headers headers) {
-    Optional<String> authorization = headers.first("Authorization");
-    String key =
-        authorization
-            .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
-            .map(value -> value.substring(7).trim())
-            .orElse(null);
-    if (key == null) {
+  private Partner authenticate(ApiRequest request) {
+    Partner partner =
+        engine
+            .authenticate(request.bearerToken())
+            .orElseThrow(
+                () ->
+                    ApiProblem.of(
+                        401,
+                        "authentication_failed",
+                        "Authentication failed",
+                        "the API key is not valid"));
+    OptionalLong wait = engine.rateLimiter().acquire(partner.id(), engine.clock().now());
+    if (wait.isPresent()) {
       throw ApiProblem.of(
-          401,
-          "authentication_failed",
-          "Authentication failed",
-          "the Authorization header must be \"Bearer <api key>\"");
+              429,
+              "rate_limited",
+              "Rate limited",
+              "more than " + engine.rateLimiter().perSecond() + " requests per second")
+          .retryAfter(wait.getAsLong());
     }
-    return engine
-        .locked(() -> engine.authenticate(key))
-        .orElseThrow(
-            () ->
-                ApiProblem.of(
-                    401,
-                    "authentication_failed",
-                    "Authentication failed",
-                    "the API key is not valid"));
-  }
-
-  private static void requireVersion(Headers headers) {
-    String version = headers.first("Wallet-Api-Version").orElse(null);
-    if (version == null) {
-      throw ApiProblem.invalidField(
-          "header:Wallet-Api-Version", "required", "is required (" + API_VERSION + ")");
-    }
-    if (!version.equals(API_VERSION)) {
-      throw ApiProblem.of(
-          400,
-          "unsupported_api_version",
-          "Unsupported API version",
-          "Wallet-Api-Version " + version + " is not supported; use " + API_VERSION);
-    }
-  }
-
-  private static String idempotencyKey(Headers headers) {
-    String key = headers.first("Idempotency-Key").orElse(null);
-    if (key == null) {
-      throw ApiProblem.invalidField(
-          "header:Idempotency-Key", "required", "is required on every POST");
-    }
-    if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw ApiProblem.invalidField(
-          "header:Idempotency-Key", "invalid_format", "must be 1 to 255 visible ASCII characters");
-    }
-    return key;
-  }
-
-  private static JsonNode body(TransportRequest request) {
-    String contentType =
-        request.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    if (!contentType.equals("application/json") && !contentType.startsWith("application/json;")) {
-      throw ApiProblem.of(
-          415,
-          "unsupported_media_type",
-          "Unsupported media type",
-          "the body must be application/json");
-    }
-    if (request.bodyLength() > MAX_BODY_BYTES) {
-      throw ApiProblem.of(413, "payload_too_large", "Payload too large", "the body exceeds 64 KiB");
-    }
-    JsonNode body = MockJson.parse(request.body().orElse(new byte[0]));
-    if (!body.isObject()) {
-      throw ApiProblem.of(
-          400, "malformed_request", "Malformed request", "the body must be a JSON object");
-    }
-    return body;
+    return partner;
   }
 }

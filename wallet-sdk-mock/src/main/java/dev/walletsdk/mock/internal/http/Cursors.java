@@ -2,6 +2,7 @@ package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.view.Views;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -157,12 +157,30 @@ final class Fields {
    */
   @Nullable CurrencyCode currency(
       @Nullable JsonNode parent, String pointer, String member, boolean required) {
-    String text = text(parent, pointer, member, required, 3);
+    return known(text(parent, pointer, member, required, 3), pointer + "/" + member);
+  }
+
+  /**
+   * Reads a currency code that is an element of an array.
+   *
+   * @param element the array element
+   * @param pointer its JSON pointer, for example {@code /currencies/1}
+   * @return the currency, or {@code null} if invalid
+   */
+  @Nullable CurrencyCode currencyElement(JsonNode element, String pointer) {
+    if (!element.isTextual()) {
+      add(pointer, "invalid_type", "must be a string");
+      return null;
+    }
+    return known(element.textValue(), pointer);
+  }
+
+  private @Nullable CurrencyCode known(@Nullable String text, String at) {
     if (text == null) {
       return null;
     }
     if (!CurrencyCode.isKnown(text)) {
-      add(pointer + "/" + member, "unknown_currency", "\"" + text + "\" is not a known currency");
+      add(at, "unknown_currency", "\"" + text + "\" is not a known currency");
       return null;
     }
     return CurrencyCode.of(text);
@@ -235,6 +253,38 @@ final class Fields {
   }
 
   /**
+   * Records a problem unless exactly one of two members is present.
+   *
+   * @param body the object, or {@code null} if it was invalid
+   * @param first the first member
+   * @param second the second member
+   */
+  void exactlyOne(@Nullable JsonNode body, String first, String second) {
+    if (body == null) {
+      return;
+    }
+    boolean hasFirst = body.hasNonNull(first);
+    boolean hasSecond = body.hasNonNull(second);
+    if (hasFirst && hasSecond) {
+      add("/" + second, "mutually_exclusive", "must not be combined with " + first);
+    } else if (!hasFirst && !hasSecond) {
+      add("/" + first, "required", "exactly one of " + first + " and " + second + " is required");
+    }
+  }
+
+  /**
+   * Records a problem if an amount is zero.
+   *
+   * @param amount the amount, or {@code null} if absent or invalid
+   * @param pointer where it is
+   */
+  void positive(@Nullable Amount amount, String pointer) {
+    if (amount != null && amount.minor() == 0) {
+      add(pointer, "zero_amount", "must be greater than zero");
+    }
+  }
+
+  /**
    * Records a problem.
    *
    * @param field the field
@@ -260,8 +310,10 @@ final class Fields {
    * @throws ApiProblem listing every problem
    */
   void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw ApiProblem.invalid(problems);
+    if (problems.isEmpty()) {
+      return;
     }
+    boolean wrongType = problems.stream().anyMatch(p -> p.code().equals("invalid_type"));
+    throw wrongType ? ApiProblem.malformed(problems) : ApiProblem.invalid(problems);
   }
 }

@@ -4,23 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.TransportResponse;
 
 /** Builds responses: JSON resources and RFC 9457 problem documents. */
-final class Problems {
+public final class Problems {
   private static final String TYPE_BASE = "https://walletsdk.dev/problems/";
 
   private Problems() {}
 
-  static TransportResponse json(int status, JsonNode body, String requestId) {
+  public static TransportResponse json(int status, JsonNode body, String requestId) {
     return TransportResponse.of(
         status,
         Headers.of("Content-Type", "application/json", "Request-Id", requestId),
         MockJson.write(body));
   }
 
-  static TransportResponse response(ApiProblem problem, String requestId) {
+  public static TransportResponse response(ApiProblem problem, String requestId) {
     ObjectNode json = MockJson.object();
     json.put("type", TYPE_BASE + problem.code());
     json.put("title", problem.title());

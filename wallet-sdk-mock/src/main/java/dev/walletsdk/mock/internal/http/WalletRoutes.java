@@ -9,6 +9,8 @@ import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -23,10 +25,12 @@ final class WalletRoutes {
   private static final Set<String> OPEN_MEMBERS = Set.of("displayName", "currencies", "reference");
 
   private final Engine engine;
+  private final Lookups lookups;
   private final WalletService wallets;
 
-  WalletRoutes(Engine engine, WalletService wallets) {
+  WalletRoutes(Engine engine, Lookups lookups, WalletService wallets) {
     this.engine = engine;
+    this.lookups = lookups;
     this.wallets = wallets;
   }
 
@@ -64,9 +68,7 @@ final class WalletRoutes {
     } else {
       ArrayNode array = (ArrayNode) node;
       for (int i = 0; i < array.size(); i++) {
-        ObjectNode holder = MockJson.object();
-        holder.set("c", array.get(i));
-        CurrencyCode currency = fields.currency(holder, "/currencies", "c", true);
+        CurrencyCode currency = fields.currencyElement(array.get(i), "/currencies/" + i);
         if (currency != null && currencies.contains(currency)) {
           fields.add("/currencies/" + i, "duplicate", "names " + currency + " twice");
         } else if (currency != null) {
@@ -160,30 +162,18 @@ final class WalletRoutes {
     }
   }
 
-  /** Finds a wallet of the calling partner: 404 if absent, 403 if another partner's. */
-  WalletRecord owned(Call call, String walletId) {
-    WalletRecord wallet = existing(walletId, "path:walletId");
-    if (!wallet.partnerId().equals(call.partner().id())) {
-      throw ApiProblem.of(
-          403,
-          "permission_denied",
-          "Permission denied",
-          "wallet " + walletId + " belongs to another partner");
-    }
-    return wallet;
+  private WalletRecord owned(Call call, String walletId) {
+    return lookups.ownedWallet(call, walletId, "path:walletId");
   }
 
-  /** Finds any wallet of the platform: 404 if absent. */
-  WalletRecord existing(String walletId, String field) {
-    if (!Fields.isId(walletId, "wal_")) {
-      throw ApiProblem.invalidField(
-          field, "invalid_id", "must be \"wal_\" followed by 1 to 64 letters or digits");
+  /** Rejects a frozen or closed wallet. */
+  static void requireActive(WalletRecord wallet) {
+    if (!wallet.status().equals("active")) {
+      throw ApiProblem.of(
+          409,
+          "wallet_not_active",
+          "Wallet not active",
+          "wallet " + wallet.id() + " is " + wallet.status());
     }
-    return engine
-        .wallet(walletId)
-        .orElseThrow(
-            () ->
-                ApiProblem.of(
-                    404, "not_found", "Not found", "wallet " + walletId + " does not exist"));
   }
 }

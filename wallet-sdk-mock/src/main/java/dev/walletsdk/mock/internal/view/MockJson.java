@@ -1,4 +1,4 @@
-package dev.walletsdk.mock.internal.http;
+package dev.walletsdk.mock.internal.view;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,0 +1,265 @@
+package dev.walletsdk.mock;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A failure the mock injects into matching API requests, to test how clients behave when the
+ * network or the platform misbehaves. Build one with a factory, then narrow it:
+ *
+ * <pre>{@code
+ * mock.control().injectFault(Fault.dropResponseAfterCommit().on("POST", "/v1/transfers").times(1));
+ * mock.control().injectFault(Fault.serverError(503).withProbability(0.3));
+ * }</pre>
+ *
+ * <p>Faults apply only to Wallet API routes ({@code /v1/…}), never to the control plane.
+ * Probabilities draw from the mock's seeded random source, so a run is repeatable. Immutable.
+ */
+public final class Fault {
+  /** What goes wrong. */
+  public enum Kind {
+    /** The connection is reset before the request is processed: nothing is applied. */
+    RESET_BEFORE_PROCESSING,
+    /** The request is processed and committed, then the connection drops without a response. */
+    DROP_RESPONSE_AFTER_COMMIT,
+    /** The request is processed; the response is delayed (past the client's timeout, say). */
+    DELAY,
+    /** A 5xx problem is returned without processing. */
+    SERVER_ERROR,
+    /** A 429 problem with {@code Retry-After} is returned without processing. */
+    RATE_LIMITED,
+    /** The request is processed; the response body is cut short and the connection closed. */
+    TRUNCATED_BODY
+  }
+
+  private final Kind kind;
+  private final @Nullable String method;
+  private final String pathPattern;
+  private final int times;
+  private final double probability;
+  private final Duration delay;
+  private final int status;
+  private final Duration retryAfter;
+
+  private Fault(
+      Kind kind,
+      @Nullable String method,
+      String pathPattern,
+      int times,
+      double probability,
+      Duration delay,
+      int status,
+      Duration retryAfter) {
+    this.kind = kind;
+    this.method = method;
+    this.pathPattern = pathPattern;
+    this.times = times;
+    this.probability = probability;
+    this.delay = delay;
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+
+  private static Fault of(Kind kind) {
+    return new Fault(kind, null, "/v1/*", -1, 1.0, Duration.ZERO, 0, Duration.ZERO);
+  }
+
+  /**
+   * Resets the connection before processing.
+   *
+   * @return the fault
+   */
+  public static Fault resetBeforeProcessing() {
+    return of(Kind.RESET_BEFORE_PROCESSING);
+  }
+
+  /**
+   * Processes and commits the request, then drops the connection without a response.
+   *
+   * @return the fault
+   */
+  public static Fault dropResponseAfterCommit() {
+    return of(Kind.DROP_RESPONSE_AFTER_COMMIT);
+  }
+
+  /**
+   * Processes the request, then delays the response. In-process, no time passes: a delay at least
+   * as long as the request's timeout is reported to the client as a timeout after the commit.
+   *
+   * @param delay how long
+   * @return the fault
+   */
+  public static Fault delay(Duration delay) {
+    Fault fault = of(Kind.DELAY);
+    return new Fault(
+        fault.kind,
+        null,
+        fault.pathPattern,
+        -1,
+        1.0,
+        Objects.requireNonNull(delay),
+        0,
+        Duration.ZERO);
+  }
+
+  /**
+   * Answers with a 5xx problem without processing.
+   *
+   * @param status 500 to 599
+   * @return the fault
+   * @throws IllegalArgumentException if the status is not 5xx
+   */
+  public static Fault serverError(int status) {
+    if (status < 500 || status > 599) {
+      throw new IllegalArgumentException("status " + status + " is not a 5xx status");
+    }
+    return new Fault(
+        Kind.SERVER_ERROR, null, "/v1/*", -1, 1.0, Duration.ZERO, status, Duration.ZERO);
+  }
+
+  /**
+   * Answers with 429 and {@code Retry-After} without processing.
+   *
+   * @param retryAfter the delay to announce, whole seconds
+   * @return the fault
+   */
+  public static Fault rateLimited(Duration retryAfter) {
+    return new Fault(Kind.RATE_LIMITED, null, "/v1/*", -1, 1.0, Duration.ZERO, 429, retryAfter);
+  }
+
+  /**
+   * Processes the request and sends half the response body.
+   *
+   * @return the fault
+   */
+  public static Fault truncatedBody() {
+    return of(Kind.TRUNCATED_BODY);
+  }
+
+  /**
+   * Limits the fault to one method and a path pattern, where {@code *} matches any characters.
+   *
+   * @param method the HTTP method, or {@code "*"} for any
+   * @param pathPattern for example {@code /v1/transfers} or {@code /v1/payments/*}
+   * @return the narrowed fault
+   */
+  public Fault on(String method, String pathPattern) {
+    String m = method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
+    return new Fault(kind, m, pathPattern, times, probability, delay, status, retryAfter);
+  }
+
+  /**
+   * Makes the fault fire only on its first {@code n} matching requests.
+   *
+   * @param n at least 1
+   * @return the limited fault
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public Fault times(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("times must be at least 1 but was " + n);
+    }
+    return new Fault(kind, method, pathPattern, n, probability, delay, status, retryAfter);
+  }
+
+  /**
+   * Makes the fault fire on each matching request with a probability.
+   *
+   * @param probability above 0, at most 1
+   * @return the probabilistic fault
+   * @throws IllegalArgumentException if out of range
+   */
+  public Fault withProbability(double probability) {
+    if (!(probability > 0 && probability <= 1)) {
+      throw new IllegalArgumentException("probability must be in (0, 1] but was " + probability);
+    }
+    return new Fault(kind, method, pathPattern, times, probability, delay, status, retryAfter);
+  }
+
+  /**
+   * What goes wrong.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The method matched.
+   *
+   * @return the method, or {@code null} for any
+   */
+  public @Nullable String method() {
+    return method;
+  }
+
+  /**
+   * The path pattern matched.
+   *
+   * @return the pattern
+   */
+  public String pathPattern() {
+    return pathPattern;
+  }
+
+  /**
+   * How many times it fires.
+   *
+   * @return the count, or -1 for always
+   */
+  public int times() {
+    return times;
+  }
+
+  /**
+   * The probability of firing on a match.
+   *
+   * @return the probability
+   */
+  public double probability() {
+    return probability;
+  }
+
+  /**
+   * The response delay of {@link Kind#DELAY}.
+   *
+   * @return the delay
+   */
+  public Duration delay() {
+    return delay;
+  }
+
+  /**
+   * The status of {@link Kind#SERVER_ERROR} or {@link Kind#RATE_LIMITED}.
+   *
+   * @return the status
+   */
+  public int status() {
+    return status;
+  }
+
+  /**
+   * The announced delay of {@link Kind#RATE_LIMITED}.
+   *
+   * @return the delay
+   */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  @Override
+  public String toString() {
+    return "Fault{"
+        + kind
+        + " on "
+        + (method == null ? "*" : method)
+        + " "
+        + pathPattern
+        + (times > 0 ? ", " + times + " times" : "")
+        + (probability < 1 ? ", p=" + probability : "")
+        + "}";
+  }
+}

@@ -1,0 +1,128 @@
+package dev.walletsdk.mock;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the mock as a standalone server:
+ *
+ * <pre>
+ * java -jar wallet-sdk-mock-&lt;version&gt;-server.jar [--port 8080] [--journal FILE] [--seed N]
+ *     [--clock system|manual] [--start-at 2026-11-23T10:00:00Z]
+ * </pre>
+ *
+ * <p>It prints the base URL and the default partner's API key, serves until the process is stopped,
+ * then closes the journal cleanly.
+ */
+public final class MockServerMain {
+  private MockServerMain() {}
+
+  /**
+   * Starts the server.
+   *
+   * @param args the command-line options
+   * @throws InterruptedException if interrupted while serving
+   */
+  public static void main(String[] args) throws InterruptedException {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    MockWalletServer mock = options.builder().build();
+    MockHttpServer server = mock.start(options.port);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  mock.close();
+                  stopped.countDown();
+                },
+                "wallet-mock-shutdown"));
+    announce(System.out, server, mock, options);
+    stopped.await();
+  }
+
+  static void announce(
+      PrintStream out, MockHttpServer server, MockWalletServer mock, Options options) {
+    out.println("Wallet API v1 mock listening on " + server.baseUrl());
+    out.println("API key of the default partner: " + mock.apiKey().reveal());
+    out.println("Control plane: " + server.baseUrl() + "/_mock/");
+    out.println(
+        "Clock: "
+            + (options.manualClock ? "manual" : "system")
+            + ", seed "
+            + mock.runtime().seed()
+            + (options.journal == null ? ", no journal" : ", journal " + options.journal));
+    out.flush();
+  }
+
+  /** The parsed command line. */
+  static final class Options {
+    static final String USAGE =
+        "usage: java -jar wallet-sdk-mock-server.jar [--port 8080] [--journal FILE] [--seed N]"
+            + " [--clock system|manual] [--start-at INSTANT]";
+
+    int port = 8080;
+    Path journal;
+    long seed;
+    boolean manualClock;
+    Instant startAt;
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        switch (args[i]) {
+          case "--port" -> options.port = Integer.parseInt(required(args[i], value));
+          case "--journal" -> options.journal = Path.of(required(args[i], value));
+          case "--seed" -> options.seed = Long.parseLong(required(args[i], value));
+          case "--clock" -> options.manualClock = clock(required(args[i], value));
+          case "--start-at" -> options.startAt = Instant.parse(required(args[i], value));
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+        i++;
+      }
+      if (options.port < 0 || options.port > 65535) {
+        throw new IllegalArgumentException("--port must be 0 to 65535");
+      }
+      return options;
+    }
+
+    private static String required(String option, String value) {
+      if (value == null) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return value;
+    }
+
+    private static boolean clock(String value) {
+      return switch (value) {
+        case "manual" -> true;
+        case "system" -> false;
+        default -> throw new IllegalArgumentException("--clock must be system or manual");
+      };
+    }
+
+    MockWalletServer.Builder builder() {
+      MockWalletServer.Builder builder = MockWalletServer.builder().seed(seed);
+      if (journal != null) {
+        builder.journal(journal);
+      }
+      if (manualClock) {
+        builder.startAt(startAt != null ? startAt : Instant.now());
+      } else {
+        builder.followSystemClock();
+      }
+      return builder;
+    }
+  }
+}

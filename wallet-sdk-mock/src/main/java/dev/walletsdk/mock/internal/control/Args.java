@@ -1,0 +1,137 @@
+package dev.walletsdk.mock.internal.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.mock.internal.engine.Amount;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/** Typed, validated access to a control operation's JSON arguments. */
+final class Args {
+  private final String op;
+  private final JsonNode json;
+
+  Args(String op, JsonNode json) {
+    if (!json.isObject()) {
+      throw new ControlException(op + " needs a JSON object of arguments");
+    }
+    this.op = op;
+    this.json = json;
+  }
+
+  boolean has(String name) {
+    return json.hasNonNull(name);
+  }
+
+  String text(String name) {
+    JsonNode value = json.get(name);
+    if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
+      throw new ControlException(op + " needs " + name + " as a non-empty string");
+    }
+    return value.textValue();
+  }
+
+  @Nullable String optionalText(String name) {
+    return has(name) ? text(name) : null;
+  }
+
+  JsonNode array(String name) {
+    JsonNode value = json.get(name);
+    if (value == null || !value.isArray()) {
+      throw new ControlException(op + " needs " + name + " as an array");
+    }
+    return value;
+  }
+
+  long positiveLong(String name) {
+    long value = nonNegativeLong(name);
+    if (value == 0) {
+      throw new ControlException(op + " needs " + name + " greater than zero");
+    }
+    return value;
+  }
+
+  long nonNegativeLong(String name) {
+    JsonNode value = json.get(name);
+    if (value == null
+        || !value.canConvertToLong()
+        || !value.isIntegralNumber()
+        || value.longValue() < 0) {
+      throw new ControlException(op + " needs " + name + " as a whole number of zero or more");
+    }
+    return value.longValue();
+  }
+
+  int basisPoints(String name) {
+    long value = nonNegativeLong(name);
+    if (value > 10_000) {
+      throw new ControlException(op + " needs " + name + " between 0 and 10000");
+    }
+    return (int) value;
+  }
+
+  Instant instant(String name) {
+    try {
+      return Instant.parse(text(name));
+    } catch (DateTimeParseException e) {
+      throw new ControlException(op + " needs " + name + " as an RFC 3339 timestamp");
+    }
+  }
+
+  BigDecimal positiveDecimal(String name) {
+    try {
+      BigDecimal value = new BigDecimal(text(name));
+      if (value.signum() <= 0) {
+        throw new ControlException(op + " needs " + name + " greater than zero");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ControlException(op + " needs " + name + " as a decimal string");
+    }
+  }
+
+  /** Money as {@code {"amount": "12.34", "currency": "EUR"}}, strictly as the API reads it. */
+  Amount positiveMoney(String name) {
+    JsonNode value = json.get(name);
+    if (value == null || !value.isObject()) {
+      throw new ControlException(op + " needs " + name + " as {\"amount\", \"currency\"}");
+    }
+    Money money = money(name, value.path("amount").asText(""), value.path("currency").asText(""));
+    if (!money.isPositive()) {
+      throw new ControlException(op + " needs " + name + " greater than zero");
+    }
+    return Amount.of(money.currency(), money.minorUnits());
+  }
+
+  /** An optional amount string in a known currency, as minor units. */
+  @Nullable Long optionalMinor(String name, CurrencyCode currency) {
+    if (!has(name)) {
+      return null;
+    }
+    Money money = money(name, text(name), currency.code());
+    if (money.isNegative()) {
+      throw new ControlException(op + " needs " + name + " of zero or more");
+    }
+    return money.minorUnits();
+  }
+
+  private Money money(String name, String amount, String currency) {
+    try {
+      return Money.of(amount, currency);
+    } catch (InvalidRequestException e) {
+      throw new ControlException(op + " " + name + ": " + e.getMessage());
+    }
+  }
+
+  static CurrencyCode currency(String code) {
+    try {
+      return CurrencyCode.of(code);
+    } catch (InvalidRequestException e) {
+      throw new ControlException(e.getMessage());
+    }
+  }
+}

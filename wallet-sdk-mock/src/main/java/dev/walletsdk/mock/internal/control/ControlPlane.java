@@ -1,0 +1,278 @@
+package dev.walletsdk.mock.internal.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.crypto.TotpSecret;
+import dev.walletsdk.mock.internal.engine.Amount;
+import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.Partner;
+import dev.walletsdk.mock.internal.engine.TransferRecord;
+import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.http.Services;
+import dev.walletsdk.mock.internal.runtime.Command;
+import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.mock.internal.view.Views;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Money;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The mock's control-plane operations that change state. Each takes and returns JSON, so the Java
+ * API, the HTTP control plane and journal replay run the very same code. Every operation is atomic
+ * and either completes or throws {@link ControlException} having changed nothing.
+ */
+public final class ControlPlane {
+  /** The operations this class applies; each is journaled. */
+  public static final Set<String> OPERATIONS =
+      Set.of(
+          "partner.create",
+          "wallet.open",
+          "wallet.fund",
+          "wallet.status",
+          "wallet.limits",
+          "wallet.stepUp",
+          "wallet.totp",
+          "merchant.register",
+          "fx.rate",
+          "fx.settings",
+          "payout.settle",
+          "payout.fail",
+          "clock.advance",
+          "clock.set",
+          "rateLimit.set");
+
+  private final Engine engine;
+  private final Services services;
+  private final Consumer<Command> sink;
+
+  /**
+   * Creates the control plane of an engine.
+   *
+   * @param engine the platform state
+   * @param services the engine's services
+   * @param sink receives every applied operation, under the engine's lock
+   */
+  public ControlPlane(Engine engine, Services services, Consumer<Command> sink) {
+    this.engine = engine;
+    this.services = services;
+    this.sink = sink;
+  }
+
+  /**
+   * Applies an operation now and journals it.
+   *
+   * @param op the operation name
+   * @param args its arguments
+   * @return its result
+   * @throws ControlException if the operation or an argument is invalid
+   */
+  public JsonNode apply(String op, JsonNode args) {
+    return engine.locked(
+        () -> {
+          Instant startedAt = engine.clock().now();
+          JsonNode result = run(op, new Args(op, args));
+          sink.accept(new Command.Control(startedAt, op, args));
+          return result;
+        });
+  }
+
+  /**
+   * Applies an operation at a recorded instant, as when replaying the journal.
+   *
+   * @param at the instant it originally ran
+   * @param op the operation name
+   * @param args its arguments
+   * @return its result
+   */
+  public JsonNode applyAt(Instant at, String op, JsonNode args) {
+    return engine.lockedAt(at, () -> run(op, new Args(op, args)));
+  }
+
+  private JsonNode run(String op, Args args) {
+    return switch (op) {
+      case "partner.create" -> createPartner(args);
+      case "wallet.open" -> openWallet(args);
+      case "wallet.fund" -> fund(args);
+      case "wallet.status" -> status(args);
+      case "wallet.limits" -> limits(args);
+      case "wallet.stepUp" -> stepUp(args);
+      case "wallet.totp" -> totp(args);
+      case "merchant.register" -> registerMerchant(args);
+      case "fx.rate" -> rate(args);
+      case "fx.settings" -> fxSettings(args);
+      case "payout.settle", "payout.fail" -> payout(op, args);
+      case "clock.advance" ->
+          clock(engine.clock().advance(Duration.ofMillis(args.positiveLong("millis"))));
+      case "clock.set" -> clock(engine.clock().set(args.instant("at")));
+      case "rateLimit.set" -> rateLimit(args);
+      default -> throw new ControlException("unknown control operation " + op);
+    };
+  }
+
+  private JsonNode createPartner(Args args) {
+    Partner partner = engine.addPartner(args.text("name"));
+    engine.registerApiKey(partner, args.text("apiKey"));
+    ObjectNode result = MockJson.object();
+    result.put("partnerId", partner.id());
+    return result;
+  }
+
+  private JsonNode openWallet(Args args) {
+    Partner partner =
+        engine
+            .partner(args.text("partnerId"))
+            .orElseThrow(
+                () ->
+                    new ControlException("partner " + args.text("partnerId") + " does not exist"));
+    List<CurrencyCode> currencies = new ArrayList<>();
+    for (JsonNode code : args.array("currencies")) {
+      currencies.add(Args.currency(code.asText()));
+    }
+    if (currencies.isEmpty()) {
+      throw new ControlException("wallet.open needs at least one currency");
+    }
+    String reference = args.optionalText("reference");
+    return Views.wallet(
+        services.wallets().open(partner, args.text("displayName"), currencies, reference));
+  }
+
+  private JsonNode fund(Args args) {
+    WalletRecord wallet = wallet(args);
+    Amount amount = args.positiveMoney("amount");
+    ObjectNode result = MockJson.object();
+    result.put(
+        "fundingId", services.wallets().fund(wallet, amount, args.optionalText("reference")));
+    return result;
+  }
+
+  private JsonNode status(Args args) {
+    WalletRecord wallet = wallet(args);
+    String status = args.text("status");
+    if (!Set.of("active", "frozen", "closed").contains(status)) {
+      throw new ControlException("status must be active, frozen or closed, not " + status);
+    }
+    engine.setWalletStatus(wallet, status);
+    return Views.wallet(wallet);
+  }
+
+  private JsonNode limits(Args args) {
+    WalletRecord wallet = wallet(args);
+    CurrencyCode currency = Args.currency(args.text("currency"));
+    Long perTransaction = args.optionalMinor("perTransaction", currency);
+    Long rolling = args.optionalMinor("rolling24h", currency);
+    engine.setLimits(wallet, currency, perTransaction, rolling);
+    return Views.wallet(wallet);
+  }
+
+  private JsonNode stepUp(Args args) {
+    WalletRecord wallet = wallet(args);
+    CurrencyCode currency = Args.currency(args.text("currency"));
+    engine.setStepUpThreshold(wallet, currency, args.optionalMinor("threshold", currency));
+    return Views.wallet(wallet);
+  }
+
+  private JsonNode totp(Args args) {
+    WalletRecord wallet = wallet(args);
+    engine.enrollTotp(wallet, TotpSecret.fromBase32(args.text("secret")));
+    return Views.wallet(wallet);
+  }
+
+  private JsonNode registerMerchant(Args args) {
+    String id = args.optionalText("merchantId");
+    if (id == null) {
+      id = engine.ids().next("mer_");
+    } else if (!id.matches("mer_[A-Za-z0-9]{1,64}")) {
+      throw new ControlException(
+          "merchantId " + id + " must be mer_ and 1 to 64 letters or digits");
+    }
+    engine.merchants().put(id, args.text("name"));
+    ObjectNode result = MockJson.object();
+    result.put("merchantId", id);
+    result.put("name", args.text("name"));
+    return result;
+  }
+
+  private JsonNode rate(Args args) {
+    CurrencyCode base = Args.currency(args.text("base"));
+    CurrencyCode quote = Args.currency(args.text("quote"));
+    BigDecimal rate = args.positiveDecimal("rate");
+    if (base == quote) {
+      throw new ControlException("a rate needs two different currencies, not " + base + " twice");
+    }
+    engine.fx().setMidRate(base, quote, rate);
+    ObjectNode result = MockJson.object();
+    result.put("base", base.code());
+    result.put("quote", quote.code());
+    result.put("rate", rate.toPlainString());
+    return result;
+  }
+
+  private JsonNode fxSettings(Args args) {
+    if (args.has("spreadBasisPoints")) {
+      engine.fx().setSpreadBasisPoints(args.basisPoints("spreadBasisPoints"));
+    }
+    if (args.has("feeBasisPoints")) {
+      engine.fx().setFeeBasisPoints(args.basisPoints("feeBasisPoints"));
+    }
+    if (args.has("quoteTtlSeconds")) {
+      engine.fx().setQuoteTtl(Duration.ofSeconds(args.positiveLong("quoteTtlSeconds")));
+    }
+    return MockJson.object();
+  }
+
+  private JsonNode payout(String op, Args args) {
+    String id = args.text("transferId");
+    TransferRecord transfer =
+        engine
+            .transfer(id)
+            .orElseThrow(() -> new ControlException("transfer " + id + " does not exist"));
+    try {
+      if (op.equals("payout.settle")) {
+        services.transfers().settlePayout(transfer);
+      } else {
+        services.transfers().failPayout(transfer);
+      }
+    } catch (IllegalStateException e) {
+      throw new ControlException(e.getMessage());
+    }
+    return Views.transfer(transfer);
+  }
+
+  private JsonNode rateLimit(Args args) {
+    long perSecond = args.nonNegativeLong("perSecond");
+    if (perSecond > 1_000_000) {
+      throw new ControlException("perSecond must be at most 1000000");
+    }
+    engine.rateLimiter().setRate((int) perSecond);
+    return MockJson.object();
+  }
+
+  private static JsonNode clock(Instant now) {
+    ObjectNode result = MockJson.object();
+    result.put("now", now.toString());
+    return result;
+  }
+
+  private WalletRecord wallet(Args args) {
+    String id = args.text("walletId");
+    return engine
+        .wallet(id)
+        .orElseThrow(() -> new ControlException("wallet " + id + " does not exist"));
+  }
+
+  /**
+   * Renders money for a result.
+   *
+   * @param money the money
+   * @return its JSON
+   */
+  public static ObjectNode money(Money money) {
+    return Views.money(Amount.of(money.currency(), money.minorUnits()));
+  }
+}

@@ -1,0 +1,180 @@
+package dev.walletsdk.mock.internal.engine;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A payment as the engine keeps it; refunds raise its refunded totals. */
+public final class PaymentRecord {
+  private final String id;
+  private final String partnerId;
+  private final String walletId;
+  private final String merchantId;
+  private final Amount amount;
+  private final Amount debited;
+  private final Amount fee;
+  private final @Nullable String quoteId;
+  private final @Nullable String description;
+  private final @Nullable String reference;
+  private final Instant createdAt;
+  private long refundedMinor;
+  private long refundedDebitMinor;
+
+  PaymentRecord(
+      String id,
+      String partnerId,
+      String walletId,
+      String merchantId,
+      Amount amount,
+      Amount debited,
+      Amount fee,
+      @Nullable String quoteId,
+      @Nullable String description,
+      @Nullable String reference,
+      Instant createdAt) {
+    this.id = id;
+    this.partnerId = partnerId;
+    this.walletId = walletId;
+    this.merchantId = merchantId;
+    this.amount = amount;
+    this.debited = debited;
+    this.fee = fee;
+    this.quoteId = quoteId;
+    this.description = description;
+    this.reference = reference;
+    this.createdAt = createdAt;
+  }
+
+  /**
+   * The payment id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The paying partner.
+   *
+   * @return the partner id
+   */
+  public String partnerId() {
+    return partnerId;
+  }
+
+  /**
+   * The paying wallet.
+   *
+   * @return the wallet id
+   */
+  public String walletId() {
+    return walletId;
+  }
+
+  /**
+   * The merchant paid.
+   *
+   * @return the merchant id
+   */
+  public String merchantId() {
+    return merchantId;
+  }
+
+  /**
+   * What the merchant receives.
+   *
+   * @return the amount
+   */
+  public Amount amount() {
+    return amount;
+  }
+
+  /**
+   * What left the wallet, fee included.
+   *
+   * @return the amount
+   */
+  public Amount debited() {
+    return debited;
+  }
+
+  /**
+   * The FX fee, in the debited currency.
+   *
+   * @return the fee
+   */
+  public Amount fee() {
+    return fee;
+  }
+
+  /**
+   * The quote used.
+   *
+   * @return the quote id, or {@code null}
+   */
+  public @Nullable String quoteId() {
+    return quoteId;
+  }
+
+  /**
+   * The description.
+   *
+   * @return the text, or {@code null}
+   */
+  public @Nullable String description() {
+    return description;
+  }
+
+  /**
+   * The partner's reference.
+   *
+   * @return the reference, or {@code null}
+   */
+  public @Nullable String reference() {
+    return reference;
+  }
+
+  /**
+   * When it was made.
+   *
+   * @return the instant
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * What was refunded, in the payment's currency.
+   *
+   * @return the amount
+   */
+  public Amount refunded() {
+    return Amount.of(amount.currency(), refundedMinor);
+  }
+
+  /**
+   * What was credited back, in the debited currency.
+   *
+   * @return the amount
+   */
+  public Amount refundedDebit() {
+    return Amount.of(debited.currency(), refundedDebitMinor);
+  }
+
+  /**
+   * The state derived from the refunds.
+   *
+   * @return the wire status
+   */
+  public String status() {
+    if (refundedMinor == 0) {
+      return "succeeded";
+    }
+    return refundedMinor == amount.minor() ? "refunded" : "partially_refunded";
+  }
+
+  void addRefund(long amountMinor, long creditedMinor) {
+    refundedMinor = Math.addExact(refundedMinor, amountMinor);
+    refundedDebitMinor = Math.addExact(refundedDebitMinor, creditedMinor);
+  }
+}

@@ -1,0 +1,209 @@
+package dev.walletsdk.mock.internal.engine;
+
+import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
+import dev.walletsdk.mock.internal.ledger.Leg;
+import dev.walletsdk.mock.internal.view.Views;
+import dev.walletsdk.model.CurrencyCode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Pays merchants from wallets and refunds payments back to them. */
+public final class PaymentService {
+  private final Engine engine;
+  private final Movements movements;
+  private final QuoteService quotes;
+
+  /**
+   * Creates the service.
+   *
+   * @param engine the platform state
+   * @param quotes marks quotes used
+   */
+  public PaymentService(Engine engine, QuoteService quotes) {
+    this.engine = engine;
+    this.movements = new Movements(engine);
+    this.quotes = quotes;
+  }
+
+  /**
+   * Pays a merchant; the caller has checked the policy and step-up.
+   *
+   * @param partner the paying partner
+   * @param wallet the wallet debited
+   * @param merchantId a registered merchant
+   * @param amount the amount in the wallet's currency, or {@code null} with a quote
+   * @param quote the quote to pay in its buy currency, or {@code null}
+   * @param description a description
+   * @param reference the partner's reference
+   * @param scope the idempotency scope of the request
+   * @return the payment
+   */
+  public PaymentRecord pay(
+      Partner partner,
+      WalletRecord wallet,
+      String merchantId,
+      @Nullable Amount amount,
+      @Nullable QuoteRecord quote,
+      @Nullable String description,
+      @Nullable String reference,
+      @Nullable String scope) {
+    String id = engine.ids().next("pay_");
+    List<Leg> legs = new ArrayList<>();
+    Amount paid;
+    Amount debited;
+    Amount fee;
+    if (quote == null) {
+      legs.add(
+          leg(
+              movements.walletAccount(wallet, amount.currency()),
+              merchants(amount.currency()),
+              amount));
+      paid = amount;
+      debited = amount;
+      fee = Amount.zero(amount.currency());
+    } else {
+      CurrencyCode sell = quote.sell().currency();
+      legs.add(
+          leg(
+              movements.walletAccount(wallet, sell),
+              movements.systemAccount("fx", sell),
+              quote.principal()));
+      if (quote.fee().minor() > 0) {
+        legs.add(
+            leg(
+                movements.walletAccount(wallet, sell),
+                movements.systemAccount("fees", sell),
+                quote.fee()));
+      }
+      CurrencyCode buy = quote.buy().currency();
+      legs.add(leg(movements.systemAccount("fx", buy), merchants(buy), quote.buy()));
+      paid = quote.buy();
+      debited = quote.sell();
+      fee = quote.fee();
+    }
+    movements.post(legs, new Memo(id, "payment", scope), reference, description);
+    PaymentRecord payment =
+        new PaymentRecord(
+            id,
+            partner.id(),
+            wallet.id(),
+            merchantId,
+            paid,
+            debited,
+            fee,
+            quote == null ? null : quote.id(),
+            description,
+            reference,
+            engine.clock().now());
+    engine.payments().put(id, payment);
+    if (quote != null) {
+      quotes.markUsed(quote, id);
+    }
+    engine.emit(partner.id(), "payment.succeeded", Views.payment(payment));
+    return payment;
+  }
+
+  /**
+   * Refunds a payment in full or in part. The wallet is credited in the currency it was debited,
+   * pro rata and half-even; the refund that completes the payment credits exactly what remains.
+   *
+   * @param payment the payment
+   * @param requested the amount in the payment's currency, or {@code null} for all that remains
+   * @param reason why
+   * @param scope the idempotency scope of the request
+   * @return the refund
+   * @throws ApiProblem {@code 422 refund_exceeds_payment} or {@code invalid_request}
+   */
+  public RefundRecord refund(
+      PaymentRecord payment,
+      @Nullable Amount requested,
+      @Nullable String reason,
+      @Nullable String scope) {
+    long remaining = payment.amount().minor() - payment.refunded().minor();
+    Amount amount =
+        requested != null ? requested : Amount.of(payment.amount().currency(), remaining);
+    if (amount.currency() != payment.amount().currency()) {
+      throw ApiProblem.unprocessable(
+          "/amount/currency",
+          "currency_mismatch",
+          "must be " + payment.amount().code() + ", the currency of the payment");
+    }
+    if (amount.minor() <= 0 || amount.minor() > remaining) {
+      throw ApiProblem.of(
+          422,
+          "refund_exceeds_payment",
+          "Refund exceeds payment",
+          "payment "
+              + payment.id()
+              + " has "
+              + Amount.of(amount.currency(), remaining)
+              + " left to refund, not "
+              + amount);
+    }
+    Amount credited = credited(payment, amount, remaining);
+    String id = engine.ids().next("rfd_");
+    WalletRecord wallet = engine.wallet(payment.walletId()).orElseThrow();
+    movements.post(
+        refundLegs(payment, wallet, amount, credited), new Memo(id, "refund", scope), null, reason);
+    payment.addRefund(amount.minor(), credited.minor());
+    RefundRecord refund =
+        new RefundRecord(
+            id,
+            payment.partnerId(),
+            payment.id(),
+            wallet.id(),
+            amount,
+            credited,
+            reason,
+            engine.clock().now());
+    engine.refunds().put(id, refund);
+    engine.emit(payment.partnerId(), "refund.succeeded", Views.refund(refund));
+    return refund;
+  }
+
+  private static Amount credited(PaymentRecord payment, Amount amount, long remaining) {
+    Amount debited = payment.debited();
+    long left = debited.minor() - payment.refundedDebit().minor();
+    if (amount.minor() == remaining) {
+      return Amount.of(debited.currency(), left);
+    }
+    BigDecimal share =
+        BigDecimal.valueOf(amount.minor())
+            .multiply(BigDecimal.valueOf(debited.minor()))
+            .divide(BigDecimal.valueOf(payment.amount().minor()), MathContext.DECIMAL128)
+            .setScale(0, RoundingMode.HALF_EVEN);
+    return Amount.of(debited.currency(), Math.min(share.longValueExact(), left));
+  }
+
+  private List<Leg> refundLegs(
+      PaymentRecord payment, WalletRecord wallet, Amount amount, Amount credited) {
+    List<Leg> legs = new ArrayList<>();
+    CurrencyCode paid = amount.currency();
+    CurrencyCode debitedIn = credited.currency();
+    if (paid == debitedIn) {
+      legs.add(leg(merchants(paid), movements.walletAccount(wallet, paid), amount));
+      return legs;
+    }
+    legs.add(leg(merchants(paid), movements.systemAccount("fx", paid), amount));
+    if (credited.minor() > 0) {
+      legs.add(
+          leg(
+              movements.systemAccount("fx", debitedIn),
+              movements.walletAccount(wallet, debitedIn),
+              credited));
+    }
+    return legs;
+  }
+
+  private String merchants(CurrencyCode currency) {
+    return movements.systemAccount("merchants", currency);
+  }
+
+  private static Leg leg(String debit, String credit, Amount amount) {
+    return new Leg(debit, credit, amount.code(), amount.minor());
+  }
+}

@@ -1,0 +1,365 @@
+package dev.walletsdk.mock.internal.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.Fault;
+import dev.walletsdk.mock.internal.control.ControlPlane;
+import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.MockClock;
+import dev.walletsdk.mock.internal.http.ApiServer;
+import dev.walletsdk.mock.internal.http.FieldDecryption;
+import dev.walletsdk.mock.internal.http.Services;
+import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.spi.TransportRequest;
+import dev.walletsdk.spi.TransportResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The running mock: the current engine with its API and control plane, the log of every command
+ * that changed state (kept in memory, and in a journal file when one is configured), faults, and
+ * snapshots. A snapshot is a position in the log; restoring one rebuilds the engine by replaying
+ * the log up to it, so replay is exercised on every restore.
+ *
+ * <p>Thread-safe: requests share the engine; a restore waits for them and then swaps the engine.
+ */
+public final class MockRuntime implements AutoCloseable {
+  /**
+   * How to start.
+   *
+   * @param seed the seed of resource ids and fault probabilities
+   * @param startAt where a manual clock starts, or {@code null} for now
+   * @param followSystemClock whether the clock follows the system clock instead of standing still
+   * @param journal the journal file, or {@code null} to keep state in memory only
+   */
+  public record Settings(
+      long seed, @Nullable Instant startAt, boolean followSystemClock, @Nullable Path journal) {}
+
+  private record Instance(Engine engine, ApiServer api, ControlPlane control) {}
+
+  /** The merchant every mock has from the start. */
+  public static final String DEMO_MERCHANT = "mer_demo";
+
+  /** The commands that set a new mock up: the default partner and the demo merchant. */
+  private static final int SETUP_COMMANDS = 2;
+
+  private final Settings settings;
+  private final long seed;
+  private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+  private final List<Command> log = new ArrayList<>();
+  private final @Nullable JournalFile journal;
+  private final Faults faults;
+  private final ControlHttp controlHttp;
+  private final int initialPosition;
+  private volatile Instance instance;
+  private volatile Runnable beforeExecute = () -> {};
+
+  private MockRuntime(Settings settings) {
+    this.settings = settings;
+    this.journal =
+        settings.journal() == null ? null : JournalFile.open(settings.journal(), settings.seed());
+    this.seed = journal == null ? settings.seed() : journal.seed();
+    this.faults = new Faults(seed);
+    this.instance = newInstance();
+    List<Command> recorded = journal == null ? List.of() : journal.commands();
+    recorded.forEach(command -> replay(instance, command));
+    log.addAll(recorded);
+    if (recorded.isEmpty()) {
+      createPartner("default");
+      control(
+          "merchant.register",
+          MockJson.object().put("merchantId", DEMO_MERCHANT).put("name", "Demo Merchant"));
+    }
+    this.initialPosition = SETUP_COMMANDS;
+    if (log.size() < SETUP_COMMANDS
+        || !(log.get(0) instanceof Command.Control first && first.op().equals("partner.create"))) {
+      throw new IllegalStateException("the journal does not start with the mock's setup");
+    }
+    this.controlHttp = new ControlHttp(this);
+  }
+
+  /**
+   * Starts a runtime, replaying its journal if it has one.
+   *
+   * @param settings how to start
+   * @return the runtime
+   */
+  public static MockRuntime start(Settings settings) {
+    return new MockRuntime(settings);
+  }
+
+  private Instance newInstance() {
+    MockClock clock =
+        settings.followSystemClock()
+            ? MockClock.following(Clock.systemUTC())
+            : MockClock.manual(
+                settings.startAt() != null
+                    ? settings.startAt()
+                    : Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    Engine engine = new Engine(clock, seed);
+    Services services = Services.of(engine, FieldDecryption.unavailable());
+    ApiServer api = new ApiServer(engine, services, this::record);
+    api.beforeExecute(() -> beforeExecute.run());
+    ControlPlane control = new ControlPlane(engine, services, this::record);
+    return new Instance(engine, api, control);
+  }
+
+  private void record(Command command) {
+    log.add(command);
+    if (journal != null) {
+      journal.append(command);
+    }
+  }
+
+  private static void replay(Instance target, Command command) {
+    if (command instanceof Command.Api api) {
+      target.api().replay(api);
+    } else if (command instanceof Command.Control control) {
+      target.control().applyAt(control.at(), control.op(), control.args());
+    }
+  }
+
+  /**
+   * Returns the API key of the first partner, the default one.
+   *
+   * @return the key
+   */
+  public String defaultApiKey() {
+    return ((Command.Control) log.get(0)).args().get("apiKey").asText();
+  }
+
+  /**
+   * Creates a partner with a new API key; journaled.
+   *
+   * @param name the partner's name
+   * @return the partner id and API key
+   */
+  public ObjectNode createPartner(String name) {
+    ObjectNode args = MockJson.object();
+    args.put("name", name);
+    args.put("apiKey", engine().ids().secret("sk_test_"));
+    ObjectNode result = (ObjectNode) control("partner.create", args);
+    result.put("apiKey", args.get("apiKey").asText());
+    return result;
+  }
+
+  /**
+   * Answers one request, with faults applied to Wallet API routes.
+   *
+   * @param request the request
+   * @return what the transport must do
+   */
+  public Exchange exchange(TransportRequest request) {
+    swap.readLock().lock();
+    try {
+      String path = request.uri().getRawPath();
+      if (path.startsWith("/_mock/")) {
+        return new Exchange.Respond(controlHttp.handle(request), Duration.ZERO);
+      }
+      Optional<Fault> fault =
+          path.startsWith("/v1/") ? faults.pick(request.method(), path) : Optional.empty();
+      return fault
+          .map(f -> faulty(f, request))
+          .orElseGet(() -> new Exchange.Respond(instance.api().handle(request), Duration.ZERO));
+    } finally {
+      swap.readLock().unlock();
+    }
+  }
+
+  private Exchange faulty(Fault fault, TransportRequest request) {
+    return switch (fault.kind()) {
+      case RESET_BEFORE_PROCESSING -> new Exchange.Drop(false);
+      case SERVER_ERROR ->
+          new Exchange.Respond(
+              ControlHttp.problem(
+                  ApiProblem.of(
+                      fault.status(),
+                      fault.status() == 500 ? "internal_error" : "service_unavailable",
+                      "Injected failure",
+                      "the mock injected a " + fault.status() + " failure")),
+              Duration.ZERO);
+      case RATE_LIMITED ->
+          new Exchange.Respond(
+              ControlHttp.problem(
+                  ApiProblem.of(429, "rate_limited", "Rate limited", "the mock injected a 429")
+                      .retryAfter(fault.retryAfter().toSeconds())),
+              Duration.ZERO);
+      case DROP_RESPONSE_AFTER_COMMIT -> {
+        instance.api().handle(request);
+        yield new Exchange.Drop(true);
+      }
+      case DELAY -> new Exchange.Respond(instance.api().handle(request), fault.delay());
+      case TRUNCATED_BODY -> new Exchange.Truncate(instance.api().handle(request));
+    };
+  }
+
+  /**
+   * Applies a journaled control operation.
+   *
+   * @param op the operation
+   * @param args its arguments
+   * @return its result
+   */
+  public JsonNode control(String op, JsonNode args) {
+    swap.readLock().lock();
+    try {
+      return instance.control().apply(op, args);
+    } finally {
+      swap.readLock().unlock();
+    }
+  }
+
+  /**
+   * Reads the state under the engine's lock.
+   *
+   * @param reader reads the engine
+   * @param <T> the result type
+   * @return what it read
+   */
+  public <T> T read(Function<Engine, T> reader) {
+    swap.readLock().lock();
+    try {
+      Engine engine = instance.engine();
+      return engine.locked(() -> reader.apply(engine));
+    } finally {
+      swap.readLock().unlock();
+    }
+  }
+
+  private Engine engine() {
+    return instance.engine();
+  }
+
+  /**
+   * Marks the current state.
+   *
+   * @return the snapshot: the number of commands applied so far
+   */
+  public int snapshot() {
+    return read(engine -> log.size());
+  }
+
+  /**
+   * Returns to a snapshot: the engine is rebuilt from the commands before it.
+   *
+   * @param position a value returned by {@link #snapshot()}
+   * @throws IllegalArgumentException if the position is not a snapshot of this state
+   */
+  public void restore(int position) {
+    swap.writeLock().lock();
+    try {
+      if (position < initialPosition || position > log.size()) {
+        throw new IllegalArgumentException(
+            "snapshot " + position + " is not between " + initialPosition + " and " + log.size());
+      }
+      List<Command> kept = new ArrayList<>(log.subList(0, position));
+      Instance rebuilt = newInstance();
+      kept.forEach(command -> replay(rebuilt, command));
+      log.clear();
+      log.addAll(kept);
+      if (journal != null) {
+        journal.rewrite(kept);
+      }
+      instance = rebuilt;
+    } finally {
+      swap.writeLock().unlock();
+    }
+  }
+
+  /** Returns to the state right after start: only the default partner remains. */
+  public void reset() {
+    restore(initialPosition);
+  }
+
+  /**
+   * Rebuilds a fresh engine from the whole log and returns it, leaving the running one alone: the
+   * check that replay reproduces the state.
+   *
+   * @return the replayed engine
+   */
+  public Engine replayed() {
+    swap.writeLock().lock();
+    try {
+      Instance rebuilt = newInstance();
+      new ArrayList<>(log).forEach(command -> replay(rebuilt, command));
+      return rebuilt.engine();
+    } finally {
+      swap.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Adds a fault.
+   *
+   * @param fault the fault
+   */
+  public void inject(Fault fault) {
+    faults.add(fault);
+  }
+
+  /** Removes every fault. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /**
+   * Returns the active faults.
+   *
+   * @return the faults, in matching order
+   */
+  public List<Fault> faults() {
+    return faults.list();
+  }
+
+  /**
+   * Sets what runs between accepting a write's idempotency key and executing it (tests use it to
+   * hold a request in flight).
+   *
+   * @param hook runs outside the engine's lock
+   */
+  public void beforeExecute(Runnable hook) {
+    this.beforeExecute = hook;
+  }
+
+  /**
+   * Returns the journal's seed.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /** Closes the journal file, if any. */
+  @Override
+  public void close() {
+    if (journal != null) {
+      swap.writeLock().lock();
+      try {
+        journal.close();
+      } finally {
+        swap.writeLock().unlock();
+      }
+    }
+  }
+
+  /**
+   * Returns the answer to a request whose body is larger than any the mock reads.
+   *
+   * @return a {@code 413 payload_too_large} problem
+   */
+  public static TransportResponse bodyTooLarge() {
+    return ControlHttp.problem(
+        ApiProblem.of(413, "payload_too_large", "Payload too large", "the body exceeds 1 MiB"));
+  }
+}

@@ -1,0 +1,177 @@
+package dev.walletsdk.mock.internal.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.walletsdk.mock.internal.engine.AccountSummary;
+import dev.walletsdk.mock.internal.engine.Amount;
+import dev.walletsdk.mock.internal.engine.ChallengeRecord;
+import dev.walletsdk.mock.internal.engine.EventRecord;
+import dev.walletsdk.mock.internal.engine.PaymentRecord;
+import dev.walletsdk.mock.internal.engine.QuoteRecord;
+import dev.walletsdk.mock.internal.engine.RefundRecord;
+import dev.walletsdk.mock.internal.engine.TransactionRecord;
+import dev.walletsdk.mock.internal.engine.TransferRecord;
+import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.model.CurrencyCode;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Renders the engine's records as Wallet API v1 JSON, exactly as docs/openapi.yaml defines. */
+public final class Views {
+  private Views() {}
+
+  public static ObjectNode wallet(WalletRecord wallet) {
+    ObjectNode json = resource("wallet", wallet.id());
+    json.put("displayName", wallet.displayName());
+    putIfPresent(json, "reference", wallet.reference());
+    json.put("status", wallet.status());
+    ArrayNode currencies = json.putArray("currencies");
+    wallet.currencies().forEach(currency -> currencies.add(currency.code()));
+    json.put("createdAt", wallet.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode balance(CurrencyCode currency, long posted, long reserved) {
+    ObjectNode json = MockJson.object();
+    json.put("currency", currency.code());
+    json.set("available", money(Amount.of(currency, posted - reserved)));
+    json.set("pending", money(Amount.of(currency, reserved)));
+    json.set("total", money(Amount.of(currency, posted)));
+    return json;
+  }
+
+  public static ObjectNode transfer(TransferRecord transfer) {
+    ObjectNode json = resource("transfer", transfer.id());
+    json.put("sourceWalletId", transfer.sourceWalletId());
+    putIfPresent(json, "destinationWalletId", transfer.destinationWalletId());
+    AccountSummary account = transfer.destinationAccount();
+    if (account != null) {
+      ObjectNode destination = json.putObject("destinationAccount");
+      destination.put("holderName", account.holderName());
+      destination.put("accountNumberLast4", account.last4());
+      putIfPresent(destination, "bankCode", account.bankCode());
+    }
+    json.set("sourceAmount", money(transfer.sourceAmount()));
+    json.set("destinationAmount", money(transfer.destinationAmount()));
+    json.set("fee", money(transfer.fee()));
+    if (transfer.rate() != null) {
+      json.put("rate", transfer.rate().toPlainString());
+    }
+    putIfPresent(json, "quoteId", transfer.quoteId());
+    putIfPresent(json, "reference", transfer.reference());
+    putIfPresent(json, "description", transfer.description());
+    json.put("status", transfer.status());
+    json.put("createdAt", transfer.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode quote(QuoteRecord quote, String status) {
+    ObjectNode json = resource("quote", quote.id());
+    json.put("walletId", quote.walletId());
+    json.set("sellAmount", money(quote.sell()));
+    json.set("buyAmount", money(quote.buy()));
+    json.put("rate", quote.rate().toPlainString());
+    json.set("fee", money(quote.fee()));
+    json.put("fixedSide", quote.fixedSide());
+    json.put("status", status);
+    json.put("createdAt", quote.createdAt().toString());
+    json.put("expiresAt", quote.expiresAt().toString());
+    return json;
+  }
+
+  public static ObjectNode payment(PaymentRecord payment) {
+    ObjectNode json = resource("payment", payment.id());
+    json.put("walletId", payment.walletId());
+    json.put("merchantId", payment.merchantId());
+    json.set("amount", money(payment.amount()));
+    json.set("debitedAmount", money(payment.debited()));
+    json.set("fee", money(payment.fee()));
+    putIfPresent(json, "quoteId", payment.quoteId());
+    json.put("status", payment.status());
+    json.set("refundedAmount", money(payment.refunded()));
+    putIfPresent(json, "description", payment.description());
+    putIfPresent(json, "reference", payment.reference());
+    json.put("createdAt", payment.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode refund(RefundRecord refund) {
+    ObjectNode json = resource("refund", refund.id());
+    json.put("paymentId", refund.paymentId());
+    json.put("walletId", refund.walletId());
+    json.set("amount", money(refund.amount()));
+    json.set("creditedAmount", money(refund.credited()));
+    json.put("status", "succeeded");
+    putIfPresent(json, "reason", refund.reason());
+    json.put("createdAt", refund.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode challenge(ChallengeRecord challenge, String status) {
+    ObjectNode json = resource("challenge", challenge.id());
+    json.put("method", "totp");
+    json.put("status", status);
+    json.put("operation", challenge.operation());
+    json.set("amount", money(challenge.amount()));
+    json.put("createdAt", challenge.createdAt().toString());
+    json.put("expiresAt", challenge.expiresAt().toString());
+    return json;
+  }
+
+  public static ObjectNode event(EventRecord event) {
+    ObjectNode json = resource("event", event.id());
+    json.put("type", event.type());
+    json.put("createdAt", event.createdAt().toString());
+    json.putRawValue("data", new RawValue(event.data()));
+    return json;
+  }
+
+  public static ObjectNode transaction(TransactionRecord transaction) {
+    ObjectNode json = resource("transaction", transaction.id());
+    json.put("walletId", transaction.walletId());
+    json.put("type", transaction.type());
+    json.put("direction", transaction.direction());
+    json.set("amount", money(transaction.amount()));
+    json.set("balanceAfter", money(transaction.balanceAfter()));
+    json.put("resourceId", transaction.resourceId());
+    putIfPresent(json, "reference", transaction.reference());
+    putIfPresent(json, "description", transaction.description());
+    json.put("createdAt", transaction.createdAt().toString());
+    return json;
+  }
+
+  public static <T> ObjectNode page(
+      List<T> items, @Nullable String nextCursor, Function<T, ObjectNode> view) {
+    ObjectNode json = MockJson.object();
+    json.put("object", "list");
+    ArrayNode data = json.putArray("data");
+    items.forEach(item -> data.add(view.apply(item)));
+    json.put("hasMore", nextCursor != null);
+    if (nextCursor != null) {
+      json.put("nextCursor", nextCursor);
+    }
+    return json;
+  }
+
+  public static ObjectNode money(Amount amount) {
+    ObjectNode json = MockJson.object();
+    json.put("amount", amount.money().toAmountString());
+    json.put("currency", amount.code());
+    return json;
+  }
+
+  private static ObjectNode resource(String object, String id) {
+    ObjectNode json = MockJson.object();
+    json.put("object", object);
+    json.put("id", id);
+    return json;
+  }
+
+  private static void putIfPresent(ObjectNode json, String member, @Nullable String value) {
+    if (value != null) {
+      json.put(member, value);
+    }
+  }
+}
