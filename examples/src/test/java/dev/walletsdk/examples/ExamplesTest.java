@@ -1,0 +1,67 @@
+package dev.walletsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Every example runs against the embedded mock and prints what it promises. */
+class ExamplesTest {
+  private static String run(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void balancesExampleShowsEachCurrencyAtItsScale() {
+    assertThat(run(BalancesExample::run))
+        .isEqualTo(
+            "EUR: available 120.50 EUR, pending 0.00 EUR, total 120.50 EUR\n"
+                + "JPY: available 15000 JPY, pending 0 JPY, total 15000 JPY\n"
+                + "USD (not held): total 0.00 USD\n");
+  }
+
+  @Test
+  void fxExampleConvertsAtTheQuoteAndRefusesAnExpiredOne() {
+    String output = run(FxTransferExample::run);
+
+    assertThat(output)
+        .containsPattern(
+            "Quote quo_[A-Za-z0-9]+: sell 100.00 EUR, buy 107.69 USD at 1.079575, fee 0.25 EUR,"
+                + " valid until \\S+Z\n")
+        .contains("Transfer completed: 100.00 EUR debited, 107.69 USD credited\n")
+        .endsWith("Expired quote refused: quote_expired\n");
+  }
+
+  @Test
+  void paymentExampleRefundsInTwoSteps() {
+    assertThat(run(PaymentRefundExample::run))
+        .isEqualTo(
+            "Paid 42.00 EUR to mer_demo: succeeded\n"
+                + "Refunded 12.00 EUR: partially_refunded\n"
+                + "Refunded the remaining 30.00 EUR: refunded\n"
+                + "Balance: 80.00 EUR\n");
+  }
+
+  @Test
+  void stepUpExampleConfirmsByHandAndInline() {
+    assertThat(run(StepUpExample::run))
+        .isEqualTo(
+            "Step-up required for 2500.00 EUR (transfers.create)\n"
+                + "Confirmed: transfer completed, 2500.00 EUR\n"
+                + "Inline handler: transfer completed, 1500.00 EUR\n"
+                + "Alice now has 1000.00 EUR\n");
+  }
+
+  @Test
+  void historyExamplePagesThroughEveryTransaction() {
+    assertThat(run(HistoryExample::run))
+        .isEqualTo(
+            "First page: rent-12, rent-11, rent-10, rent-9, rent-8 …\n"
+                + "All 13 transactions fetched page by page; sent in total 12.00 EUR\n");
+  }
+}
