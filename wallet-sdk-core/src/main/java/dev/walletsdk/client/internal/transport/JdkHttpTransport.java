@@ -1,13 +1,14 @@
 package dev.walletsdk.client.internal.transport;
 
 import dev.walletsdk.TransportException;
-import dev.walletsdk.client.Timeouts;
+import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -25,18 +26,35 @@ public final class JdkHttpTransport implements Transport {
   }
 
   /**
-   * Creates a transport with its own client: HTTP/1.1, no redirects, the given connect timeout.
+   * Creates a transport with its own client: HTTP/1.1, no redirects, the given connect timeout and
+   * proxy. Per-attempt timeouts come with each request.
    *
-   * @param timeouts the connect timeout is used
+   * @param settings the timeouts and proxy
    * @return the transport
    */
-  public static JdkHttpTransport create(Timeouts timeouts) {
-    return new JdkHttpTransport(
+  public static JdkHttpTransport create(TransportSettings settings) {
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeouts.connect())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build());
+            .connectTimeout(settings.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (settings.hasProxy()) {
+      builder.proxy(ProxySelector.of(settings.proxyAddress()));
+      ProxyCredentials credentials = settings.proxyCredentials();
+      if (credentials != null) {
+        builder.authenticator(new ProxyPasswordAuthenticator(credentials));
+      }
+    }
+    return new JdkHttpTransport(builder.build());
+  }
+
+  /**
+   * Returns the JDK client, for tests of the settings applied.
+   *
+   * @return the client
+   */
+  public HttpClient client() {
+    return client;
   }
 
   /**
