@@ -81,7 +81,12 @@ public final class ApiCall<T> {
     return builder;
   }
 
-  String operation() {
+  /**
+   * Returns the operation name, for example {@code "transfers.create"}.
+   *
+   * @return the operation name
+   */
+  public String operation() {
     return operation;
   }
 
