@@ -6,7 +6,6 @@ import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -16,6 +15,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Sends requests with the JDK's {@link HttpClient}; used when OkHttp is not available. */
 public final class JdkHttpTransport implements Transport {
@@ -67,32 +70,50 @@ public final class JdkHttpTransport implements Transport {
     return new JdkHttpTransport(client);
   }
 
+  /**
+   * Sends the request and waits for the whole response. The per-attempt timeout bounds the whole
+   * exchange, body included (the JDK's own request timeout stops at the response headers), and an
+   * interrupt of the calling thread cancels the exchange.
+   */
   @Override
   public TransportResponse execute(TransportRequest request) {
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(toJdk(request), LimitedBodySubscriber.handler());
     try {
       HttpResponse<byte[]> response =
-          client.send(toJdk(request), HttpResponse.BodyHandlers.ofByteArray());
-      byte[] body = response.body();
-      ResponseLimits.check(body.length);
-      return TransportResponse.of(response.statusCode(), headers(response), body);
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new TransportException(
-          "could not connect for " + target(request) + ": " + e.getMessage(),
-          TransportException.Kind.CONNECT_FAILED,
-          e);
-    } catch (HttpTimeoutException e) {
+          request.timeout().isPresent()
+              ? exchange.get(request.timeout().get().toNanos(), TimeUnit.NANOSECONDS)
+              : exchange.get();
+      return TransportResponse.of(response.statusCode(), headers(response), response.body());
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
       throw new TransportException(
           "no response in time for " + target(request), TransportException.Kind.TIMEOUT, e);
-    } catch (IOException e) {
-      throw new TransportException(
-          "connection failed during " + target(request) + ": " + e.getMessage(),
-          TransportException.Kind.CONNECTION_FAILED,
-          e);
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new TransportException(
           target(request) + " was interrupted", TransportException.Kind.CANCELLED, e);
+    } catch (ExecutionException e) {
+      throw classify(e.getCause() != null ? e.getCause() : e, request);
     }
+  }
+
+  private static TransportException classify(Throwable failure, TransportRequest request) {
+    if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException) {
+      return new TransportException(
+          "could not connect for " + target(request) + ": " + failure.getMessage(),
+          TransportException.Kind.CONNECT_FAILED,
+          failure);
+    }
+    if (failure instanceof HttpTimeoutException) {
+      return new TransportException(
+          "no response in time for " + target(request), TransportException.Kind.TIMEOUT, failure);
+    }
+    return new TransportException(
+        "connection failed during " + target(request) + ": " + failure.getMessage(),
+        TransportException.Kind.CONNECTION_FAILED,
+        failure);
   }
 
   private static HttpRequest toJdk(TransportRequest request) {

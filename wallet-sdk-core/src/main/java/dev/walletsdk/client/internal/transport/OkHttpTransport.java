@@ -8,6 +8,7 @@ import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -141,7 +142,9 @@ public final class OkHttpTransport implements Transport {
   }
 
   private static byte[] bytes(ResponseBody body) throws IOException {
-    return ResponseLimits.check(body.contentLength()) ? body.bytes() : new byte[0];
+    try (InputStream in = body.byteStream()) {
+      return ResponseLimits.read(body.contentLength(), in);
+    }
   }
 
   private static TransportException classify(IOException e, TransportRequest request) {
