@@ -279,12 +279,14 @@ public interface WalletClient extends AutoCloseable {
      * {@code HttpClient}). A transport passed to {@link #transport(Transport)} brings its own proxy
      * settings, so combining both fails at {@link #build()}.
      *
-     * <p>With credentials, the client answers the proxy's {@code 407} with {@code
-     * Proxy-Authorization: Basic}. OkHttp does so for plain and tunnelled ({@code https}) requests.
-     * The JDK's {@code HttpClient} disables Basic for tunnels by default (system property {@code
-     * jdk.http.auth.tunneling.disabledSchemes=Basic}), so with the JDK transport an {@code https}
-     * base URL through an authenticating proxy needs that property cleared at JVM start ({@code
-     * -Djdk.http.auth.tunneling.disabledSchemes=}); plain {@code http} proxying works without it.
+     * <p>With credentials, OkHttp answers the proxy's {@code 407} with {@code Proxy-Authorization:
+     * Basic}, for plain and tunnelled ({@code https}) requests alike. The JDK transport sends
+     * {@code Proxy-Authorization: Basic} preemptively on every request instead, because a JDK
+     * {@code HttpClient} with a {@code java.net.Authenticator} drops every caller-set {@code
+     * Authorization} header, the API key included. For an {@code https} base URL the JDK sends that
+     * header on the tunnel's {@code CONNECT} only if Basic is enabled for tunnelling, which it is
+     * not by default (system property {@code jdk.http.auth.tunneling.disabledSchemes=Basic}): start
+     * the JVM with {@code -Djdk.http.auth.tunneling.disabledSchemes=} in that case, or use OkHttp.
      *
      * @param proxy an {@link Proxy.Type#HTTP} proxy, or {@link Proxy#NO_PROXY} to connect directly
      * @param credentials the proxy's user name and password, or {@code null} if it needs none

@@ -13,19 +13,24 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /** Sends requests with the JDK's {@link HttpClient}; used when OkHttp is not available. */
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
+  private final @Nullable String proxyAuthorization;
 
-  private JdkHttpTransport(HttpClient client) {
+  private JdkHttpTransport(HttpClient client, @Nullable String proxyAuthorization) {
     this.client = client;
+    this.proxyAuthorization = proxyAuthorization;
   }
 
   /**
@@ -41,14 +46,20 @@ public final class JdkHttpTransport implements Transport {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.timeouts().connect())
             .followRedirects(HttpClient.Redirect.NEVER);
+    String proxyAuthorization = null;
     if (settings.hasProxy()) {
       builder.proxy(ProxySelector.of(settings.proxyAddress()));
       ProxyCredentials credentials = settings.proxyCredentials();
-      if (credentials != null) {
-        builder.authenticator(new ProxyPasswordAuthenticator(credentials));
-      }
+      // Preemptive Basic instead of a java.net.Authenticator: an HttpClient with an
+      // Authenticator drops every caller-set Authorization header, and so the API key.
+      proxyAuthorization = credentials == null ? null : basic(credentials);
     }
-    return new JdkHttpTransport(builder.build());
+    return new JdkHttpTransport(builder.build(), proxyAuthorization);
+  }
+
+  private static String basic(ProxyCredentials credentials) {
+    String pair = credentials.username() + ":" + credentials.revealPassword();
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -67,7 +78,7 @@ public final class JdkHttpTransport implements Transport {
    * @return the transport
    */
   public static JdkHttpTransport wrap(HttpClient client) {
-    return new JdkHttpTransport(client);
+    return new JdkHttpTransport(client, null);
   }
 
   /**
@@ -78,7 +89,7 @@ public final class JdkHttpTransport implements Transport {
   @Override
   public TransportResponse execute(TransportRequest request) {
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(toJdk(request), LimitedBodySubscriber.handler());
+        client.sendAsync(toJdk(request, proxyAuthorization), LimitedBodySubscriber.handler());
     try {
       HttpResponse<byte[]> response =
           request.timeout().isPresent()
@@ -116,8 +127,11 @@ public final class JdkHttpTransport implements Transport {
         failure);
   }
 
-  private static HttpRequest toJdk(TransportRequest request) {
+  private static HttpRequest toJdk(TransportRequest request, @Nullable String proxyAuthorization) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri());
+    if (proxyAuthorization != null) {
+      builder.header("Proxy-Authorization", proxyAuthorization);
+    }
     request.timeout().ifPresent(builder::timeout);
     Headers headers = request.headers();
     for (int i = 0; i < headers.size(); i++) {
