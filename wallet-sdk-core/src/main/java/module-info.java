@@ -7,9 +7,13 @@
 module dev.walletsdk.client {
   requires transitive dev.walletsdk;
   requires com.fasterxml.jackson.databind;
-  requires java.net.http;
+  // JdkHttpTransports.wrap takes an HttpClient, so readers of this module must read java.net.http.
+  requires transitive java.net.http;
   requires org.slf4j;
-  requires static okhttp3;
+  // Optional at run time (static); transitive because dev.walletsdk.client.okhttp names
+  // OkHttpClient in its API. See docs/decisions/0003-okhttp-in-public-api.md.
+  requires static transitive okhttp3;
 
   exports dev.walletsdk.client;
+  exports dev.walletsdk.client.okhttp;
 }

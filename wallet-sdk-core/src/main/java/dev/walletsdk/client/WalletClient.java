@@ -7,9 +7,11 @@ import dev.walletsdk.client.internal.BaseUrls;
 import dev.walletsdk.client.internal.DefaultWalletClient;
 import dev.walletsdk.client.internal.UserAgent;
 import dev.walletsdk.client.internal.pipeline.ClientConfig;
+import dev.walletsdk.client.internal.transport.TransportSettings;
 import dev.walletsdk.client.internal.transport.Transports;
 import dev.walletsdk.spi.FieldDecryptor;
 import dev.walletsdk.spi.FieldEncryptor;
+import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.IdempotencyKeys;
 import dev.walletsdk.spi.Interceptor;
 import dev.walletsdk.spi.ReceiptVerifier;
@@ -18,6 +20,7 @@ import dev.walletsdk.spi.RequestSigner;
 import dev.walletsdk.spi.Sleeper;
 import dev.walletsdk.spi.StepUpHandler;
 import dev.walletsdk.spi.Transport;
+import java.net.Proxy;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -118,11 +122,91 @@ public interface WalletClient extends AutoCloseable {
   ServerKeys keys();
 
   /**
+   * Returns the asynchronous view of this client: the same operations through the same pipeline,
+   * returning futures completed on the {@linkplain Builder#asyncExecutor(Executor) async executor}.
+   *
+   * @return the asynchronous client; cheap, and sharing everything with this client
+   */
+  AsyncWalletClient async();
+
+  /**
+   * Derives a client with some options replaced, for one tenant or one kind of call: {@code
+   * wallet.withOptions(o -> o.apiKey(tenantKey).timeouts(fast))}.
+   *
+   * <p>The derived client shares this client's transport (and so its connection pool), pipeline
+   * components, listeners and executor; everything not set in {@code options} is inherited. It is
+   * immutable and thread-safe like this one, and closing it does nothing: the transport stays open
+   * until this client is closed, after which the derived client must not be used either.
+   *
+   * @param options sets the options to replace; each setter validates at once
+   * @return the derived client
+   * @throws dev.walletsdk.InvalidRequestException if an option is invalid, for example a header the
+   *     pipeline owns
+   */
+  WalletClient withOptions(Consumer<Options> options);
+
+  /**
    * Closes the transport the client created; a transport passed to {@link
-   * Builder#transport(Transport)} is left open for its owner to close.
+   * Builder#transport(Transport)} is left open for its owner to close, and a client made by {@link
+   * #withOptions} never closes the transport it shares.
    */
   @Override
   void close();
+
+  /**
+   * The options a {@linkplain #withOptions derived client} may replace. Setters validate their
+   * argument at once and return this object; not thread-safe, used only inside {@code withOptions}.
+   */
+  interface Options {
+    /**
+     * Replaces the API key, for example with another tenant's.
+     *
+     * @param apiKey the key
+     * @return these options
+     */
+    Options apiKey(ApiKey apiKey);
+
+    /**
+     * Replaces the timeouts. The per-attempt and per-call limits apply with any transport; the
+     * connect timeout applies with the default OkHttp transport (through a client derived with
+     * {@code newBuilder()}, sharing its connection pool), while the JDK transport and transports
+     * passed by the caller keep the connect timeout their HTTP client was built with.
+     *
+     * @param timeouts the timeouts
+     * @return these options
+     */
+    Options timeouts(Timeouts timeouts);
+
+    /**
+     * Replaces the retry policy.
+     *
+     * @param retryPolicy the policy, {@link RetryPolicy#none()} to disable retries
+     * @return these options
+     */
+    Options retries(RetryPolicy retryPolicy);
+
+    /**
+     * Replaces the step-up handler.
+     *
+     * @param handler answers challenges inline
+     * @return these options
+     */
+    Options stepUpHandler(StepUpHandler handler);
+
+    /**
+     * Adds a header sent on every request of the derived client, after the inherited ones.
+     *
+     * @param name an HTTP token, not one the pipeline or transport owns: {@code Authorization},
+     *     {@code Proxy-Authorization}, {@code Idempotency-Key}, {@code Wallet-Api-Version}, {@code
+     *     Content-Type}, {@code Content-Length}, {@code Content-Digest}, {@code Host}, {@code
+     *     Connection}, {@code Transfer-Encoding} or any {@code Signature*} header
+     * @param value a value without control characters
+     * @return these options
+     * @throws dev.walletsdk.InvalidRequestException if the name is reserved or not a token, or the
+     *     value has a control character
+     */
+    Options header(String name, String value);
+  }
 
   /**
    * Configures and builds a {@link WalletClient}. Every setter validates its argument at once; the
@@ -147,6 +231,8 @@ public interface WalletClient extends AutoCloseable {
     private @Nullable ReceiptVerifier receiptVerifier;
     private @Nullable StepUpHandler stepUpHandler;
     private @Nullable Executor asyncExecutor;
+    private Proxy proxy = Proxy.NO_PROXY;
+    private @Nullable ProxyCredentials proxyCredentials;
 
     Builder() {}
 
@@ -185,6 +271,33 @@ public interface WalletClient extends AutoCloseable {
      */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Sends requests through an HTTP proxy, with the default transports (OkHttp, or the JDK's
+     * {@code HttpClient}). A transport passed to {@link #transport(Transport)} brings its own proxy
+     * settings, so combining both fails at {@link #build()}.
+     *
+     * <p>With credentials, OkHttp answers the proxy's {@code 407} with {@code Proxy-Authorization:
+     * Basic}, for plain and tunnelled ({@code https}) requests alike. The JDK transport sends
+     * {@code Proxy-Authorization: Basic} preemptively on every request instead, because a JDK
+     * {@code HttpClient} with a {@code java.net.Authenticator} drops every caller-set {@code
+     * Authorization} header, the API key included. For an {@code https} base URL the JDK sends that
+     * header on the tunnel's {@code CONNECT} only if Basic is enabled for tunnelling, which it is
+     * not by default (system property {@code jdk.http.auth.tunneling.disabledSchemes=Basic}): start
+     * the JVM with {@code -Djdk.http.auth.tunneling.disabledSchemes=} in that case, or use OkHttp.
+     *
+     * @param proxy an {@link Proxy.Type#HTTP} proxy, or {@link Proxy#NO_PROXY} to connect directly
+     * @param credentials the proxy's user name and password, or {@code null} if it needs none
+     * @return this builder
+     * @throws InvalidRequestException if the proxy is not an HTTP proxy with a socket address, or
+     *     credentials are given for {@link Proxy#NO_PROXY}
+     */
+    public Builder proxy(Proxy proxy, @Nullable ProxyCredentials credentials) {
+      TransportSettings.checkProxy(proxy, credentials != null);
+      this.proxy = proxy;
+      this.proxyCredentials = credentials;
       return this;
     }
 
@@ -361,15 +474,26 @@ public interface WalletClient extends AutoCloseable {
      * Builds the client.
      *
      * @return the client
-     * @throws InvalidRequestException if the API key or base URL is missing, or the base URL is
-     *     plain {@code http} to a non-loopback host without {@link #allowInsecureHttp()}
+     * @throws InvalidRequestException if the API key or base URL is missing, the base URL is plain
+     *     {@code http} to a non-loopback host without {@link #allowInsecureHttp()}, or both a
+     *     transport and a proxy were set
      */
     public WalletClient build() {
       if (apiKey == null) {
         throw InvalidRequestException.forField("apiKey", "required", "apiKey is required");
       }
+      if (transport != null && proxy.type() != Proxy.Type.DIRECT) {
+        throw InvalidRequestException.forField(
+            "proxy",
+            "conflict",
+            "proxy applies to the default transports only; configure the proxy of the transport"
+                + " passed to transport(...) instead");
+      }
       boolean ownsTransport = transport == null;
-      Transport chosen = ownsTransport ? Transports.createDefault(timeouts) : transport;
+      Transport chosen =
+          ownsTransport
+              ? Transports.createDefault(new TransportSettings(timeouts, proxy, proxyCredentials))
+              : transport;
       URI base = baseUri != null ? baseUri : chosen.defaultBaseUri().orElse(null);
       if (base == null) {
         if (ownsTransport) {
@@ -397,7 +521,8 @@ public interface WalletClient extends AutoCloseable {
               stepUpHandler,
               listeners,
               asyncExecutor != null ? asyncExecutor : AsyncExecutors.shared(),
-              UserAgent.VALUE);
+              UserAgent.VALUE,
+              Headers.empty());
       return new DefaultWalletClient(config, ownsTransport);
     }
   }

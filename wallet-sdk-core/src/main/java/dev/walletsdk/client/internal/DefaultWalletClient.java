@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal;
 
+import dev.walletsdk.client.AsyncWalletClient;
 import dev.walletsdk.client.Balances;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
@@ -12,11 +13,15 @@ import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.client.Wallets;
 import dev.walletsdk.client.internal.pipeline.ClientConfig;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
+import dev.walletsdk.spi.Transport;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /** The client: one pipeline and the resources that describe operations to it. */
 public final class DefaultWalletClient implements WalletClient {
   private final Pipeline pipeline;
   private final SyncResources resources;
+  private final AsyncResources async;
   private final boolean ownsTransport;
 
   /**
@@ -28,6 +33,7 @@ public final class DefaultWalletClient implements WalletClient {
   public DefaultWalletClient(ClientConfig config, boolean ownsTransport) {
     this.pipeline = new Pipeline(config);
     this.resources = new SyncResources(pipeline);
+    this.async = new AsyncResources(pipeline);
     this.ownsTransport = ownsTransport;
   }
 
@@ -74,6 +80,36 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public ServerKeys keys() {
     return resources.keys;
+  }
+
+  @Override
+  public AsyncWalletClient async() {
+    return async;
+  }
+
+  @Override
+  public WalletClient withOptions(Consumer<Options> options) {
+    DerivedOptions derived = new DerivedOptions(pipeline.config());
+    Objects.requireNonNull(options, "options").accept(derived);
+    return new DefaultWalletClient(derived.apply(), false);
+  }
+
+  /**
+   * Returns the client's configuration, for tests of what the builder and options produced.
+   *
+   * @return the configuration
+   */
+  public ClientConfig config() {
+    return pipeline.config();
+  }
+
+  /**
+   * Returns the transport the client sends with.
+   *
+   * @return the transport
+   */
+  public Transport transport() {
+    return pipeline.config().transport();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.model.IdempotencyKey;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public final class ApiCall<T> {
     this.operation = requireNonNull(builder.operation, "operation");
     this.method = builder.method;
     this.path = requireNonNull(builder.path, "path");
-    this.query = Map.copyOf(builder.query);
+    // Insertion order, so query strings are stable (Map.copyOf iterates in a per-JVM order).
+    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
     this.body = builder.body;
     this.sensitivePointers = List.copyOf(builder.sensitivePointers);
     this.idempotencyKey = builder.idempotencyKey;
@@ -81,7 +83,12 @@ public final class ApiCall<T> {
     return builder;
   }
 
-  String operation() {
+  /**
+   * Returns the operation name, for example {@code "transfers.create"}.
+   *
+   * @return the operation name
+   */
+  public String operation() {
     return operation;
   }
 

@@ -5,6 +5,7 @@ import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.spi.FieldDecryptor;
 import dev.walletsdk.spi.FieldEncryptor;
+import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.IdempotencyKeys;
 import dev.walletsdk.spi.Interceptor;
 import dev.walletsdk.spi.ReceiptVerifier;
@@ -42,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * @param listeners observe calls
  * @param asyncExecutor runs asynchronous calls
  * @param userAgent the {@code User-Agent} header
+ * @param defaultHeaders extra headers sent on every request, already checked against the headers
+ *     the pipeline owns
  */
 public record ClientConfig(
     URI baseUri,
@@ -61,7 +64,8 @@ public record ClientConfig(
     @Nullable StepUpHandler stepUpHandler,
     List<RequestListener> listeners,
     Executor asyncExecutor,
-    String userAgent) {
+    String userAgent,
+    Headers defaultHeaders) {
 
   /** Copies the lists so the configuration stays immutable. */
   public ClientConfig {

@@ -146,6 +146,9 @@ public final class Pipeline {
             .add("Wallet-Api-Version", API_VERSION)
             .add("Accept", "application/json")
             .add("User-Agent", config.userAgent());
+    for (int i = 0; i < config.defaultHeaders().size(); i++) {
+      headers.add(config.defaultHeaders().name(i), config.defaultHeaders().value(i));
+    }
     if (call.body() != null) {
       body = Json.write(encryptFields(call.body(), call.sensitivePointers()));
       headers.add("Content-Type", "application/json");
@@ -181,6 +184,9 @@ public final class Pipeline {
       Duration remaining = Duration.between(config.clock().instant(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
         throw deadlinePassed(prepared, attempt - 1);
+      }
+      if (attempt > 1 && Thread.currentThread().isInterrupted()) {
+        throw cancelled(prepared, null);
       }
       WalletException failure;
       Duration retryAfter = null;
@@ -235,7 +241,11 @@ public final class Pipeline {
     return chain.proceed(request);
   }
 
-  private static boolean mayRetry(TransportException e, Prepared prepared) {
+  /**
+   * Tells whether a transport failure may be retried: always when nothing was sent, and after a
+   * timeout or broken connection only for reads and for writes that carry an idempotency key.
+   */
+  static boolean mayRetry(TransportException e, Prepared prepared) {
     return switch (e.kind()) {
       case CONNECT_FAILED -> true;
       case TIMEOUT, CONNECTION_FAILED ->
@@ -261,16 +271,24 @@ public final class Pipeline {
     if (!config.clock().instant().plus(delay).isBefore(deadline)) {
       throw failure;
     }
+    if (Thread.currentThread().isInterrupted()) {
+      throw cancelled(prepared, null);
+    }
     notify(listener -> listener.onRetry(prepared.info(), attempt + 1, delay, failure));
     try {
       config.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(
-          "call " + prepared.info().callId() + " was interrupted while waiting to retry",
-          TransportException.Kind.CANCELLED,
-          e);
+      throw cancelled(prepared, e);
     }
+  }
+
+  private static TransportException cancelled(
+      Prepared prepared, @Nullable InterruptedException cause) {
+    return new TransportException(
+        "call " + prepared.info().callId() + " was interrupted before its next attempt",
+        TransportException.Kind.CANCELLED,
+        cause);
   }
 
   private TransportException deadlinePassed(Prepared prepared, int attempts) {

@@ -1,42 +1,74 @@
 package dev.walletsdk.client.internal.transport;
 
 import dev.walletsdk.TransportException;
-import dev.walletsdk.client.Timeouts;
+import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
-import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /** Sends requests with the JDK's {@link HttpClient}; used when OkHttp is not available. */
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
+  private final @Nullable String proxyAuthorization;
 
-  private JdkHttpTransport(HttpClient client) {
+  private JdkHttpTransport(HttpClient client, @Nullable String proxyAuthorization) {
     this.client = client;
+    this.proxyAuthorization = proxyAuthorization;
   }
 
   /**
-   * Creates a transport with its own client: HTTP/1.1, no redirects, the given connect timeout.
+   * Creates a transport with its own client: HTTP/1.1, no redirects, the given connect timeout and
+   * proxy. Per-attempt timeouts come with each request.
    *
-   * @param timeouts the connect timeout is used
+   * @param settings the timeouts and proxy
    * @return the transport
    */
-  public static JdkHttpTransport create(Timeouts timeouts) {
-    return new JdkHttpTransport(
+  public static JdkHttpTransport create(TransportSettings settings) {
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeouts.connect())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build());
+            .connectTimeout(settings.timeouts().connect())
+            .followRedirects(HttpClient.Redirect.NEVER);
+    String proxyAuthorization = null;
+    if (settings.hasProxy()) {
+      builder.proxy(ProxySelector.of(settings.proxyAddress()));
+      ProxyCredentials credentials = settings.proxyCredentials();
+      // Preemptive Basic instead of a java.net.Authenticator: an HttpClient with an
+      // Authenticator drops every caller-set Authorization header, and so the API key.
+      proxyAuthorization = credentials == null ? null : basic(credentials);
+    }
+    return new JdkHttpTransport(builder.build(), proxyAuthorization);
+  }
+
+  private static String basic(ProxyCredentials credentials) {
+    String pair = credentials.username() + ":" + credentials.revealPassword();
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Returns the JDK client, for tests of the settings applied.
+   *
+   * @return the client
+   */
+  public HttpClient client() {
+    return client;
   }
 
   /**
@@ -46,39 +78,60 @@ public final class JdkHttpTransport implements Transport {
    * @return the transport
    */
   public static JdkHttpTransport wrap(HttpClient client) {
-    return new JdkHttpTransport(client);
+    return new JdkHttpTransport(client, null);
   }
 
+  /**
+   * Sends the request and waits for the whole response. The per-attempt timeout bounds the whole
+   * exchange, body included (the JDK's own request timeout stops at the response headers), and an
+   * interrupt of the calling thread cancels the exchange.
+   */
   @Override
   public TransportResponse execute(TransportRequest request) {
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(toJdk(request, proxyAuthorization), LimitedBodySubscriber.handler());
     try {
       HttpResponse<byte[]> response =
-          client.send(toJdk(request), HttpResponse.BodyHandlers.ofByteArray());
-      byte[] body = response.body();
-      ResponseLimits.check(body.length);
-      return TransportResponse.of(response.statusCode(), headers(response), body);
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new TransportException(
-          "could not connect for " + target(request) + ": " + e.getMessage(),
-          TransportException.Kind.CONNECT_FAILED,
-          e);
-    } catch (HttpTimeoutException e) {
+          request.timeout().isPresent()
+              ? exchange.get(request.timeout().get().toNanos(), TimeUnit.NANOSECONDS)
+              : exchange.get();
+      return TransportResponse.of(response.statusCode(), headers(response), response.body());
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
       throw new TransportException(
           "no response in time for " + target(request), TransportException.Kind.TIMEOUT, e);
-    } catch (IOException e) {
-      throw new TransportException(
-          "connection failed during " + target(request) + ": " + e.getMessage(),
-          TransportException.Kind.CONNECTION_FAILED,
-          e);
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new TransportException(
           target(request) + " was interrupted", TransportException.Kind.CANCELLED, e);
+    } catch (ExecutionException e) {
+      throw classify(e.getCause() != null ? e.getCause() : e, request);
     }
   }
 
-  private static HttpRequest toJdk(TransportRequest request) {
+  private static TransportException classify(Throwable failure, TransportRequest request) {
+    if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException) {
+      return new TransportException(
+          "could not connect for " + target(request) + ": " + failure.getMessage(),
+          TransportException.Kind.CONNECT_FAILED,
+          failure);
+    }
+    if (failure instanceof HttpTimeoutException) {
+      return new TransportException(
+          "no response in time for " + target(request), TransportException.Kind.TIMEOUT, failure);
+    }
+    return new TransportException(
+        "connection failed during " + target(request) + ": " + failure.getMessage(),
+        TransportException.Kind.CONNECTION_FAILED,
+        failure);
+  }
+
+  private static HttpRequest toJdk(TransportRequest request, @Nullable String proxyAuthorization) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri());
+    if (proxyAuthorization != null) {
+      builder.header("Proxy-Authorization", proxyAuthorization);
+    }
     request.timeout().ifPresent(builder::timeout);
     Headers headers = request.headers();
     for (int i = 0; i < headers.size(); i++) {

@@ -1,12 +1,14 @@
 package dev.walletsdk.client.internal.transport;
 
 import dev.walletsdk.TransportException;
+import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -32,32 +34,74 @@ public final class OkHttpTransport implements Transport {
 
   /**
    * Creates a transport with its own client: no redirects and no silent resends (the client's retry
-   * loop decides), the given connect timeout.
+   * loop decides), the given timeouts and proxy.
    *
-   * @param timeouts the connect timeout is used
+   * @param settings the timeouts and proxy
    * @return the transport; closing it shuts the client down
    */
-  public static OkHttpTransport create(Timeouts timeouts) {
-    OkHttpClient client =
-        new OkHttpClient.Builder()
-            .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
-            .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
-            .writeTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
+  public static OkHttpTransport create(TransportSettings settings) {
+    OkHttpClient.Builder builder =
+        withTimeouts(new OkHttpClient.Builder(), settings.timeouts())
             .followRedirects(false)
             .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
-            .build();
-    return new OkHttpTransport(client, true);
+            .retryOnConnectionFailure(false);
+    if (settings.hasProxy()) {
+      builder.proxy(settings.proxy());
+      ProxyCredentials credentials = settings.proxyCredentials();
+      if (credentials != null) {
+        builder.proxyAuthenticator(new BasicProxyAuthenticator(credentials));
+      }
+    }
+    return new OkHttpTransport(builder.build(), true);
+  }
+
+  private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, Timeouts t) {
+    return builder
+        .connectTimeout(t.connect().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(t.read().toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(t.read().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Wraps a caller's client, which keeps its pooling, proxy and TLS settings.
+   * Wraps a caller's client through {@link OkHttpClient#newBuilder()}: the derived client shares
+   * its connection pool, dispatcher, proxy, TLS settings, interceptors and timeouts, and does not
+   * follow redirects or resend silently, because the SDK's retry loop decides.
    *
    * @param client the caller's client; the caller remains its owner
-   * @return the transport
+   * @return the transport; closing it leaves the caller's client untouched
    */
   public static OkHttpTransport wrap(OkHttpClient client) {
-    return new OkHttpTransport(client, false);
+    return new OkHttpTransport(
+        client
+            .newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .build(),
+        false);
+  }
+
+  /**
+   * Returns a transport for a derived client with other timeouts. A transport that created its
+   * client derives one with {@link OkHttpClient#newBuilder()}, which shares the connection pool and
+   * dispatcher, and does not own it; a wrapped caller's client keeps the caller's timeouts.
+   *
+   * @param timeouts the derived client's timeouts
+   * @return a transport sharing this one's connections
+   */
+  public Transport withTimeouts(Timeouts timeouts) {
+    return ownsClient
+        ? new OkHttpTransport(withTimeouts(client.newBuilder(), timeouts).build(), false)
+        : this;
+  }
+
+  /**
+   * Returns the OkHttp client, for tests of the settings applied.
+   *
+   * @return the client
+   */
+  public OkHttpClient client() {
+    return client;
   }
 
   @Override
@@ -98,7 +142,9 @@ public final class OkHttpTransport implements Transport {
   }
 
   private static byte[] bytes(ResponseBody body) throws IOException {
-    return ResponseLimits.check(body.contentLength()) ? body.bytes() : new byte[0];
+    try (InputStream in = body.byteStream()) {
+      return ResponseLimits.read(body.contentLength(), in);
+    }
   }
 
   private static TransportException classify(IOException e, TransportRequest request) {

@@ -1,6 +1,5 @@
 package dev.walletsdk.client.internal.transport;
 
-import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.spi.Transport;
 
 /** Chooses the default transport: OkHttp when it is on the class path, else the JDK's client. */
@@ -12,13 +11,13 @@ public final class Transports {
   /**
    * Creates the default transport.
    *
-   * @param timeouts the connect timeout is applied to the new client
+   * @param settings the timeouts and proxy applied to the new HTTP client
    * @return an OkHttp transport, or a JDK transport when OkHttp is absent
    */
-  public static Transport createDefault(Timeouts timeouts) {
+  public static Transport createDefault(TransportSettings settings) {
     return isOkHttpPresent(Transports.class.getClassLoader())
-        ? OkHttpTransport.create(timeouts)
-        : JdkHttpTransport.create(timeouts);
+        ? OkHttpTransport.create(settings)
+        : JdkHttpTransport.create(settings);
   }
 
   /**

@@ -1,0 +1,96 @@
+package dev.walletsdk.client;
+
+/**
+ * The asynchronous view of a {@link WalletClient}: the same operations, each returning a {@link
+ * java.util.concurrent.CompletableFuture}, run through the same pipeline (idempotency, retries,
+ * step-up, listeners) on the executor set with {@link WalletClient.Builder#asyncExecutor}.
+ *
+ * <p><b>Arguments</b> are checked on the calling thread: an invalid argument throws at once and
+ * nothing is scheduled. Everything after that (sending, retries and their waits, decoding) runs on
+ * the executor.
+ *
+ * <p><b>Failures</b> complete the future exceptionally with the typed {@link
+ * dev.walletsdk.WalletException} the synchronous call would have thrown; {@code join()} wraps it in
+ * a {@link java.util.concurrent.CompletionException} and {@code get()} in an {@link
+ * java.util.concurrent.ExecutionException}, as for any {@code CompletableFuture}. If the executor
+ * rejects the call, the future fails with a {@link dev.walletsdk.TransportException} of kind {@code
+ * CANCELLED}.
+ *
+ * <p><b>Cancellation</b>: cancelling a future the SDK returned (with either value of {@code
+ * mayInterruptIfRunning}) stops the call. A call that has not started never starts; a running call
+ * makes no further attempt, and a wait before a retry, or a blocking read of the JDK transport, is
+ * interrupted. The interrupt is delivered only while the call runs on the executor's thread and is
+ * cleared before that thread is handed back, so it never leaks into the executor's next task. An
+ * attempt already on the wire may still reach the server; a write keeps its idempotency key, so
+ * repeating it later cannot apply it twice. Cancelling a dependent stage (the result of {@code
+ * thenApply} and the like) does not cancel the call.
+ *
+ * <p>Auto-paging lists are blocking by nature, so the asynchronous resources fetch one page per
+ * future ({@code page(...)}); follow {@link dev.walletsdk.model.Page#nextCursor()} for the next.
+ *
+ * <p>Thread-safe, like the client it belongs to.
+ */
+public interface AsyncWalletClient {
+  /**
+   * Returns the asynchronous wallets resource.
+   *
+   * @return opens, gets and pages wallets
+   */
+  AsyncWallets wallets();
+
+  /**
+   * Returns the asynchronous balances resource.
+   *
+   * @return reads balances
+   */
+  AsyncBalances balances();
+
+  /**
+   * Returns the asynchronous quotes resource.
+   *
+   * @return creates, gets and pages FX quotes
+   */
+  AsyncQuotes quotes();
+
+  /**
+   * Returns the asynchronous payments resource.
+   *
+   * @return pays merchants and refunds payments
+   */
+  AsyncPayments payments();
+
+  /**
+   * Returns the asynchronous transfers resource.
+   *
+   * @return moves money between wallets and to bank accounts
+   */
+  AsyncTransfers transfers();
+
+  /**
+   * Returns the asynchronous challenges resource.
+   *
+   * @return confirms step-up challenges
+   */
+  AsyncChallenges challenges();
+
+  /**
+   * Returns the asynchronous transactions resource.
+   *
+   * @return pages transaction history
+   */
+  AsyncTransactions transactions();
+
+  /**
+   * Returns the asynchronous events resource.
+   *
+   * @return pages the event feed
+   */
+  AsyncEvents events();
+
+  /**
+   * Returns the asynchronous server keys resource.
+   *
+   * @return reads the server's public keys
+   */
+  AsyncServerKeys keys();
+}

@@ -1,0 +1,200 @@
+package dev.walletsdk.client.internal;
+
+import dev.walletsdk.client.AsyncBalances;
+import dev.walletsdk.client.AsyncChallenges;
+import dev.walletsdk.client.AsyncEvents;
+import dev.walletsdk.client.AsyncPayments;
+import dev.walletsdk.client.AsyncQuotes;
+import dev.walletsdk.client.AsyncServerKeys;
+import dev.walletsdk.client.AsyncTransactions;
+import dev.walletsdk.client.AsyncTransfers;
+import dev.walletsdk.client.AsyncWalletClient;
+import dev.walletsdk.client.AsyncWallets;
+import dev.walletsdk.client.internal.pipeline.ApiCall;
+import dev.walletsdk.client.internal.pipeline.Pipeline;
+import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.ChallengeId;
+import dev.walletsdk.model.ChallengeResult;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.OpenWalletRequest;
+import dev.walletsdk.model.Page;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentId;
+import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.QuoteId;
+import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.Refund;
+import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.TransferRequest;
+import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The asynchronous resources: each method builds its {@link Operations} call on the calling thread
+ * (so invalid arguments throw at once) and runs it on the pipeline on the async executor.
+ */
+final class AsyncResources implements AsyncWalletClient {
+  private final Calls calls;
+
+  AsyncResources(Pipeline pipeline) {
+    this.calls = new Calls(pipeline);
+  }
+
+  /** Runs a call on the executor as a cancellable future. */
+  private record Calls(Pipeline pipeline) {
+    <T> CompletableFuture<T> submit(ApiCall<T> call) {
+      return CancellableCall.submit(
+          () -> pipeline.execute(call),
+          pipeline.config().asyncExecutor(),
+          "call " + call.operation());
+    }
+  }
+
+  @Override
+  public AsyncWallets wallets() {
+    return new Wallets(calls);
+  }
+
+  @Override
+  public AsyncBalances balances() {
+    return new Balances(calls);
+  }
+
+  @Override
+  public AsyncQuotes quotes() {
+    return new Quotes(calls);
+  }
+
+  @Override
+  public AsyncPayments payments() {
+    return new Payments(calls);
+  }
+
+  @Override
+  public AsyncTransfers transfers() {
+    return new Transfers(calls);
+  }
+
+  @Override
+  public AsyncChallenges challenges() {
+    return new Challenges(calls);
+  }
+
+  @Override
+  public AsyncTransactions transactions() {
+    return query -> calls.submit(Operations.transactions(Objects.requireNonNull(query, "query")));
+  }
+
+  @Override
+  public AsyncEvents events() {
+    return query -> calls.submit(Operations.events(Objects.requireNonNull(query, "query")));
+  }
+
+  @Override
+  public AsyncServerKeys keys() {
+    return () -> calls.submit(Operations.keys());
+  }
+
+  private record Wallets(Calls calls) implements AsyncWallets {
+    @Override
+    public CompletableFuture<Wallet> open(OpenWalletRequest request) {
+      return calls.submit(Operations.openWallet(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<Wallet> get(WalletId id) {
+      return calls.submit(Operations.getWallet(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<Page<Wallet>> page(@Nullable String cursor, int limit) {
+      return calls.submit(Operations.listWallets(cursor, PageLimits.check(limit)));
+    }
+  }
+
+  private record Balances(Calls calls) implements AsyncBalances {
+    @Override
+    public CompletableFuture<List<Balance>> list(WalletId wallet) {
+      return calls.submit(Operations.balances(Objects.requireNonNull(wallet, "wallet")));
+    }
+
+    @Override
+    public CompletableFuture<Balance> get(WalletId wallet, CurrencyCode currency) {
+      return calls.submit(
+          Operations.balance(
+              Objects.requireNonNull(wallet, "wallet"),
+              Objects.requireNonNull(currency, "currency")));
+    }
+  }
+
+  private record Quotes(Calls calls) implements AsyncQuotes {
+    @Override
+    public CompletableFuture<Quote> create(QuoteRequest request) {
+      return calls.submit(Operations.createQuote(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<Quote> get(QuoteId id) {
+      return calls.submit(Operations.getQuote(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<Page<Quote>> page(
+        WalletId wallet, @Nullable String cursor, int limit) {
+      return calls.submit(
+          Operations.listQuotes(
+              Objects.requireNonNull(wallet, "wallet"), cursor, PageLimits.check(limit)));
+    }
+  }
+
+  private record Payments(Calls calls) implements AsyncPayments {
+    @Override
+    public CompletableFuture<Payment> create(PaymentRequest request) {
+      return calls.submit(Operations.createPayment(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<Payment> get(PaymentId id) {
+      return calls.submit(Operations.getPayment(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<Refund> refund(RefundRequest request) {
+      return calls.submit(Operations.refund(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record Transfers(Calls calls) implements AsyncTransfers {
+    @Override
+    public CompletableFuture<Transfer> create(TransferRequest request) {
+      return calls.submit(Operations.createTransfer(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<Transfer> get(TransferId id) {
+      return calls.submit(Operations.getTransfer(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record Challenges(Calls calls) implements AsyncChallenges {
+    @Override
+    public CompletableFuture<ChallengeResult> confirm(Challenge challenge, String otp) {
+      return confirm(Objects.requireNonNull(challenge, "challenge").id(), otp);
+    }
+
+    @Override
+    public CompletableFuture<ChallengeResult> confirm(ChallengeId challenge, String otp) {
+      return calls.submit(
+          Operations.confirmChallenge(
+              Objects.requireNonNull(challenge, "challenge"), OneTimePasswords.check(otp)));
+    }
+  }
+}

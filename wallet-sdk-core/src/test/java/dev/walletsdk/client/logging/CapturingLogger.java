@@ -1,0 +1,84 @@
+package dev.walletsdk.client.logging;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+
+/** A logger enabled at every level that formats each event into {@link CapturedLogs}. */
+final class CapturingLogger extends LegacyAbstractLogger {
+  private static final long serialVersionUID = 1L;
+
+  CapturingLogger(String name) {
+    this.name = name;
+  }
+
+  @Override
+  protected String getFullyQualifiedCallerName() {
+    return null;
+  }
+
+  @Override
+  protected void handleNormalizedLoggingCall(
+      Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
+    String message = MessageFormatter.basicArrayFormat(pattern, arguments);
+    if (throwable != null) {
+      StringWriter trace = new StringWriter();
+      throwable.printStackTrace(new PrintWriter(trace));
+      message = message + "\n" + trace;
+    }
+    CapturedLogs.add(new CapturedLogs.Entry(name, level.name(), message));
+  }
+
+  @Override
+  public boolean isTraceEnabled() {
+    return true;
+  }
+
+  @Override
+  public boolean isTraceEnabled(Marker marker) {
+    return true;
+  }
+
+  @Override
+  public boolean isDebugEnabled() {
+    return true;
+  }
+
+  @Override
+  public boolean isDebugEnabled(Marker marker) {
+    return true;
+  }
+
+  @Override
+  public boolean isInfoEnabled() {
+    return true;
+  }
+
+  @Override
+  public boolean isInfoEnabled(Marker marker) {
+    return true;
+  }
+
+  @Override
+  public boolean isWarnEnabled() {
+    return true;
+  }
+
+  @Override
+  public boolean isWarnEnabled(Marker marker) {
+    return true;
+  }
+
+  @Override
+  public boolean isErrorEnabled() {
+    return true;
+  }
+
+  @Override
+  public boolean isErrorEnabled(Marker marker) {
+    return true;
+  }
+}

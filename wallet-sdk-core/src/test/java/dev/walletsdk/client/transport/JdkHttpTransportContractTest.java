@@ -1,0 +1,14 @@
+package dev.walletsdk.client.transport;
+
+import dev.walletsdk.client.Timeouts;
+import dev.walletsdk.client.internal.transport.JdkHttpTransport;
+import dev.walletsdk.client.internal.transport.TransportSettings;
+import dev.walletsdk.spi.Transport;
+
+/** The transport contract for the JDK HttpClient transport. */
+class JdkHttpTransportContractTest extends TransportContract {
+  @Override
+  Transport create(Timeouts timeouts) {
+    return JdkHttpTransport.create(TransportSettings.direct(timeouts));
+  }
+}
