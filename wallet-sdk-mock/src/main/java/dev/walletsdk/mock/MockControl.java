@@ -7,6 +7,8 @@ import dev.walletsdk.ApiKey;
 import dev.walletsdk.crypto.Totp;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.control.ControlException;
+import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.ledger.Account;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
@@ -49,7 +51,7 @@ public final class MockControl {
   private static <T> T call(Supplier<T> operation) {
     try {
       return operation.get();
-    } catch (ControlException e) {
+    } catch (ControlException | ApiProblem e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
@@ -127,11 +129,7 @@ public final class MockControl {
         () ->
             runtime.read(
                 engine -> {
-                  WalletRecord record =
-                      engine
-                          .wallet(wallet.value())
-                          .orElseThrow(
-                              () -> new ControlException("wallet " + wallet + " does not exist"));
+                  WalletRecord record = existing(engine, wallet);
                   long posted =
                       engine
                           .ledger()
@@ -333,11 +331,7 @@ public final class MockControl {
         () ->
             runtime.read(
                 engine -> {
-                  WalletRecord record =
-                      engine
-                          .wallet(wallet.value())
-                          .orElseThrow(
-                              () -> new ControlException("wallet " + wallet + " does not exist"));
+                  WalletRecord record = existing(engine, wallet);
                   TotpSecret secret =
                       engine
                           .totpSecret(record)
@@ -392,6 +386,12 @@ public final class MockControl {
   /** Returns to the state right after start: only the default partner and demo merchant remain. */
   public void reset() {
     runtime.reset();
+  }
+
+  private static WalletRecord existing(Engine engine, WalletId wallet) {
+    return engine
+        .wallet(wallet.value())
+        .orElseThrow(() -> new ControlException("wallet " + wallet + " does not exist"));
   }
 
   private static ObjectNode wallet(WalletId wallet) {

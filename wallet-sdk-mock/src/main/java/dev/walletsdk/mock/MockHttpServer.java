@@ -90,19 +90,23 @@ public final class MockHttpServer implements AutoCloseable {
     return baseUrl.getPort();
   }
 
-  private static void serve(MockRuntime runtime, URI base, HttpExchange exchange) {
+  private static void serve(MockRuntime runtime, URI base, HttpExchange exchange)
+      throws IOException {
+    byte[] body = read(exchange.getRequestBody());
+    Exchange outcome =
+        body == null
+            ? new Exchange.Respond(MockRuntime.bodyTooLarge(), Duration.ZERO)
+            : runtime.exchange(request(base, exchange, body));
+    if (outcome instanceof Exchange.Truncate truncate) {
+      send(exchange, truncate.response(), true);
+      // The JDK server closes the connection when a handler fails: a truncated body must end in
+      // a broken connection, as a real network failure would, not leave the client waiting.
+      throw new IOException("response body truncated by an injected fault");
+    }
     try (exchange) {
-      byte[] body = read(exchange.getRequestBody());
-      if (body == null) {
-        send(exchange, MockRuntime.bodyTooLarge(), false);
-        return;
-      }
-      Exchange outcome = runtime.exchange(request(base, exchange, body));
       if (outcome instanceof Exchange.Respond respond) {
         pause(respond.delay());
         send(exchange, respond.response(), false);
-      } else if (outcome instanceof Exchange.Truncate truncate) {
-        send(exchange, truncate.response(), true);
       }
     } catch (IOException | RuntimeException e) {
       LOG.debug(
@@ -141,9 +145,13 @@ public final class MockHttpServer implements AutoCloseable {
     }
     byte[] body = response.body();
     exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
+    if (truncate) {
+      OutputStream out = exchange.getResponseBody();
+      out.write(body, 0, body.length / 2);
+      out.flush();
+    } else if (body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body, 0, truncate ? body.length / 2 : body.length);
+        out.write(body);
       }
     }
   }
@@ -158,10 +166,14 @@ public final class MockHttpServer implements AutoCloseable {
     }
   }
 
-  /** Stops the server, waiting up to one second for requests in progress. */
+  /**
+   * Stops accepting connections, then waits up to two seconds for requests in progress to finish
+   * (each finishes its journal write before it answers).
+   */
   @Override
   public void close() {
-    server.stop(1);
+    // stop(0): the JDK 17 server waits out any non-zero grace period even when idle.
+    server.stop(0);
     executor.shutdown();
     try {
       executor.awaitTermination(2, TimeUnit.SECONDS);

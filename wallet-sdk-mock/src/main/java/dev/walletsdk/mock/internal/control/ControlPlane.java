@@ -108,7 +108,7 @@ public final class ControlPlane {
       case "fx.settings" -> fxSettings(args);
       case "payout.settle", "payout.fail" -> payout(op, args);
       case "clock.advance" ->
-          clock(engine.clock().advance(Duration.ofMillis(args.positiveLong("millis"))));
+          clock(engine.clock().advance(Duration.ofMillis(args.nonNegativeLong("millis"))));
       case "clock.set" -> clock(engine.clock().set(args.instant("at")));
       case "rateLimit.set" -> rateLimit(args);
       default -> throw new ControlException("unknown control operation " + op);
@@ -132,7 +132,11 @@ public final class ControlPlane {
                     new ControlException("partner " + args.text("partnerId") + " does not exist"));
     List<CurrencyCode> currencies = new ArrayList<>();
     for (JsonNode code : args.array("currencies")) {
-      currencies.add(Args.currency(code.asText()));
+      CurrencyCode currency = Args.currency(code.asText());
+      if (currencies.contains(currency)) {
+        throw new ControlException("wallet.open names " + currency + " twice");
+      }
+      currencies.add(currency);
     }
     if (currencies.isEmpty()) {
       throw new ControlException("wallet.open needs at least one currency");
