@@ -16,4 +16,8 @@ module dev.walletsdk.client {
 
   exports dev.walletsdk.client;
   exports dev.walletsdk.client.okhttp;
+
+  // Lets test tooling (the mock's JUnit extension) create a WalletClient without depending on core.
+  provides dev.walletsdk.spi.ClientFactory with
+      dev.walletsdk.client.internal.WalletClientFactory;
 }

@@ -64,4 +64,10 @@ class ExamplesTest {
             "First page: rent-12, rent-11, rent-10, rent-9, rent-8 …\n"
                 + "All 13 transactions fetched page by page; sent in total 12.00 EUR\n");
   }
+
+  @Test
+  void asyncExampleRunsTransfersConcurrently() {
+    assertThat(run(AsyncExample::run))
+        .isEqualTo("10 transfers completed concurrently\nBob received 25.00 EUR\n");
+  }
 }

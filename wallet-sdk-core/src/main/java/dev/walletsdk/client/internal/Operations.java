@@ -116,7 +116,6 @@ public final class Operations {
             "/v1/payments/" + request.paymentId().value() + "/refunds",
             RequestWriters.refund(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
-        .stepUpEligible()
         .receipt(ReceiptAt.ROOT)
         .reading("refund", ModelReaders::refund);
   }
