@@ -55,6 +55,18 @@ public final class Ed25519RequestSigner implements RequestSigner {
   }
 
   /**
+   * Creates a signer from the primary key of a stored keyset; {@code keyid} is that key's id, the
+   * RFC 7638 thumbprint of its public key (see {@link SigningKeyset}).
+   *
+   * @param keyset the partner's keyset
+   * @param clock gives {@code created}
+   * @return the signer
+   */
+  public static Ed25519RequestSigner fromKeyset(SigningKeyset keyset, Clock clock) {
+    return new Ed25519RequestSigner(keyset.primaryKeyId(), keyset.primaryKeyPair(), clock);
+  }
+
+  /**
    * Returns the key id this signer names.
    *
    * @return the {@code keyid} parameter of every signature
