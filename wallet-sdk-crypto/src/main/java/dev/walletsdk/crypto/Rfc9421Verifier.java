@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>In order, it checks: both fields are present and well formed; the required components are
  * covered; {@code created} is present and within the window, {@code expires} (if any) has not
  * passed; {@code alg} (if any) is {@code ed25519}; the key is known; a request with a body has a
- * {@code Content-Digest} that matches it; the signature verifies over the base rebuilt from the
- * received request; the signature was not accepted before. A signature is remembered until it falls
- * out of the window.
+ * {@code Content-Digest}, and a {@code Content-Digest} matches the body; the signature verifies
+ * over the base rebuilt from the received request; the signature was not accepted before. A
+ * signature is remembered until it falls out of the window.
  *
  * <p>Thread-safe; share one instance so that replays are detected.
  */
@@ -77,7 +77,7 @@ public final class Rfc9421Verifier {
     checkCoverage(request, input);
     long created = checkTime(input, now);
     PublicKeyVerify key = key(input);
-    request.body().filter(body -> body.length > 0).ifPresent(body -> checkDigest(request, body));
+    checkDigest(request);
     checkSignature(request, input, signature, key);
     Instant forgetAfter = Instant.ofEpochSecond(created).plus(window);
     if (!replays.firstUse(Base64.getEncoder().encodeToString(signature), forgetAfter, now)) {
@@ -159,12 +159,14 @@ public final class Rfc9421Verifier {
     }
   }
 
-  private static void checkDigest(TransportRequest request, byte[] body) {
+  private static void checkDigest(TransportRequest request) {
     List<String> lines = request.headers().all("Content-Digest");
-    if (lines.isEmpty()) {
+    byte[] body = request.body().orElse(new byte[0]);
+    if (!lines.isEmpty()) {
+      ContentDigest.verify(String.join(", ", lines), body);
+    } else if (body.length > 0) {
       throw Failures.signature("request has a body but no Content-Digest header");
     }
-    ContentDigest.verify(String.join(", ", lines), body);
   }
 
   private void checkSignature(

@@ -128,6 +128,15 @@ class RequestSigningTest {
   }
 
   @Test
+  void digestOfABodyThatWasRemovedIsRejected() {
+    TransportRequest signed = signer.sign(transfer());
+
+    assertThatThrownBy(() -> verifier.verify(signed.toBuilder().body(null).build()))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessage("Content-Digest sha-256 does not match the body");
+  }
+
+  @Test
   void changedCoveredHeaderIsRejected() {
     TransportRequest signed = signer.sign(transfer());
 
