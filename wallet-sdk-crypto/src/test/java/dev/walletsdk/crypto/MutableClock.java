@@ -1,0 +1,38 @@
+package dev.walletsdk.crypto;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock the test moves by hand, so no test waits for time to pass. */
+final class MutableClock extends Clock {
+  private Instant now;
+
+  MutableClock(Instant now) {
+    this.now = now;
+  }
+
+  void advanceSeconds(long seconds) {
+    now = now.plusSeconds(seconds);
+  }
+
+  void set(Instant instant) {
+    now = instant;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}
