@@ -22,6 +22,7 @@ import dev.walletsdk.model.WalletStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,6 +68,56 @@ public final class MockControl {
     ObjectNode result = call(() -> runtime.createPartner(name));
     return new MockPartner(
         result.get("partnerId").asText(), ApiKey.of(result.get("apiKey").asText()));
+  }
+
+  /**
+   * Returns the default partner, the one of {@link MockWalletServer#apiKey()}.
+   *
+   * @return the partner
+   */
+  public MockPartner defaultPartner() {
+    return new MockPartner(
+        runtime.read(engine -> engine.firstPartnerId()), ApiKey.of(runtime.defaultApiKey()));
+  }
+
+  /**
+   * Registers a partner's Ed25519 public key for RFC 9421 request signing: from then on every
+   * request of the partner must be signed, with this key or another registered one. Signatures are
+   * checked against the mock's virtual clock (5 minutes either way), so sign with a clock that
+   * follows it.
+   *
+   * @param partner the partner
+   * @param publicKey the raw 32-byte public key
+   * @return the key id to sign with: the RFC 7638 thumbprint of the key
+   */
+  public String registerSigningKey(MockPartner partner, byte[] publicKey) {
+    ObjectNode args =
+        MockJson.object()
+            .put("partnerId", partner.id())
+            .put("publicKey", Base64.getUrlEncoder().withoutPadding().encodeToString(publicKey));
+    return apply("partner.signingKey", args).get("keyId").asText();
+  }
+
+  /**
+   * Publishes a new field-encryption key; clients encrypting to the newest key use it, and older
+   * keys keep decrypting until retired.
+   *
+   * @return the new key's id
+   */
+  public String rotateFieldEncryptionKey() {
+    return runtime.security().rotateFieldKey();
+  }
+
+  /**
+   * Retires a field-encryption key: it is no longer published and no longer decrypts.
+   *
+   * @param keyId the key id
+   * @throws IllegalArgumentException if no such key is active
+   */
+  public void retireFieldEncryptionKey(String keyId) {
+    if (!runtime.security().retireFieldKey(keyId)) {
+      throw new IllegalArgumentException("no active field-encryption key " + keyId);
+    }
   }
 
   /**

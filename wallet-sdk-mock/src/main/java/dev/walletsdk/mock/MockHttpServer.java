@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -38,11 +39,17 @@ public final class MockHttpServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final ScheduledExecutorService deliveries;
   private final URI baseUrl;
 
-  private MockHttpServer(HttpServer server, ExecutorService executor, URI baseUrl) {
+  private MockHttpServer(
+      HttpServer server,
+      ExecutorService executor,
+      ScheduledExecutorService deliveries,
+      URI baseUrl) {
     this.server = server;
     this.executor = executor;
+    this.deliveries = deliveries;
     this.baseUrl = baseUrl;
   }
 
@@ -66,7 +73,16 @@ public final class MockHttpServer implements AutoCloseable {
       server.createContext("/", exchange -> serve(runtime, base, exchange));
       server.setExecutor(executor);
       server.start();
-      return new MockHttpServer(server, executor, base);
+      ScheduledExecutorService deliveries =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "wallet-mock-webhooks");
+                thread.setDaemon(true);
+                return thread;
+              });
+      deliveries.scheduleWithFixedDelay(
+          () -> deliverQuietly(runtime), 250, 250, TimeUnit.MILLISECONDS);
+      return new MockHttpServer(server, executor, deliveries, base);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on loopback port " + port, e);
     }
@@ -117,6 +133,14 @@ public final class MockHttpServer implements AutoCloseable {
     }
   }
 
+  private static void deliverQuietly(MockRuntime runtime) {
+    try {
+      runtime.webhooks().deliverDue();
+    } catch (RuntimeException e) {
+      LOG.warn("webhook delivery failed", e);
+    }
+  }
+
   private static TransportRequest request(URI base, HttpExchange exchange, byte[] body) {
     Headers.Builder headers = Headers.builder();
     for (Map.Entry<String, List<String>> field : exchange.getRequestHeaders().entrySet()) {
@@ -124,9 +148,16 @@ public final class MockHttpServer implements AutoCloseable {
         headers.add(field.getKey(), value);
       }
     }
+    // The URI the client addressed, so that a signed @target-uri matches: its Host, our scheme.
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    URI target =
+        host == null
+                || !host.matches("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?")
+            ? base.resolve(exchange.getRequestURI().toString())
+            : URI.create("http://" + host).resolve(exchange.getRequestURI().toString());
     return TransportRequest.builder()
         .method(exchange.getRequestMethod())
-        .uri(base.resolve(exchange.getRequestURI().toString()))
+        .uri(target)
         .headers(headers.build())
         .body(body.length == 0 ? null : body)
         .build();
@@ -174,6 +205,7 @@ public final class MockHttpServer implements AutoCloseable {
   public void close() {
     // stop(0): the JDK 17 server waits out any non-zero grace period even when idle.
     server.stop(0);
+    deliveries.shutdownNow();
     executor.shutdown();
     try {
       executor.awaitTermination(2, TimeUnit.SECONDS);

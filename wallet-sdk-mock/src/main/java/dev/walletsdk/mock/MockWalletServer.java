@@ -83,6 +83,15 @@ public final class MockWalletServer implements AutoCloseable {
   }
 
   /**
+   * Returns the webhooks: endpoints, deliveries, chaos.
+   *
+   * @return the webhooks
+   */
+  public MockWebhooks webhooks() {
+    return new MockWebhooks(runtime);
+  }
+
+  /**
    * Returns the ledger view.
    *
    * @return the ledger

@@ -2,6 +2,7 @@ package dev.walletsdk.mock.internal.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.Engine;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,6 +34,7 @@ public final class ControlPlane {
   public static final Set<String> OPERATIONS =
       Set.of(
           "partner.create",
+          "partner.signingKey",
           "wallet.open",
           "wallet.fund",
           "wallet.status",
@@ -97,6 +100,7 @@ public final class ControlPlane {
   private JsonNode run(String op, Args args) {
     return switch (op) {
       case "partner.create" -> createPartner(args);
+      case "partner.signingKey" -> registerSigningKey(args);
       case "wallet.open" -> openWallet(args);
       case "wallet.fund" -> fund(args);
       case "wallet.status" -> status(args);
@@ -120,6 +124,30 @@ public final class ControlPlane {
     engine.registerApiKey(partner, args.text("apiKey"));
     ObjectNode result = MockJson.object();
     result.put("partnerId", partner.id());
+    return result;
+  }
+
+  private JsonNode registerSigningKey(Args args) {
+    String partnerId = args.text("partnerId");
+    if (engine.partner(partnerId).isEmpty()) {
+      throw new ControlException("partner " + partnerId + " does not exist");
+    }
+    byte[] publicKey;
+    try {
+      publicKey = Base64.getUrlDecoder().decode(args.text("publicKey"));
+    } catch (IllegalArgumentException e) {
+      throw new ControlException("partner.signingKey needs publicKey as base64url");
+    }
+    if (publicKey.length != 32) {
+      throw new ControlException(
+          "partner.signingKey needs a 32-byte Ed25519 public key, not "
+              + publicKey.length
+              + " bytes");
+    }
+    String keyId = Ed25519Keys.thumbprint(publicKey);
+    engine.registerSigningKey(keyId, new Engine.SigningKey(partnerId, publicKey));
+    ObjectNode result = MockJson.object();
+    result.put("keyId", keyId);
     return result;
   }
 

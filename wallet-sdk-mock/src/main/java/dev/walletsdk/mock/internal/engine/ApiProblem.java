@@ -133,6 +133,25 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
+   * Returns a copy naming one offending field.
+   *
+   * @param field the field
+   * @param code the field's problem code
+   * @param message what is wrong
+   * @return the problem
+   */
+  public ApiProblem withField(String field, String code, String message) {
+    return new ApiProblem(
+        status,
+        this.code,
+        title,
+        getMessage(),
+        List.of(new FieldProblem(field, code, message)),
+        extensions,
+        retryAfterSeconds);
+  }
+
+  /**
    * Returns a copy with extension members.
    *
    * @param extensions members to add to the problem document

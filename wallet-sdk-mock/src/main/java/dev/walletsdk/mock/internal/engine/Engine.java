@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,15 @@ public final class Engine {
   private final FxRates fx = new FxRates();
   private final EventLog events = new EventLog();
   private final RateLimiter rateLimiter = new RateLimiter();
+  private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
+
+  /**
+   * A partner's registered request-signing key.
+   *
+   * @param partnerId the owner
+   * @param publicKey the raw Ed25519 public key
+   */
+  public record SigningKey(String partnerId, byte[] publicKey) {}
 
   /**
    * Creates an empty platform.
@@ -382,5 +392,36 @@ public final class Engine {
    */
   public String firstPartnerId() {
     return partners.keySet().iterator().next();
+  }
+
+  /**
+   * Registers a partner's request-signing key: from then on the partner's requests must be signed.
+   * Use under the lock.
+   *
+   * @param keyId the key id
+   * @param key the owner and public key
+   */
+  public void registerSigningKey(String keyId, SigningKey key) {
+    signingKeys.put(keyId, key);
+  }
+
+  /**
+   * Finds a registered signing key; safe without the lock.
+   *
+   * @param keyId the key id
+   * @return the key, if registered
+   */
+  public Optional<SigningKey> signingKey(String keyId) {
+    return Optional.ofNullable(signingKeys.get(keyId));
+  }
+
+  /**
+   * Tells whether a partner signs its requests; safe without the lock.
+   *
+   * @param partnerId the partner
+   * @return {@code true} once the partner registered a key
+   */
+  public boolean requiresSignatures(String partnerId) {
+    return signingKeys.values().stream().anyMatch(key -> key.partnerId().equals(partnerId));
   }
 }

@@ -25,6 +25,10 @@ final class ApiRequest {
     return new ApiRequest(request);
   }
 
+  TransportRequest transportRequest() {
+    return request;
+  }
+
   String method() {
     return request.method();
   }

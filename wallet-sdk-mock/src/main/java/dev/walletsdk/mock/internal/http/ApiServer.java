@@ -1,6 +1,8 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.Engine;
@@ -8,14 +10,21 @@ import dev.walletsdk.mock.internal.engine.HeldOperation;
 import dev.walletsdk.mock.internal.engine.IdempotencyStore;
 import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.runtime.Command;
+import dev.walletsdk.mock.internal.security.PlatformSecurity;
+import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,6 +45,7 @@ public final class ApiServer {
   private final IdempotencyStore idempotency = new IdempotencyStore();
   private final List<Route> routes = new ArrayList<>();
   private final Consumer<Command> sink;
+  private final PlatformSecurity security;
   private volatile Runnable beforeExecute = () -> {};
 
   /**
@@ -44,10 +54,13 @@ public final class ApiServer {
    * @param engine the platform state
    * @param services the engine's services
    * @param sink receives every executed write, under the engine's lock
+   * @param security the platform's keys: the key set, request signatures
    */
-  public ApiServer(Engine engine, Services services, Consumer<Command> sink) {
+  public ApiServer(
+      Engine engine, Services services, Consumer<Command> sink, PlatformSecurity security) {
     this.engine = engine;
     this.sink = sink;
+    this.security = security;
     Lookups lookups = new Lookups(engine);
     routes.addAll(new WalletRoutes(engine, lookups, services.wallets()).routes());
     routes.addAll(new QuoteRoutes(engine, lookups, services.quotes()).routes());
@@ -55,6 +68,22 @@ public final class ApiServer {
     routes.addAll(new TransferRoutes(engine, lookups, services).routes());
     routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
     routes.addAll(new EventRoutes(engine).routes());
+    routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
+  }
+
+  private JsonNode keySet() {
+    ObjectNode json = MockJson.object();
+    json.put("object", "key_set");
+    ArrayNode keys = json.putArray("keys");
+    for (ServerKey key : security.serverKeys()) {
+      keys.addObject()
+          .put("kid", key.keyId())
+          .put("use", key.use().name().toLowerCase(Locale.ROOT))
+          .put("alg", key.algorithm())
+          .put("publicKey", Base64.getUrlEncoder().withoutPadding().encodeToString(key.publicKey()))
+          .put("createdAt", key.createdAt().toString());
+    }
+    return json;
   }
 
   /**
@@ -123,6 +152,9 @@ public final class ApiServer {
   private TransportResponse dispatch(ApiRequest request, String requestId) {
     Route route = route(request.method(), request.path());
     Partner partner = engine.locked(() -> authenticate(request));
+    if (engine.requiresSignatures(partner.id())) {
+      security.verifySignature(partner.id(), this::registeredKey, request.transportRequest());
+    }
     request.requireVersion();
     if (!route.method().equals("POST")) {
       Call call =
@@ -271,6 +303,12 @@ public final class ApiServer {
         "method_not_allowed",
         "Method not allowed",
         method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed));
+  }
+
+  private Optional<PlatformSecurity.PartnerKeys.Registered> registeredKey(String keyId) {
+    return engine
+        .signingKey(keyId)
+        .map(key -> new PlatformSecurity.PartnerKeys.Registered(key.partnerId(), key.publicKey()));
   }
 
   private Partner authenticate(ApiRequest request) {

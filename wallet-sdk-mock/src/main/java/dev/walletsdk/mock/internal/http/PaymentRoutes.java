@@ -75,7 +75,7 @@ final class PaymentRoutes {
                 reference,
                 call.idempotencyScope());
     services.policy().record(wallet, debit);
-    return Reply.created(Views.payment(payment));
+    return Reply.created(services.receipts().apply(Views.payment(payment)));
   }
 
   private PaymentRecord visible(Call call) {
@@ -88,7 +88,7 @@ final class PaymentRoutes {
   }
 
   private Reply get(Call call) {
-    return Reply.ok(Views.payment(visible(call)));
+    return Reply.ok(services.receipts().apply(Views.payment(visible(call))));
   }
 
   private Reply refund(Call call) {

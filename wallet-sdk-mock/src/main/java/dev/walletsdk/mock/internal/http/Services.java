@@ -1,5 +1,6 @@
 package dev.walletsdk.mock.internal.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
@@ -7,6 +8,7 @@ import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.TransferService;
 import dev.walletsdk.mock.internal.engine.WalletService;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine's services, built once per engine and shared by the routes and the control plane.
@@ -18,6 +20,7 @@ import dev.walletsdk.mock.internal.engine.WalletService;
  * @param policy funds, limits and step-up rules
  * @param challenges step-up challenges
  * @param decryption opens encrypted request fields
+ * @param receipts signs payments, refunds and transfers
  */
 public record Services(
     WalletService wallets,
@@ -26,16 +29,19 @@ public record Services(
     PaymentService payments,
     OutgoingPolicy policy,
     ChallengeService challenges,
-    FieldDecryption decryption) {
+    FieldDecryption decryption,
+    UnaryOperator<ObjectNode> receipts) {
 
   /**
    * Builds the services of an engine.
    *
    * @param engine the platform state
    * @param decryption opens encrypted request fields
+   * @param receipts adds a signed receipt to a payment, refund or transfer
    * @return the services
    */
-  public static Services of(Engine engine, FieldDecryption decryption) {
+  public static Services of(
+      Engine engine, FieldDecryption decryption, UnaryOperator<ObjectNode> receipts) {
     QuoteService quotes = new QuoteService(engine);
     return new Services(
         new WalletService(engine),
@@ -44,6 +50,7 @@ public record Services(
         new PaymentService(engine, quotes),
         new OutgoingPolicy(engine),
         new ChallengeService(engine),
-        decryption);
+        decryption,
+        receipts);
   }
 }

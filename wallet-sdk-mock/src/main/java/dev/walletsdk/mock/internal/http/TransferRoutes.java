@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.AccountSummary;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
@@ -14,6 +15,7 @@ import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,7 @@ final class TransferRoutes {
   private final OutgoingPolicy policy;
   private final ChallengeService challenges;
   private final FieldDecryption decryption;
+  private final UnaryOperator<ObjectNode> receipts;
 
   TransferRoutes(Engine engine, Lookups lookups, Services services) {
     this.engine = engine;
@@ -49,6 +52,7 @@ final class TransferRoutes {
     this.policy = services.policy();
     this.challenges = services.challenges();
     this.decryption = services.decryption();
+    this.receipts = services.receipts();
   }
 
   List<Route> routes() {
@@ -99,7 +103,7 @@ final class TransferRoutes {
             description,
             call.idempotencyScope());
     policy.record(source, debit);
-    return Reply.created(Views.transfer(transfer));
+    return Reply.created(receipts.apply(Views.transfer(transfer)));
   }
 
   private @Nullable AccountSummary account(Fields fields, @Nullable JsonNode body) {
@@ -155,6 +159,6 @@ final class TransferRoutes {
             .transfer(id)
             .filter(t -> t.partnerId().equals(call.partner().id()))
             .orElseThrow(() -> Lookups.notFound("transfer", id));
-    return Reply.ok(Views.transfer(transfer));
+    return Reply.ok(receipts.apply(Views.transfer(transfer)));
   }
 }

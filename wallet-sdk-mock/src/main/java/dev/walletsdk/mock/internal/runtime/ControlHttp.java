@@ -31,6 +31,10 @@ final class ControlHttp {
   private static final Pattern PAYOUT_OP =
       Pattern.compile("/_mock/payouts/(trf_[A-Za-z0-9]{1,64})/(settle|fail)");
   private static final Pattern RESTORE = Pattern.compile("/_mock/snapshots/([0-9]{1,9})/restore");
+  private static final Pattern SIGNING_KEYS =
+      Pattern.compile("/_mock/partners/(ptn_[A-Za-z0-9]{1,64})/signing-keys");
+  private static final Pattern RETIRE_KEY =
+      Pattern.compile("/_mock/keys/([A-Za-z0-9-]{1,64})/retire");
 
   private final MockRuntime runtime;
 
@@ -63,6 +67,19 @@ final class ControlHttp {
       return runtime.control(
           "payout." + payout.group(2), MockJson.object().put("transferId", payout.group(1)));
     }
+    Matcher signingKeys = SIGNING_KEYS.matcher(path);
+    if (signingKeys.matches() && method.equals("POST")) {
+      ObjectNode args = MockJson.object().put("partnerId", signingKeys.group(1));
+      args.set("publicKey", body.get("publicKey"));
+      return runtime.control("partner.signingKey", args);
+    }
+    Matcher retire = RETIRE_KEY.matcher(path);
+    if (retire.matches() && method.equals("POST")) {
+      if (!runtime.security().retireFieldKey(retire.group(1))) {
+        throw new ControlException("no active field-encryption key " + retire.group(1));
+      }
+      return MockJson.object().put("retired", retire.group(1));
+    }
     Matcher restore = RESTORE.matcher(path);
     if (restore.matches() && method.equals("POST")) {
       runtime.restore(Integer.parseInt(restore.group(1)));
@@ -83,6 +100,8 @@ final class ControlHttp {
       case "POST /_mock/faults" -> addFault(body);
       case "DELETE /_mock/faults" -> clearFaults();
       case "POST /_mock/snapshots" -> MockJson.object().put("snapshot", runtime.snapshot());
+      case "POST /_mock/keys/rotate" ->
+          MockJson.object().put("keyId", runtime.security().rotateFieldKey());
       case "POST /_mock/reset" -> reset();
       case "GET /_mock/journal" -> journal();
       case "GET /_mock/audit" -> audit();

@@ -8,8 +8,8 @@ import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.http.ApiServer;
-import dev.walletsdk.mock.internal.http.FieldDecryption;
 import dev.walletsdk.mock.internal.http.Services;
+import dev.walletsdk.mock.internal.security.PlatformSecurity;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
@@ -60,6 +60,8 @@ public final class MockRuntime implements AutoCloseable {
   private final @Nullable JournalFile journal;
   private final Faults faults;
   private final ControlHttp controlHttp;
+  private final PlatformSecurity security;
+  private final WebhookDispatcher webhooks;
   private final int initialPosition;
   private volatile Instance instance;
   private volatile Runnable beforeExecute = () -> {};
@@ -70,6 +72,20 @@ public final class MockRuntime implements AutoCloseable {
         settings.journal() == null ? null : JournalFile.open(settings.journal(), settings.seed());
     this.seed = journal == null ? settings.seed() : journal.seed();
     this.faults = new Faults(seed);
+    this.security =
+        PlatformSecurity.create(
+            seed,
+            new CurrentEngineClock(
+                () -> instance == null ? null : instance.engine().clock(),
+                settings.startAt() != null ? settings.startAt() : Instant.now()),
+            keyId ->
+                instance
+                    .engine()
+                    .signingKey(keyId)
+                    .map(
+                        k ->
+                            new PlatformSecurity.PartnerKeys.Registered(
+                                k.partnerId(), k.publicKey())));
     this.instance = newInstance();
     List<Command> recorded = journal == null ? List.of() : journal.commands();
     recorded.forEach(command -> replay(instance, command));
@@ -80,6 +96,8 @@ public final class MockRuntime implements AutoCloseable {
           "merchant.register",
           MockJson.object().put("merchantId", DEMO_MERCHANT).put("name", "Demo Merchant"));
     }
+    this.webhooks = new WebhookDispatcher(() -> instance.engine().clock().now(), seed);
+    instance.engine().events().listen(webhooks::enqueue);
     this.initialPosition = SETUP_COMMANDS;
     if (log.size() < SETUP_COMMANDS
         || !(log.get(0) instanceof Command.Control first && first.op().equals("partner.create"))) {
@@ -107,8 +125,8 @@ public final class MockRuntime implements AutoCloseable {
                     ? settings.startAt()
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS));
     Engine engine = new Engine(clock, seed);
-    Services services = Services.of(engine, FieldDecryption.unavailable());
-    ApiServer api = new ApiServer(engine, services, this::record);
+    Services services = Services.of(engine, security::decrypt, security::withReceipt);
+    ApiServer api = new ApiServer(engine, services, this::record, security);
     api.beforeExecute(() -> beforeExecute.run());
     ControlPlane control = new ControlPlane(engine, services, this::record);
     return new Instance(engine, api, control);
@@ -271,6 +289,7 @@ public final class MockRuntime implements AutoCloseable {
       if (journal != null) {
         journal.rewrite(kept);
       }
+      rebuilt.engine().events().listen(webhooks::enqueue);
       instance = rebuilt;
     } finally {
       swap.writeLock().unlock();
@@ -297,6 +316,24 @@ public final class MockRuntime implements AutoCloseable {
     } finally {
       swap.writeLock().unlock();
     }
+  }
+
+  /**
+   * Returns the webhook dispatcher.
+   *
+   * @return the dispatcher
+   */
+  public WebhookDispatcher webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * Returns the platform's keys.
+   *
+   * @return the key material and checks
+   */
+  public PlatformSecurity security() {
+    return security;
   }
 
   /**

@@ -1,0 +1,274 @@
+package dev.walletsdk.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.walletsdk.StepUpRequiredException;
+import dev.walletsdk.client.okhttp.OkHttpTransports;
+import dev.walletsdk.mock.MockHttpServer;
+import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.ChallengeResult;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentStatus;
+import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.TransferStatus;
+import dev.walletsdk.model.Wallet;
+import dev.walletsdk.spi.Transport;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every operation of docs/openapi.yaml has a client method, and each is proven against the mock:
+ * in-process, and over loopback HTTP with the OkHttp and the JDK transport.
+ */
+class OperationCoverageTest {
+  /** A mock with two funded wallets and a client bound to it. */
+  static final class Fixture {
+    final MockWalletServer mock;
+    final WalletClient client;
+    final Wallet alice;
+    final Wallet bob;
+
+    Fixture(MockWalletServer mock, WalletClient client) {
+      this.mock = mock;
+      this.client = client;
+      mock.control().setRate(CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.10"));
+      this.alice = client.wallets().open(r -> r.displayName("Alice").currency("EUR"));
+      this.bob = client.wallets().open(r -> r.displayName("Bob").currency("EUR").currency("USD"));
+      mock.control().fund(alice.id(), Money.of("1000.00", "EUR"));
+    }
+
+    Payment pay(String amount) {
+      return client
+          .payments()
+          .create(
+              r ->
+                  r.wallet(alice.id())
+                      .merchant(mock.control().demoMerchant())
+                      .amount(Money.of(amount, "EUR")));
+    }
+
+    Quote quote() {
+      return client
+          .quotes()
+          .create(r -> r.wallet(alice.id()).sell(Money.of("10.00", "EUR")).buy("USD"));
+    }
+  }
+
+  /** One proof per operationId of the contract. */
+  static final Map<String, Consumer<Fixture>> OPERATIONS = new LinkedHashMap<>();
+
+  static {
+    OPERATIONS.put(
+        "openWallet",
+        f ->
+            assertThat(
+                    f.client
+                        .wallets()
+                        .open(r -> r.displayName("Carol").currency("GBP"))
+                        .currencies())
+                .containsExactly(CurrencyCode.GBP));
+    OPERATIONS.put("listWallets", f -> assertThat(f.client.wallets().list().stream()).hasSize(2));
+    OPERATIONS.put(
+        "getWallet", f -> assertThat(f.client.wallets().get(f.alice.id())).isEqualTo(f.alice));
+    OPERATIONS.put(
+        "getBalances",
+        f ->
+            assertThat(f.client.balances().get(f.alice.id(), CurrencyCode.EUR).available())
+                .isEqualTo(Money.of("1000.00", "EUR")));
+    OPERATIONS.put(
+        "listTransactions",
+        f ->
+            assertThat(f.client.transactions().list(q -> q.wallet(f.alice.id())).stream())
+                .hasSize(1));
+    OPERATIONS.put(
+        "createQuote",
+        f -> assertThat(f.quote().buyAmount().currency()).isEqualTo(CurrencyCode.USD));
+    OPERATIONS.put(
+        "listQuotes",
+        f -> {
+          Quote quote = f.quote();
+          assertThat(f.client.quotes().list(f.alice.id()).stream()).containsExactly(quote);
+        });
+    OPERATIONS.put(
+        "getQuote",
+        f -> {
+          Quote quote = f.quote();
+          assertThat(f.client.quotes().get(quote.id())).isEqualTo(quote);
+        });
+    OPERATIONS.put(
+        "createPayment",
+        f -> assertThat(f.pay("12.00").status()).isEqualTo(PaymentStatus.SUCCEEDED));
+    OPERATIONS.put(
+        "getPayment",
+        f -> {
+          Payment payment = f.pay("12.00");
+          assertThat(f.client.payments().get(payment.id())).isEqualTo(payment);
+        });
+    OPERATIONS.put(
+        "refundPayment",
+        f -> {
+          Payment payment = f.pay("12.00");
+          assertThat(f.client.payments().refund(r -> r.payment(payment.id())).creditedAmount())
+              .isEqualTo(Money.of("12.00", "EUR"));
+        });
+    OPERATIONS.put(
+        "createTransfer",
+        f -> {
+          Quote quote = f.quote();
+          Transfer transfer =
+              f.client.transfers().create(r -> r.from(f.alice.id()).to(f.bob.id()).quote(quote));
+          assertThat(transfer.destinationAmount().currency()).isEqualTo(CurrencyCode.USD);
+        });
+    OPERATIONS.put(
+        "getTransfer",
+        f -> {
+          Transfer transfer =
+              f.client
+                  .transfers()
+                  .create(r -> r.from(f.alice.id()).to(f.bob.id()).amount(Money.of("1.00", "EUR")));
+          assertThat(f.client.transfers().get(transfer.id())).isEqualTo(transfer);
+        });
+    OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
+    OPERATIONS.put(
+        "listEvents",
+        f ->
+            assertThat(f.client.events().list(EventQuery.builder().build()).stream())
+                .extracting(event -> event.type().value())
+                .containsExactly("wallet.created", "wallet.created", "wallet.funded"));
+    OPERATIONS.put(
+        "listKeys",
+        f ->
+            assertThat(f.client.keys().list())
+                .extracting(key -> key.use().name())
+                .contains("FIELD_ENCRYPTION", "RECEIPT_SIGNING"));
+  }
+
+  private static void confirmsAHeldTransfer(Fixture f) {
+    f.mock.control().setStepUpThreshold(f.alice.id(), Money.of("100.00", "EUR"));
+    f.mock.control().enrollTotp(f.alice.id());
+    Challenge challenge =
+        catchChallenge(
+            () ->
+                f.client
+                    .transfers()
+                    .create(
+                        r ->
+                            r.from(f.alice.id()).to(f.bob.id()).amount(Money.of("150.00", "EUR"))));
+    ChallengeResult result =
+        f.client.challenges().confirm(challenge, f.mock.control().currentTotp(f.alice.id()));
+    assertThat(result.resultAs(Transfer.class).orElseThrow().status())
+        .isEqualTo(TransferStatus.COMPLETED);
+  }
+
+  private static Challenge catchChallenge(Runnable call) {
+    try {
+      call.run();
+    } catch (StepUpRequiredException e) {
+      return e.challenge();
+    }
+    throw new AssertionError("expected a step-up challenge");
+  }
+
+  @Test
+  void everyOperationOfTheContractHasAProof() {
+    TreeSet<String> contract = new TreeSet<>();
+    for (PathItem path :
+        new OpenAPIV3Parser()
+            .read(OpenApiContractTest.CONTRACT.toUri().toString())
+            .getPaths()
+            .values()) {
+      for (Operation operation : path.readOperations()) {
+        contract.add(operation.getOperationId());
+      }
+    }
+
+    assertThat(new TreeSet<>(OPERATIONS.keySet())).isEqualTo(contract);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationWorksInProcess() {
+    return OPERATIONS.entrySet().stream()
+        .map(
+            operation ->
+                DynamicTest.dynamicTest(
+                    operation.getKey(),
+                    () -> {
+                      MockWalletServer mock = MockWalletServer.inProcess();
+                      try (WalletClient client =
+                          WalletClient.builder()
+                              .transport(mock.transport())
+                              .apiKey(mock.apiKey())
+                              .build()) {
+                        operation.getValue().accept(new Fixture(mock, client));
+                      }
+                      assertThat(mock.ledger().audit().violations()).isEmpty();
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationWorksOverLoopbackWithBothTransports() {
+    return Stream.of("okhttp", "jdk")
+        .flatMap(
+            transport ->
+                OPERATIONS.entrySet().stream()
+                    .map(
+                        operation ->
+                            DynamicTest.dynamicTest(
+                                transport + " " + operation.getKey(),
+                                () -> overLoopback(transport, operation.getValue()))));
+  }
+
+  private static void overLoopback(String kind, Consumer<Fixture> operation) {
+    MockWalletServer mock = MockWalletServer.inProcess();
+    try (MockHttpServer server = mock.start(0);
+        Transport transport =
+            kind.equals("okhttp")
+                ? OkHttpTransports.wrap(new OkHttpClient())
+                : JdkHttpTransports.wrap(HttpClient.newHttpClient());
+        WalletClient client =
+            WalletClient.builder()
+                .baseUrl(server.baseUrl().toString())
+                .transport(transport)
+                .apiKey(mock.apiKey())
+                .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofSeconds(5)))
+                .build()) {
+      operation.accept(new Fixture(mock, client));
+    }
+    assertThat(mock.ledger().audit().violations()).isEmpty();
+  }
+
+  @Test
+  void expiredQuoteIsRefusedWithTheTypedException() {
+    MockWalletServer mock = MockWalletServer.inProcess();
+    try (WalletClient client =
+        WalletClient.builder().transport(mock.transport()).apiKey(mock.apiKey()).build()) {
+      Fixture f = new Fixture(mock, client);
+      Quote quote = f.quote();
+      mock.control().advanceClock(Duration.ofSeconds(61));
+
+      assertThatThrownBy(
+              () ->
+                  client.transfers().create(r -> r.from(f.alice.id()).to(f.bob.id()).quote(quote)))
+          .isInstanceOf(dev.walletsdk.QuoteExpiredException.class);
+    }
+  }
+}
