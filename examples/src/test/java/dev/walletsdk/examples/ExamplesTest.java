@@ -70,4 +70,15 @@ class ExamplesTest {
     assertThat(run(AsyncExample::run))
         .isEqualTo("10 transfers completed concurrently\nBob received 25.00 EUR\n");
   }
+
+  @Test
+  void secureClientExampleSignsEncryptsAndVerifies() {
+    assertThat(run(SecureClientExample::run))
+        .startsWith(
+            "Stored the signing keyset encrypted at rest and loaded it back\nRegistered signing key ")
+        .contains("Fetched 2 server keys\n")
+        .endsWith(
+            "Payout pending to BankAccountSummary{holderName=Bob Builder, accountNumber=••••3000,"
+                + " bankCode=COBADEFF}, receipt rcpt-1 verified\n");
+  }
 }

@@ -3,7 +3,9 @@ package dev.walletsdk.spi;
 import dev.walletsdk.DecryptionException;
 
 /**
- * Decrypts fields that a server encrypted for the partner, with the partner's private key.
+ * Decrypts encrypted fields with a private key: the side that holds the recipient's key uses it —
+ * the platform (and the mock backend) for request fields, or the client for response fields
+ * encrypted to the partner.
  *
  * <p>Implementations must be thread-safe.
  */

@@ -1,14 +1,13 @@
 package dev.walletsdk.spi;
 
-import dev.walletsdk.DecryptionException;
-
 /**
  * Encrypts the sensitive fields of a request (account numbers, card numbers, personal data) for the
  * server, so that they are readable only by the wallet platform, not by proxies, logs or the
  * client's own interceptors.
  *
- * <p>Implementations must be thread-safe. The client calls {@link #encrypt(String, byte[])} once
- * per sensitive field, before the retry loop, so every attempt sends the same ciphertext.
+ * <p>Implementations are configured with the server's public key (from {@code GET /v1/keys}) and
+ * must be thread-safe. The client calls {@link #encrypt(String, byte[])} once per sensitive field,
+ * before the retry loop, so every attempt sends the same ciphertext.
  */
 public interface FieldEncryptor {
   /**
@@ -19,7 +18,6 @@ public interface FieldEncryptor {
    *     to another field
    * @param plaintext the UTF-8 bytes of the plain value
    * @return the encrypted field
-   * @throws DecryptionException if no usable server key is known
    */
   EncryptedField encrypt(String jsonPointer, byte[] plaintext);
 }

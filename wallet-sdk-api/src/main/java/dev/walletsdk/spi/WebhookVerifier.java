@@ -1,6 +1,7 @@
 package dev.walletsdk.spi;
 
 import dev.walletsdk.SignatureVerificationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies that a webhook delivery comes from the wallet platform and is fresh, per the Standard
@@ -15,12 +16,16 @@ public interface WebhookVerifier {
   /**
    * Verifies one delivery.
    *
-   * @param webhookId the {@code webhook-id} header
-   * @param webhookTimestamp the {@code webhook-timestamp} header, Unix seconds
-   * @param webhookSignature the {@code webhook-signature} header
+   * @param webhookId the {@code webhook-id} header, or {@code null} if it is missing
+   * @param webhookTimestamp the {@code webhook-timestamp} header, Unix seconds, or {@code null}
+   * @param webhookSignature the {@code webhook-signature} header, or {@code null}
    * @param body the raw request body, exactly as received
-   * @throws SignatureVerificationException if no signature matches with any active secret, or the
-   *     timestamp is missing, malformed or outside the tolerance
+   * @throws SignatureVerificationException if a header is missing, no signature matches with any
+   *     active secret, or the timestamp is malformed or outside the tolerance
    */
-  void verify(String webhookId, String webhookTimestamp, String webhookSignature, byte[] body);
+  void verify(
+      @Nullable String webhookId,
+      @Nullable String webhookTimestamp,
+      @Nullable String webhookSignature,
+      byte[] body);
 }

@@ -44,4 +44,18 @@ public final class MockLedger {
   public String exportJournal() {
     return runtime.read(engine -> LedgerExport.jsonLines(engine.ledger().journal()));
   }
+
+  /**
+   * Exports the journal as a statement that verifies offline: every entry with its hash, then a
+   * head line signing the number of entries and the last hash with the platform's receipt key.
+   * Check it with {@link LedgerStatement#verify(String, dev.walletsdk.spi.ReceiptVerifier)}.
+   *
+   * @return the statement, JSON Lines
+   */
+  public String exportStatement() {
+    return runtime.read(
+        engine ->
+            LedgerExport.signedStatement(
+                engine.ledger().journal(), engine.clock().now(), runtime.security()));
+  }
 }
