@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -400,6 +401,24 @@ public final class MockControl {
    */
   public void injectFault(Fault fault) {
     runtime.inject(Objects.requireNonNull(fault, "fault"));
+  }
+
+  /**
+   * Returns how many times each kind of fault fired since the mock started.
+   *
+   * @return counts by kind; kinds that never fired are absent
+   */
+  public Map<Fault.Kind, Integer> firedFaults() {
+    return runtime.firedFaults();
+  }
+
+  /**
+   * Returns how many Wallet API requests reached the mock since it started, faulted ones included.
+   *
+   * @return the count
+   */
+  public long apiRequests() {
+    return runtime.apiRequests();
   }
 
   /** Removes every injected fault. */

@@ -2,6 +2,7 @@ package dev.walletsdk.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.walletsdk.TransportException;
 import dev.walletsdk.mock.MockApi.Reply;
@@ -44,6 +45,24 @@ class FaultsTest {
         .header("Idempotency-Key", key)
         .timeout(timeout)
         .build();
+  }
+
+  @Test
+  void countsApiRequestsAndFiredFaultsByKind(MockWalletServer mock) {
+    setUp(mock);
+    long before = mock.control().apiRequests();
+    mock.control().injectFault(Fault.serverError(503).times(2));
+    mock.control().injectFault(Fault.rateLimited(Duration.ofSeconds(1)).times(1));
+
+    for (int i = 0; i < 5; i++) {
+      api.get("/v1/wallets/" + alice.value() + "/balances");
+    }
+
+    assertThat(mock.control().apiRequests() - before).isEqualTo(5);
+    assertThat(mock.control().firedFaults())
+        .containsOnly(entry(Fault.Kind.SERVER_ERROR, 2), entry(Fault.Kind.RATE_LIMITED, 1));
+    mock.control().firedFaults().clear();
+    assertThat(mock.control().firedFaults()).hasSize(2);
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.walletsdk.mock.internal.runtime;
 
 import dev.walletsdk.mock.Fault;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 /** The active faults, matched in order; thread-safe. Probabilities use a seeded source. */
 final class Faults {
   private final List<Active> active = new ArrayList<>();
+  private final Map<Fault.Kind, Integer> fired = new EnumMap<>(Fault.Kind.class);
   private final Random random;
 
   private static final class Active {
@@ -37,6 +40,10 @@ final class Faults {
     active.clear();
   }
 
+  synchronized Map<Fault.Kind, Integer> fired() {
+    return new EnumMap<>(fired);
+  }
+
   synchronized List<Fault> list() {
     List<Fault> faults = new ArrayList<>();
     active.forEach(a -> faults.add(a.fault));
@@ -56,6 +63,7 @@ final class Faults {
         if (candidate.remaining > 0 && --candidate.remaining == 0) {
           it.remove();
         }
+        fired.merge(fault.kind(), 1, Integer::sum);
         return Optional.of(fault);
       }
     }

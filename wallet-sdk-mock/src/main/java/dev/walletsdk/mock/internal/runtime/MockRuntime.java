@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +67,7 @@ public final class MockRuntime implements AutoCloseable {
   private final int initialPosition;
   private volatile Instance instance;
   private volatile Runnable beforeExecute = () -> {};
+  private final AtomicLong apiRequests = new AtomicLong();
 
   private MockRuntime(Settings settings) {
     this.settings = settings;
@@ -183,6 +186,7 @@ public final class MockRuntime implements AutoCloseable {
       // Control operations take the locks they need; restoring a snapshot needs the write lock.
       return new Exchange.Respond(controlHttp.handle(request), Duration.ZERO);
     }
+    apiRequests.incrementAndGet();
     swap.readLock().lock();
     try {
       Optional<Fault> fault =
@@ -348,6 +352,24 @@ public final class MockRuntime implements AutoCloseable {
   /** Removes every fault. */
   public void clearFaults() {
     faults.clear();
+  }
+
+  /**
+   * Returns how many times each kind of fault fired.
+   *
+   * @return counts by kind
+   */
+  public Map<Fault.Kind, Integer> firedFaults() {
+    return faults.fired();
+  }
+
+  /**
+   * Returns how many Wallet API requests reached the mock.
+   *
+   * @return the count, faulted ones included
+   */
+  public long apiRequests() {
+    return apiRequests.get();
   }
 
   /**

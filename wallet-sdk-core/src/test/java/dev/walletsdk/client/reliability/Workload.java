@@ -1,0 +1,269 @@
+package dev.walletsdk.client.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.walletsdk.WalletException;
+import dev.walletsdk.client.WalletClient;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.IdempotencyKey;
+import dev.walletsdk.model.MerchantId;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.WalletId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
+
+/**
+ * A seeded mix of transfers between wallets and payments to a merchant, in two currencies, each
+ * with its own idempotency key; run from several threads, then checked against the journal.
+ *
+ * <p>The check is the reliability claim: a call the SDK reported as successful moved money exactly
+ * once, with the resource it returned; a call that failed moved money at most once; every wallet's
+ * balance is exactly its funding plus what the journal says it received, minus what it sent; and
+ * the money that left the wallets is exactly what the merchant received.
+ */
+final class Workload {
+  static final List<CurrencyCode> CURRENCIES = List.of(CurrencyCode.EUR, CurrencyCode.USD);
+  static final Money FUNDING_EUR = Money.of("1000000.00", "EUR");
+  static final Money FUNDING_USD = Money.of("1000000.00", "USD");
+
+  /** One logical call. */
+  record Op(int index, WalletId from, WalletId to, MerchantId merchant, Money amount, String key) {
+    boolean isPayment() {
+      return to == null;
+    }
+  }
+
+  /** What the SDK reported for one call: the resource id, or the failure. */
+  record Outcome(String resourceId, WalletException failure) {
+    boolean succeeded() {
+      return resourceId != null;
+    }
+  }
+
+  private final List<WalletId> wallets;
+  private final List<Op> ops;
+  private final AtomicReferenceArray<Outcome> outcomes;
+
+  Workload(List<WalletId> wallets, MerchantId merchant, int n, long seed, String keyPrefix) {
+    this.wallets = List.copyOf(wallets);
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Op> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      WalletId from = wallets.get(random.nextInt(wallets.size()));
+      CurrencyCode currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
+      Money amount = Money.ofMinor(1 + random.nextInt(5_000), currency);
+      String key = keyPrefix + "-" + i;
+      if (random.nextInt(4) == 0) {
+        list.add(new Op(i, from, null, merchant, amount, key));
+      } else {
+        WalletId to = from;
+        while (to.equals(from)) {
+          to = wallets.get(random.nextInt(wallets.size()));
+        }
+        list.add(new Op(i, from, to, null, amount, key));
+      }
+    }
+    this.ops = List.copyOf(list);
+    this.outcomes = new AtomicReferenceArray<>(n);
+  }
+
+  List<Op> ops() {
+    return ops;
+  }
+
+  /** Performs one call through the SDK and returns the id of the resource it created. */
+  static String perform(WalletClient client, Op op) {
+    IdempotencyKey key = IdempotencyKey.of(op.key());
+    if (op.isPayment()) {
+      return client
+          .payments()
+          .create(
+              r ->
+                  r.wallet(op.from())
+                      .merchant(op.merchant())
+                      .amount(op.amount())
+                      .idempotencyKey(key))
+          .id()
+          .value();
+    }
+    return client
+        .transfers()
+        .create(r -> r.from(op.from()).to(op.to()).amount(op.amount()).idempotencyKey(key))
+        .id()
+        .value();
+  }
+
+  /**
+   * Runs every call once from {@code threads} threads, each thread taking the next call not yet
+   * taken, and records what the SDK reported.
+   */
+  void run(WalletClient client, int threads) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < ops.size(); i = next.getAndIncrement()) {
+                    record(ops.get(i), client);
+                  }
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void record(Op op, WalletClient client) {
+    try {
+      outcomes.set(op.index(), new Outcome(perform(client, op), null));
+    } catch (WalletException e) {
+      outcomes.set(op.index(), new Outcome(null, e));
+    }
+  }
+
+  int succeeded() {
+    int count = 0;
+    for (int i = 0; i < ops.size(); i++) {
+      count += outcomes.get(i).succeeded() ? 1 : 0;
+    }
+    return count;
+  }
+
+  List<Op> failed() {
+    List<Op> failed = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      if (!outcomes.get(i).succeeded()) {
+        failed.add(ops.get(i));
+      }
+    }
+    return failed;
+  }
+
+  /** Counts the failures by exception type and code, for the report. */
+  Map<String, Integer> failuresByCode() {
+    Map<String, Integer> byCode = new HashMap<>();
+    for (Op op : failed()) {
+      WalletException e = outcomes.get(op.index()).failure();
+      byCode.merge(e.getClass().getSimpleName() + "/" + e.code(), 1, Integer::sum);
+    }
+    return byCode;
+  }
+
+  /** What the check found. */
+  record Verdict(int duplicates, int lost, int failedButApplied, int failedAndAbsent) {}
+
+  /**
+   * Checks every call against the journal and every wallet's balance against the journal's
+   * movements.
+   *
+   * @param journal the exported journal
+   * @param balance reads a wallet's balance in a currency from the mock
+   * @return the counts; the assertions have already failed the test on a duplicate or a loss
+   */
+  Verdict verify(JournalView journal, BiFunction<WalletId, CurrencyCode, Money> balance) {
+    int duplicates = 0;
+    int lost = 0;
+    int failedButApplied = 0;
+    int failedAndAbsent = 0;
+    List<String> problems = new ArrayList<>();
+    Map<WalletId, Map<CurrencyCode, Long>> expected = new HashMap<>();
+    Map<CurrencyCode, Long> toMerchant = new HashMap<>();
+    for (Op op : ops) {
+      Outcome outcome = outcomes.get(op.index());
+      List<JournalView.Movement> movements = journal.movements(op.key());
+      if (movements.size() > 1) {
+        duplicates++;
+        problems.add(op.key() + " moved money " + movements.size() + " times: " + movements);
+      }
+      if (outcome.succeeded()) {
+        if (movements.isEmpty()) {
+          lost++;
+          problems.add(
+              op.key() + " succeeded as " + outcome.resourceId() + " but is not journaled");
+        } else if (!movements.get(0).resourceId().equals(outcome.resourceId())) {
+          problems.add(
+              op.key()
+                  + " returned "
+                  + outcome.resourceId()
+                  + " but the journal has "
+                  + movements.get(0).resourceId());
+        }
+      } else if (movements.isEmpty()) {
+        failedAndAbsent++;
+      } else {
+        failedButApplied++;
+      }
+      if (!movements.isEmpty()) {
+        long minor = op.amount().minorUnits();
+        CurrencyCode currency = op.amount().currency();
+        expected
+            .computeIfAbsent(op.from(), w -> new HashMap<>())
+            .merge(currency, -minor, Long::sum);
+        if (op.isPayment()) {
+          toMerchant.merge(currency, minor, Long::sum);
+        } else {
+          expected.computeIfAbsent(op.to(), w -> new HashMap<>()).merge(currency, minor, Long::sum);
+        }
+      }
+    }
+    Map<CurrencyCode, Long> walletTotals = new HashMap<>();
+    for (WalletId wallet : wallets) {
+      for (CurrencyCode currency : CURRENCIES) {
+        long funding = funding(currency).minorUnits();
+        long delta = expected.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L);
+        Money actual = balance.apply(wallet, currency);
+        walletTotals.merge(currency, actual.minorUnits(), Long::sum);
+        if (actual.minorUnits() != funding + delta) {
+          problems.add(
+              wallet
+                  + " holds "
+                  + actual
+                  + " but funding and journaled movements give "
+                  + Money.ofMinor(funding + delta, currency));
+        }
+      }
+    }
+    for (CurrencyCode currency : CURRENCIES) {
+      long funded = funding(currency).minorUnits() * wallets.size();
+      long left = toMerchant.getOrDefault(currency, 0L);
+      if (walletTotals.get(currency) + left != funded) {
+        problems.add(
+            currency
+                + " is not conserved: wallets "
+                + walletTotals.get(currency)
+                + " + merchant "
+                + left
+                + " != funded "
+                + funded);
+      }
+    }
+    assertThat(problems).as("reliability violations").isEmpty();
+    return new Verdict(duplicates, lost, failedButApplied, failedAndAbsent);
+  }
+
+  static Money funding(CurrencyCode currency) {
+    return currency == CurrencyCode.EUR ? FUNDING_EUR : FUNDING_USD;
+  }
+
+  /** Performs every failed call again, faults off, so each ends with exactly one movement. */
+  void reconcile(WalletClient client) {
+    for (Op op : failed()) {
+      outcomes.set(op.index(), new Outcome(perform(client, op), null));
+    }
+  }
+}
