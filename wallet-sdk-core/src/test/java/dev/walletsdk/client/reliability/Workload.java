@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,6 +53,8 @@ final class Workload {
   private final List<WalletId> wallets;
   private final List<Op> ops;
   private final AtomicReferenceArray<Outcome> outcomes;
+  private final AtomicInteger completed = new AtomicInteger();
+  private final Map<Integer, Runnable> milestones = new ConcurrentHashMap<>();
 
   Workload(List<WalletId> wallets, MerchantId merchant, int n, long seed, String keyPrefix) {
     this.wallets = List.copyOf(wallets);
@@ -74,6 +77,14 @@ final class Workload {
     }
     this.ops = List.copyOf(list);
     this.outcomes = new AtomicReferenceArray<>(n);
+  }
+
+  /**
+   * Runs {@code action} on the worker thread that completes the {@code count}-th call, while the
+   * other workers go on.
+   */
+  void whenCompleted(int count, Runnable action) {
+    milestones.put(count, action);
   }
 
   List<Op> ops() {
@@ -133,6 +144,10 @@ final class Workload {
       outcomes.set(op.index(), new Outcome(perform(client, op), null));
     } catch (WalletException e) {
       outcomes.set(op.index(), new Outcome(null, e));
+    }
+    Runnable milestone = milestones.remove(completed.incrementAndGet());
+    if (milestone != null) {
+      milestone.run();
     }
   }
 

@@ -1,0 +1,287 @@
+package dev.walletsdk.client.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletsdk.ApiKey;
+import dev.walletsdk.WalletException;
+import dev.walletsdk.client.JdkHttpTransports;
+import dev.walletsdk.client.RetryPolicy;
+import dev.walletsdk.client.WalletClient;
+import dev.walletsdk.client.okhttp.OkHttpTransports;
+import dev.walletsdk.model.MerchantId;
+import dev.walletsdk.model.WalletId;
+import dev.walletsdk.spi.CallInfo;
+import dev.walletsdk.spi.RequestListener;
+import dev.walletsdk.spi.Sleeper;
+import dev.walletsdk.spi.Transport;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Crash and restart: the standalone mock server runs as a child JVM with a journal; in the middle
+ * of a concurrent load of transfers and payments it is killed with SIGKILL ({@link
+ * Process#destroyForcibly()}), twice, and started again on the same port from the same journal. The
+ * clients' retries, with the same idempotency keys, must complete every call, and afterwards
+ * nothing is lost, nothing is doubled, balances are conserved and the hash chain is intact.
+ *
+ * <p>While the server is down, the client's retry waits block until it is back instead of passing
+ * time, so the test never sleeps.
+ */
+class CrashRestartTest {
+  private static final int N = 600;
+  private static final int THREADS = 8;
+  private static final int WALLETS = 8;
+  private static final int CRASHES = 2;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  /** A running child-process server. */
+  private record Child(Process process, URI baseUrl, String apiKey) {}
+
+  /** Retry waits that return at once while the server is up and block while it is restarting. */
+  private static final class RestartGate implements Sleeper {
+    private CompletableFuture<Void> up = CompletableFuture.completedFuture(null);
+
+    synchronized void close() {
+      up = new CompletableFuture<>();
+    }
+
+    synchronized void open() {
+      up.complete(null);
+    }
+
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      CompletableFuture<Void> current;
+      synchronized (this) {
+        current = up;
+      }
+      try {
+        current.get(60, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException("the server did not come back", e);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"okhttp", "jdk"})
+  void killedServerRestartsFromItsJournalAndRetriesCompleteExactlyOnce(String transportName)
+      throws Exception {
+    Path journal = dir.resolve("mock.journal");
+    Child first = start(journal, 0, 0);
+    List<Child> children = new ArrayList<>(List.of(first));
+    int port = first.baseUrl().getPort();
+    RestartGate gate = new RestartGate();
+    AtomicInteger restarts = new AtomicInteger();
+    AtomicInteger retries = new AtomicInteger();
+    try (Transport transport = transport(transportName);
+        WalletClient client =
+            WalletClient.builder()
+                .baseUrl(first.baseUrl().toString())
+                .apiKey(ApiKey.of(first.apiKey()))
+                .transport(transport)
+                .retries(RetryPolicy.builder().maxRetries(6).build())
+                .sleeper(gate)
+                .addListener(
+                    new RequestListener() {
+                      @Override
+                      public void onRetry(
+                          CallInfo call, int nextAttempt, Duration delay, WalletException cause) {
+                        retries.incrementAndGet();
+                      }
+                    })
+                .build()) {
+      List<WalletId> wallets = new ArrayList<>();
+      for (int i = 0; i < WALLETS; i++) {
+        WalletId wallet =
+            client.wallets().open(r -> r.displayName("Crash").currency("EUR").currency("USD")).id();
+        control(first.baseUrl(), "/_mock/wallets/" + wallet.value() + "/fund", "1000000.00", "EUR");
+        control(first.baseUrl(), "/_mock/wallets/" + wallet.value() + "/fund", "1000000.00", "USD");
+        wallets.add(wallet);
+      }
+      Workload workload =
+          new Workload(wallets, MerchantId.of("mer_demo"), N, 99, "crash-" + transportName);
+      for (int crash = 1; crash <= CRASHES; crash++) {
+        workload.whenCompleted(
+            N * crash / (CRASHES + 1),
+            () -> {
+              gate.close();
+              Child dead = children.get(children.size() - 1);
+              dead.process().destroyForcibly();
+              try {
+                assertThat(dead.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+                Child restarted = start(journal, port, restarts.incrementAndGet());
+                assertThat(restarted.apiKey()).isEqualTo(first.apiKey());
+                children.add(restarted);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              } finally {
+                gate.open();
+              }
+            });
+      }
+
+      workload.run(client, THREADS);
+
+      assertThat(restarts).hasValue(CRASHES);
+      // Every crash caught calls in flight or about to be sent; they came back through retries.
+      assertThat(retries).hasPositiveValue();
+      assertThat(workload.failed()).as("calls that failed despite retries").isEmpty();
+      URI base = first.baseUrl();
+      Workload.Verdict verdict =
+          workload.verify(
+              JournalView.parse(journalLines(base)),
+              (wallet, currency) -> client.balances().get(wallet, currency).total());
+      assertThat(verdict.duplicates()).isZero();
+      assertThat(verdict.lost()).isZero();
+      JsonNode audit = JSON.readTree(get(base, "/_mock/audit"));
+      assertThat(audit.get("violations")).isEmpty();
+      Files.createDirectories(Path.of("target", "reliability"));
+      Files.writeString(
+          Path.of("target", "reliability", "crash-" + transportName + ".properties"),
+          "transport="
+              + transportName
+              + "\ncalls="
+              + N
+              + "\nthreads="
+              + THREADS
+              + "\ncrashRestarts="
+              + restarts.get()
+              + "\nretries="
+              + retries.get()
+              + "\njournalEntries="
+              + JournalView.parse(journalLines(base)).entries()
+              + "\nduplicates="
+              + verdict.duplicates()
+              + "\nlost="
+              + verdict.lost()
+              + "\nauditViolations="
+              + audit.get("violations").size()
+              + "\n");
+    } finally {
+      for (Child child : children) {
+        child.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static Transport transport(String name) {
+    return name.equals("okhttp")
+        ? OkHttpTransports.wrap(new OkHttpClient())
+        : JdkHttpTransports.wrap(HttpClient.newHttpClient());
+  }
+
+  /** Starts {@code MockServerMain} in a child JVM and reads its announcement. */
+  private Child start(Path journal, int port, int generation) {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java.toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.walletsdk.mock.MockServerMain",
+            "--port",
+            Integer.toString(port),
+            "--journal",
+            journal.toString(),
+            "--seed",
+            "11");
+    builder.redirectError(dir.resolve("server-" + generation + ".err").toFile());
+    try {
+      Process process = builder.start();
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      CompletableFuture<Child> announced = new CompletableFuture<>();
+      Thread reader =
+          new Thread(
+              () -> {
+                URI baseUrl = null;
+                String apiKey = null;
+                try {
+                  for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("Wallet API v1 mock listening on ")) {
+                      baseUrl = URI.create(line.substring(line.lastIndexOf(' ') + 1));
+                    } else if (line.startsWith("API key of the default partner: ")) {
+                      apiKey = line.substring(line.lastIndexOf(' ') + 1);
+                    } else if (line.startsWith("Clock: ") && baseUrl != null && apiKey != null) {
+                      announced.complete(new Child(process, baseUrl, apiKey));
+                    }
+                  }
+                  announced.completeExceptionally(
+                      new IllegalStateException("the server exited before announcing itself"));
+                } catch (IOException e) {
+                  announced.completeExceptionally(e);
+                }
+              },
+              "mock-server-" + generation + "-stdout");
+      reader.setDaemon(true);
+      reader.start();
+      return announced.get(60, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start the mock server: " + e, e);
+    }
+  }
+
+  private static void control(URI base, String path, String amount, String currency)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.resolve(path))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"amount\":{\"amount\":\""
+                                + amount
+                                + "\",\"currency\":\""
+                                + currency
+                                + "\"}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+  }
+
+  private static String journalLines(URI base) throws IOException, InterruptedException {
+    StringBuilder lines = new StringBuilder();
+    for (JsonNode entry : JSON.readTree(get(base, "/_mock/journal")).get("entries")) {
+      lines.append(entry).append('\n');
+    }
+    return lines.toString();
+  }
+
+  private static String get(URI base, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+}
