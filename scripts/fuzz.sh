@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Fuzzes every Jazzer target for its @FuzzTest maxDuration (5 minutes each), one after another.
+# Findings land next to the seeds (src/test/resources/**/<Class>Inputs/<method>/crash-*) and
+# become regression inputs that `mvn verify` replays. Usage: scripts/fuzz.sh [Class#method ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(
+    wallet-sdk-api:MoneyFuzzTest#amountAndCurrency
+    wallet-sdk-api:MoneyFuzzTest#moneyText
+    wallet-sdk-core:ResponseFuzzTest#anyResponseIsAResourceOrAWalletException
+    wallet-sdk-crypto:CryptoFuzzTest#webhookDelivery
+    wallet-sdk-crypto:CryptoFuzzTest#signedRequest
+    wallet-sdk-crypto:CryptoFuzzTest#storedKeyset
+    wallet-sdk-mock:RequestFuzzTest#mockNeverFailsOnBadInput
+  )
+fi
+
+mvn -B -q install -DskipTests
+mkdir -p target/fuzz
+for target in "${targets[@]}"; do
+  module="${target%%:*}"
+  test="${target#*:}"
+  log="target/fuzz/${test//#/.}.log"
+  echo "fuzzing $test in $module (log: $log)"
+  start=$(date +%s)
+  JAZZER_FUZZ=1 mvn -B -o test -pl "$module" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+    >"$log" 2>&1 || echo "  $test FAILED: see $log"
+  echo "  $(( $(date +%s) - start )) s; last status: $(grep -E '^#[0-9]+' "$log" | tail -1)"
+done
