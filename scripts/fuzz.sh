@@ -18,7 +18,6 @@ if [ ${#targets[@]} -eq 0 ]; then
   )
 fi
 
-mvn -B -q install -DskipTests
 mkdir -p target/fuzz
 for target in "${targets[@]}"; do
   module="${target%%:*}"
@@ -26,7 +25,7 @@ for target in "${targets[@]}"; do
   log="target/fuzz/${test//#/.}.log"
   echo "fuzzing $test in $module (log: $log)"
   start=$(date +%s)
-  JAZZER_FUZZ=1 mvn -B -o test -pl "$module" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+  JAZZER_FUZZ=1 mvn -B test -pl "$module" -am -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
     >"$log" 2>&1 || echo "  $test FAILED: see $log"
   echo "  $(( $(date +%s) - start )) s; last status: $(grep -E '^#[0-9]+' "$log" | tail -1)"
 done
