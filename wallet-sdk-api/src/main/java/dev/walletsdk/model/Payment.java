@@ -234,7 +234,7 @@ public final class Payment implements Resource {
         + ", refundedAmount="
         + refundedAmount
         + ", description="
-        + description
+        + FreeText.describe(description)
         + ", reference="
         + reference
         + ", createdAt="

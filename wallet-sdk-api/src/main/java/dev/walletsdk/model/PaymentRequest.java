@@ -144,7 +144,7 @@ public final class PaymentRequest {
         + ", quoteId="
         + quoteId
         + ", description="
-        + description
+        + FreeText.describe(description)
         + ", reference="
         + reference
         + ", idempotencyKey="

@@ -192,7 +192,7 @@ public final class Transaction implements Resource {
         + ", reference="
         + reference
         + ", description="
-        + description
+        + FreeText.describe(description)
         + ", createdAt="
         + createdAt
         + "}";

@@ -255,7 +255,7 @@ public final class Transfer implements Resource {
         + ", reference="
         + reference
         + ", description="
-        + description
+        + FreeText.describe(description)
         + ", status="
         + status
         + ", createdAt="

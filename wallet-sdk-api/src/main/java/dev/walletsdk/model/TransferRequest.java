@@ -168,7 +168,7 @@ public final class TransferRequest {
         + ", reference="
         + reference
         + ", description="
-        + description
+        + FreeText.describe(description)
         + ", idempotencyKey="
         + idempotencyKey
         + "}";
