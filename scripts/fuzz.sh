@@ -25,7 +25,7 @@ for target in "${targets[@]}"; do
   log="target/fuzz/${test//#/.}.log"
   echo "fuzzing $test in $module (log: $log)"
   start=$(date +%s)
-  JAZZER_FUZZ=1 mvn -B test -pl "$module" -am -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+  JAZZER_FUZZ=1 mvn -B test -pl "$module" -am -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.hooks=true \
     >"$log" 2>&1 || echo "  $test FAILED: see $log"
   echo "  $(( $(date +%s) - start )) s; last status: $(grep -E '^#[0-9]+' "$log" | tail -1)"
 done

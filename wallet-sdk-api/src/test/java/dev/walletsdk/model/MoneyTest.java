@@ -567,6 +567,34 @@ class MoneyTest {
   }
 
   @Test
+  void equalAmountsAreNeitherLessNorGreater() {
+    assertThat(eur("2.00").isLessThan(eur("2.00"))).isFalse();
+    assertThat(eur("2.01").isLessThan(eur("2.00"))).isFalse();
+    assertThat(eur("2.00").isGreaterThan(eur("2.01"))).isFalse();
+  }
+
+  @Test
+  void amountTextIsReadUpToSixtyFourCharacters() {
+    String sixtyFour = "1." + "0".repeat(62);
+
+    assertThat(Money.of(sixtyFour, "EUR")).isEqualTo(eur("1.00"));
+    assertRejected(
+        () -> Money.of(sixtyFour + "0", "EUR"),
+        "amount",
+        "invalid_amount",
+        "amount \"" + sixtyFour + "0\" is not a decimal number such as \"12.34\"");
+  }
+
+  @Test
+  void moneyTextWithoutAnAmountNamesTheAmount() {
+    assertRejected(
+        () -> Money.parse(" EUR"),
+        "amount",
+        "invalid_amount",
+        "amount \"\" is not a decimal number such as \"12.34\"");
+  }
+
+  @Test
   void compareToOrdersByCurrencyCodeFirst() {
     List<Money> amounts =
         new ArrayList<>(

@@ -129,7 +129,9 @@ public final class StandardWebhookVerifier implements WebhookVerifier {
   private static List<byte[]> v1Signatures(String header) {
     List<byte[]> signatures = new ArrayList<>();
     boolean anyV1 = false;
-    for (String entry : header.trim().split(" +")) {
+    // Only spaces separate signatures (and may surround them); anything else, control characters
+    // included, belongs to a signature and makes it fail to decode.
+    for (String entry : header.replaceAll("^ +| +$", "").split(" +")) {
       if (entry.startsWith("v1,")) {
         anyV1 = true;
         decode(entry.substring(3)).ifPresent(signatures::add);

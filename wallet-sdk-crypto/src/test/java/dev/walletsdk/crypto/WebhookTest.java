@@ -44,6 +44,16 @@ class WebhookTest {
   }
 
   @Test
+  void spacesAroundSignaturesAreAllowedButControlCharactersAreNot() {
+    assertThatCode(() -> verifier.verify(ID, TIMESTAMP, "  v1,AAAA  " + SIGNATURE + " ", PAYLOAD))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> verifier.verify(ID, TIMESTAMP, SIGNATURE + "\u0003\u0000", PAYLOAD))
+        .isInstanceOf(SignatureVerificationException.class);
+    assertThatThrownBy(() -> verifier.verify(ID, TIMESTAMP, "\t" + SIGNATURE, PAYLOAD))
+        .isInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
   void timestampFiveMinutesOldIsAccepted() {
     clock.advanceSeconds(300);
 

@@ -3,6 +3,7 @@ package dev.walletsdk.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
@@ -77,7 +78,7 @@ class RequestFuzzTest {
         request.header("Wallet-Api-Version", "2026-11-01");
       }
       request.body(body);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidRequestException e) {
       return; // not a request an HTTP client could send: bad method, URI or header
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.WalletClient;
@@ -92,7 +93,7 @@ class ResponseFuzzTest {
       Headers headers;
       try {
         headers = Headers.of(namesAndValues.toArray(String[]::new));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidRequestException e) {
         // A transport never delivers a header it could not parse.
         headers = Headers.of(namesAndValues.subList(0, 2).toArray(String[]::new));
       }
