@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.crypto.AEADBadTagException;
 
 /**
@@ -60,9 +59,14 @@ public final class SigningKeyset {
       }
       primary = entry.isPrimary() ? pair.thumbprint() : primary;
     }
+    if (primary == null || !pairs.containsKey(primary)) {
+      // Tink reads keysets whose primary is disabled; nothing could be signed with one.
+      throw Failures.invalid(
+          "keyset", "invalid_keyset", "keyset has no enabled primary key to sign with");
+    }
     this.handle = handle;
     this.keys = pairs;
-    this.primaryKeyId = Objects.requireNonNull(primary, "Tink keysets have a primary");
+    this.primaryKeyId = primary;
   }
 
   /**
@@ -79,7 +83,8 @@ public final class SigningKeyset {
    *
    * @param handle a keyset of Ed25519 private keys with the {@code NO_PREFIX} variant
    * @return the keyset
-   * @throws InvalidRequestException if a key is of another type or variant
+   * @throws InvalidRequestException if a key is of another type or variant, or the primary key is
+   *     not enabled
    */
   @SuppressWarnings("exports") // Callers hold a Tink KeysetHandle, so Tink is on their module path.
   public static SigningKeyset fromTinkKeysetHandle(KeysetHandle handle) {
@@ -94,7 +99,8 @@ public final class SigningKeyset {
    * @return the keyset
    * @throws DecryptionException (code {@code decryption_failed}) if the wrapping key is wrong, the
    *     text was modified, or it is not an encrypted Tink JSON keyset
-   * @throws InvalidRequestException if it holds a key that is not a raw Ed25519 private key
+   * @throws InvalidRequestException if it holds a key that is not a raw Ed25519 private key, or its
+   *     primary key is not enabled
    */
   public static SigningKeyset fromEncryptedJson(
       String encryptedJson, KeysetWrappingKey wrappingKey) {
