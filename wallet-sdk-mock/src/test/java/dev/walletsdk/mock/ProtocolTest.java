@@ -122,6 +122,30 @@ class ProtocolTest {
         .contains("true");
   }
 
+  @Test
+  void requestDroppedBeforeItRanFreesItsKeyForTheRetry(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    mock.runtime()
+        .beforeExecute(
+            () -> {
+              throw new IllegalStateException("dropped before processing");
+            });
+    String body = "{\"displayName\":\"Alice\",\"currencies\":[\"EUR\"]}";
+    Reply dropped = api.post("/v1/wallets", body, "k-drop");
+    mock.runtime().beforeExecute(() -> {});
+
+    Reply retried = api.post("/v1/wallets", body, "k-drop");
+    Reply again = api.post("/v1/wallets", body, "k-drop");
+
+    assertThat(dropped.status()).isEqualTo(500);
+    assertThat(dropped.code()).isEqualTo("internal_error");
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.headers().first("Idempotent-Replayed")).isEmpty();
+    assertThat(again.headers().first("Idempotent-Replayed")).contains("true");
+    assertThat(again.text("/id")).isEqualTo(retried.text("/id"));
+    assertThat(api.get("/v1/wallets").body().get("data")).hasSize(1);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);
