@@ -132,6 +132,30 @@ class RetryEdgesTest {
   }
 
   @Test
+  void waitThatOversleepsTheCallDeadlineEndsTheCallBeforeAnotherAttempt() {
+    unavailable();
+    Sleeper oversleeping = duration -> clock.advance(duration.plusSeconds(60));
+
+    try (WalletClient client =
+        WalletClient.builder()
+            .baseUrl("https://wallet.example")
+            .apiKey(ApiKey.of("sk_test_edges"))
+            .transport(transport)
+            .clock(clock)
+            .sleeper(oversleeping)
+            .timeouts(
+                Timeouts.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)))
+            .build()) {
+      assertThatThrownBy(() -> transfer(client))
+          .isInstanceOfSatisfying(
+              TransportException.class,
+              e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT))
+          .hasMessageEndingWith("(transfers.create) passed its deadline of PT30S after 1 attempt");
+    }
+    assertThat(sent).hasValue(1);
+  }
+
+  @Test
   void retryPolicyIsAValue() {
     RetryPolicy policy =
         RetryPolicy.builder()
