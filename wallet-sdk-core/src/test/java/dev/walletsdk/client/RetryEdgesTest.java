@@ -79,18 +79,20 @@ class RetryEdgesTest {
   }
 
   @Test
-  void retryAfterEqualToTheLimitIsWaitedAndZeroOrTenAreSeconds() {
+  void retryAfterEqualToTheLimitIsWaitedAndEdgeDigitsAreSeconds() {
     RetryPolicy policy = RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(10)).build();
     rateLimited("10");
     rateLimited("0");
+    rateLimited("9");
     enqueue(201, WireJson.transfer("trf_1"));
 
     try (WalletClient client = client(policy, sleeper)) {
       transfer(client);
     }
 
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(10), Duration.ZERO);
-    assertThat(sent).hasValue(3);
+    assertThat(sleeper.waits())
+        .containsExactly(Duration.ofSeconds(10), Duration.ZERO, Duration.ofSeconds(9));
+    assertThat(sent).hasValue(4);
   }
 
   @Test
