@@ -21,9 +21,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -55,7 +52,8 @@ public final class SecureClientExample {
     mock.control().registerSigningKey(mock.control().defaultPartner(), publicKey.publicKey());
     out.println("Registered signing key " + publicKey.keyId() + " with the platform");
 
-    Clock clock = virtualClock(mock);
+    // The mock checks signatures against its virtual time, so sign with its clock.
+    Clock clock = mock.control().clock();
     WalletClient.Builder signed =
         WalletClient.builder()
             .transport(mock.transport())
@@ -113,27 +111,5 @@ public final class SecureClientExample {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PKCS12 is required of every Java platform", e);
     }
-  }
-
-  /**
-   * Signatures are checked against the mock's virtual time, so sign with a clock that follows it.
-   */
-  private static Clock virtualClock(MockWalletServer mock) {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return mock.control().now();
-      }
-    };
   }
 }

@@ -35,8 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -104,7 +102,7 @@ class SecretHygieneTest {
         mock.control()
             .registerSigningKey(touch(mock.control().defaultPartner()), keyPair.publicKey());
     secret(touch(mock.control().newPartner("Second partner")).apiKey().reveal());
-    Clock clock = touch(new MockClock(mock));
+    Clock clock = touch(mock.control().clock());
     Ed25519RequestSigner signer = touch(Ed25519RequestSigner.create(keyId, keyPair, clock));
     touch(Ed25519RequestSigner.fromKeyset(keyset, clock));
 
@@ -362,29 +360,5 @@ class SecretHygieneTest {
 
   private static String className(String file) {
     return file.replace(File.separatorChar, '.').replace('/', '.').replaceAll("\\.class$", "");
-  }
-
-  /** Signs with the mock's virtual time, as the platform checks signatures against it. */
-  private static final class MockClock extends Clock {
-    private final MockWalletServer mock;
-
-    MockClock(MockWalletServer mock) {
-      this.mock = mock;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return mock.control().now();
-    }
   }
 }

@@ -28,9 +28,6 @@ import dev.walletsdk.spi.TransportResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -52,23 +49,7 @@ class SecureTransferTest {
   private Wallet alice;
 
   /** The mock's virtual time, which the mock checks signatures against. */
-  private final Clock mockClock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return mock.control().now();
-        }
-      };
+  private final Clock mockClock = mock.control().clock();
 
   @BeforeEach
   void registerPartnerKeyAndFetchServerKeys() {

@@ -20,8 +20,11 @@ import dev.walletsdk.model.TransferId;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.model.WalletStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -343,6 +346,41 @@ public final class MockControl {
    */
   public Instant now() {
     return runtime.read(engine -> engine.clock().now());
+  }
+
+  /**
+   * Returns the virtual time as a {@link Clock}, for code that has to agree with the mock about
+   * time: a request signer (the mock checks signatures against its own time), a webhook verifier, a
+   * TOTP generator. It follows every clock change and snapshot restore.
+   *
+   * @return a clock reading {@link #now()}, in UTC
+   */
+  public Clock clock() {
+    return new VirtualClock(ZoneOffset.UTC);
+  }
+
+  /** The mock's virtual time as a {@link Clock}. */
+  private final class VirtualClock extends Clock {
+    private final ZoneId zone;
+
+    VirtualClock(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return new VirtualClock(zone);
+    }
+
+    @Override
+    public Instant instant() {
+      return now();
+    }
   }
 
   /**

@@ -25,8 +25,6 @@ import dev.walletsdk.spi.TransportRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -179,22 +177,7 @@ class SecurityTest {
 
   /** A clock that reads the mock's virtual time. */
   private static Clock mockClock(MockWalletServer mock) {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return mock.control().now();
-      }
-    };
+    return mock.control().clock();
   }
 
   @Test
