@@ -48,6 +48,22 @@ class ExamplesTest {
   }
 
   @Test
+  void qrExamplePaysAShopCodeAndRedeemsATokenOnce() {
+    String output = run(QrPaymentExample::run);
+
+    assertThat(output)
+        .startsWith(
+            "Shop code: 00020101021126290013dev.walletsdk0108mer_demo520458145303702550201"
+                + "5802SG5911Kopi Corner6009Singapore6304C1DF\n")
+        .contains("Paid 5.30 SGD to Kopi Corner\n")
+        .contains(
+            "Damaged code refused: QR tag 63: the checksum is C1DF but the payload's CRC-16 is 15FC\n")
+        .containsPattern("Token valid until \\S+Z \\(server time\\)\n")
+        .contains("Shop collected 12.00 SGD\n")
+        .endsWith("Second scan refused: payment_token_used\nBalance: 32.70 SGD\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(

@@ -15,6 +15,7 @@ public abstract sealed class ResourceId
         EventId,
         MerchantId,
         PaymentId,
+        PaymentTokenId,
         QuoteId,
         RefundId,
         TransactionId,

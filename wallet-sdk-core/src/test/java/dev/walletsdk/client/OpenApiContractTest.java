@@ -68,7 +68,11 @@ class OpenApiContractTest {
             "getTransfer",
             "confirmChallenge",
             "listEvents",
-            "listKeys");
+            "listKeys",
+            "payQrCode",
+            "createPaymentToken",
+            "getPaymentToken",
+            "redeemPaymentToken");
   }
 
   @Test

@@ -14,10 +14,15 @@ import dev.walletsdk.model.EventQuery;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentStatus;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenStatus;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.Wallet;
+import dev.walletsdk.qr.MerchantAccount;
+import dev.walletsdk.qr.MerchantQr;
+import dev.walletsdk.qr.PointOfInitiation;
 import dev.walletsdk.spi.Transport;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -64,6 +69,18 @@ class OperationCoverageTest {
                   r.wallet(alice.id())
                       .merchant(mock.control().demoMerchant())
                       .amount(Money.of(amount, "EUR")));
+    }
+
+    MerchantQr demoQr(String amount) {
+      return MerchantQr.builder()
+          .pointOfInitiation(PointOfInitiation.DYNAMIC)
+          .merchantAccount(MerchantAccount.walletMerchant(mock.control().demoMerchant()))
+          .merchantCategoryCode("5812")
+          .amount(Money.of(amount, "EUR"))
+          .countryCode("DE")
+          .merchantName("Demo Merchant")
+          .merchantCity("Berlin")
+          .build();
     }
 
     Quote quote() {
@@ -146,6 +163,41 @@ class OperationCoverageTest {
                   .transfers()
                   .create(r -> r.from(f.alice.id()).to(f.bob.id()).amount(Money.of("1.00", "EUR")));
           assertThat(f.client.transfers().get(transfer.id())).isEqualTo(transfer);
+        });
+    OPERATIONS.put(
+        "payQrCode",
+        f ->
+            assertThat(
+                    f.client
+                        .payments()
+                        .payQr(r -> r.wallet(f.alice.id()).qr(f.demoQr("7.50")))
+                        .amount())
+                .isEqualTo(Money.of("7.50", "EUR")));
+    OPERATIONS.put(
+        "createPaymentToken",
+        f ->
+            assertThat(f.client.payments().createToken(r -> r.wallet(f.alice.id())).status())
+                .isEqualTo(PaymentTokenStatus.ACTIVE));
+    OPERATIONS.put(
+        "getPaymentToken",
+        f -> {
+          PaymentToken token = f.client.payments().createToken(r -> r.wallet(f.alice.id()));
+          assertThat(f.client.payments().getToken(token.id())).isEqualTo(token);
+        });
+    OPERATIONS.put(
+        "redeemPaymentToken",
+        f -> {
+          PaymentToken token = f.client.payments().createToken(r -> r.wallet(f.alice.id()));
+          Payment payment =
+              f.client
+                  .payments()
+                  .redeemToken(
+                      r ->
+                          r.payload(token.payload())
+                              .merchant(f.mock.control().demoMerchant())
+                              .amount(Money.of("3.00", "EUR")));
+          assertThat(payment.walletId()).isEqualTo(f.alice.id());
+          assertThat(f.client.payments().getToken(token.id()).paymentId()).hasValue(payment.id());
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(

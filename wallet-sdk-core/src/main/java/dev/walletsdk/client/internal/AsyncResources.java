@@ -22,11 +22,16 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferId;
 import dev.walletsdk.model.TransferRequest;
@@ -169,6 +174,26 @@ final class AsyncResources implements AsyncWalletClient {
     @Override
     public CompletableFuture<Refund> refund(RefundRequest request) {
       return calls.submit(Operations.refund(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<Payment> payQr(QrPaymentRequest request) {
+      return calls.submit(Operations.payQr(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<PaymentToken> createToken(PaymentTokenRequest request) {
+      return calls.submit(Operations.createToken(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<PaymentToken> getToken(PaymentTokenId id) {
+      return calls.submit(Operations.getToken(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<Payment> redeemToken(TokenRedemptionRequest request) {
+      return calls.submit(Operations.redeemToken(Objects.requireNonNull(request, "request")));
     }
   }
 

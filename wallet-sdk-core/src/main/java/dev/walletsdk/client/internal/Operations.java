@@ -17,6 +17,10 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
@@ -24,6 +28,7 @@ import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
 import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.Transfer;
@@ -118,6 +123,35 @@ public final class Operations {
         .idempotencyKey(request.idempotencyKey().orElse(null))
         .receipt(ReceiptAt.ROOT)
         .reading("refund", ModelReaders::refund);
+  }
+
+  static ApiCall<Payment> payQr(QrPaymentRequest request) {
+    return ApiCall.<Payment>post(
+            "payments.payQr", "/v1/qr/payments", RequestWriters.qrPayment(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
+        .receipt(ReceiptAt.ROOT)
+        .reading("payment", ModelReaders::payment);
+  }
+
+  static ApiCall<PaymentToken> createToken(PaymentTokenRequest request) {
+    return ApiCall.<PaymentToken>post(
+            "payments.createToken", "/v1/qr/tokens", RequestWriters.paymentToken(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("payment_token", ModelReaders::paymentToken);
+  }
+
+  static ApiCall<PaymentToken> getToken(PaymentTokenId id) {
+    return ApiCall.<PaymentToken>get("payments.getToken", "/v1/qr/tokens/" + id.value())
+        .reading("payment_token", ModelReaders::paymentToken);
+  }
+
+  static ApiCall<Payment> redeemToken(TokenRedemptionRequest request) {
+    return ApiCall.<Payment>post(
+            "payments.redeemToken", "/v1/qr/tokens/redeem", RequestWriters.redemption(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .receipt(ReceiptAt.ROOT)
+        .reading("payment", ModelReaders::payment);
   }
 
   static ApiCall<Transfer> createTransfer(TransferRequest request) {

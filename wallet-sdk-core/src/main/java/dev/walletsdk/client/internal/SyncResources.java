@@ -24,11 +24,16 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.Transfer;
@@ -139,6 +144,26 @@ final class SyncResources {
     @Override
     public Refund refund(RefundRequest request) {
       return pipeline.execute(Operations.refund(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public Payment payQr(QrPaymentRequest request) {
+      return pipeline.execute(Operations.payQr(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public PaymentToken createToken(PaymentTokenRequest request) {
+      return pipeline.execute(Operations.createToken(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public PaymentToken getToken(PaymentTokenId id) {
+      return pipeline.execute(Operations.getToken(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public Payment redeemToken(TokenRedemptionRequest request) {
+      return pipeline.execute(Operations.redeemToken(Objects.requireNonNull(request, "request")));
     }
   }
 

@@ -19,6 +19,9 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentStatus;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenStatus;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteStatus;
@@ -131,6 +134,25 @@ public final class ModelReaders {
         .reference(json.optString("reference"))
         .createdAt(json.instant("createdAt"))
         .receipt(receipt(json))
+        .build();
+  }
+
+  /**
+   * Reads a payment token.
+   *
+   * @param json the payment token object
+   * @return the token
+   */
+  public static PaymentToken paymentToken(JsonRead json) {
+    expectObject(json, "payment_token");
+    return PaymentToken.builder()
+        .id(json.value("id", PaymentTokenId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .payload(json.string("payload"))
+        .status(json.enumValue("status", PaymentTokenStatus.class, PaymentTokenStatus.UNKNOWN))
+        .paymentId(json.optValue("paymentId", PaymentId::of))
+        .createdAt(json.instant("createdAt"))
+        .expiresAt(json.instant("expiresAt"))
         .build();
   }
 

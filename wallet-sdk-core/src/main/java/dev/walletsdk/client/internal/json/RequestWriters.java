@@ -7,8 +7,11 @@ import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.TransferRequest;
 
 /** Writes the request bodies of Wallet API v1 as JSON trees. */
@@ -68,6 +71,52 @@ public final class RequestWriters {
     body.put("merchantId", request.merchantId().value());
     request.amount().ifPresent(amount -> putMoney(body, "amount", amount));
     request.quoteId().ifPresent(quote -> body.put("quoteId", quote.value()));
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a QR payment request; the payload is sent as scanned.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode qrPayment(QrPaymentRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    body.put("payload", request.qr().payload());
+    request.amount().ifPresent(amount -> putMoney(body, "amount", amount));
+    request.tip().ifPresent(tip -> putMoney(body, "tip", tip));
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a payment token request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode paymentToken(PaymentTokenRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    request.lifetime().ifPresent(lifetime -> body.put("lifetimeSeconds", lifetime.toSeconds()));
+    return body;
+  }
+
+  /**
+   * Writes a token redemption.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode redemption(TokenRedemptionRequest request) {
+    ObjectNode body = Json.object();
+    body.put("payload", request.payload());
+    body.put("merchantId", request.merchantId().value());
+    putMoney(body, "amount", request.amount());
     request.description().ifPresent(description -> body.put("description", description));
     request.reference().ifPresent(reference -> body.put("reference", reference));
     return body;

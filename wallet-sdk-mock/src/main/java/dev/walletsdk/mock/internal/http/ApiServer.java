@@ -64,7 +64,9 @@ public final class ApiServer {
     Lookups lookups = new Lookups(engine);
     routes.addAll(new WalletRoutes(engine, lookups, services.wallets()).routes());
     routes.addAll(new QuoteRoutes(engine, lookups, services.quotes()).routes());
-    routes.addAll(new PaymentRoutes(engine, lookups, services).routes());
+    PaymentRoutes payments = new PaymentRoutes(engine, lookups, services);
+    routes.addAll(payments.routes());
+    routes.addAll(new QrRoutes(engine, lookups, services, payments).routes());
     routes.addAll(new TransferRoutes(engine, lookups, services).routes());
     routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
     routes.addAll(new EventRoutes(engine).routes());

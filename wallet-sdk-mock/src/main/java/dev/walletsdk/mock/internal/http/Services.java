@@ -5,7 +5,9 @@ import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
+import dev.walletsdk.mock.internal.engine.PaymentTokenService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
+import dev.walletsdk.mock.internal.engine.TokenSigner;
 import dev.walletsdk.mock.internal.engine.TransferService;
 import dev.walletsdk.mock.internal.engine.WalletService;
 import java.util.function.UnaryOperator;
@@ -21,6 +23,7 @@ import java.util.function.UnaryOperator;
  * @param challenges step-up challenges
  * @param decryption opens encrypted request fields
  * @param receipts signs payments, refunds and transfers
+ * @param paymentTokens issues and redeems consumer-presented payment tokens
  */
 public record Services(
     WalletService wallets,
@@ -30,7 +33,8 @@ public record Services(
     OutgoingPolicy policy,
     ChallengeService challenges,
     FieldDecryption decryption,
-    UnaryOperator<ObjectNode> receipts) {
+    UnaryOperator<ObjectNode> receipts,
+    PaymentTokenService paymentTokens) {
 
   /**
    * Builds the services of an engine.
@@ -38,10 +42,14 @@ public record Services(
    * @param engine the platform state
    * @param decryption opens encrypted request fields
    * @param receipts adds a signed receipt to a payment, refund or transfer
+   * @param signer signs and verifies payment tokens
    * @return the services
    */
   public static Services of(
-      Engine engine, FieldDecryption decryption, UnaryOperator<ObjectNode> receipts) {
+      Engine engine,
+      FieldDecryption decryption,
+      UnaryOperator<ObjectNode> receipts,
+      TokenSigner signer) {
     QuoteService quotes = new QuoteService(engine);
     return new Services(
         new WalletService(engine),
@@ -51,6 +59,7 @@ public record Services(
         new OutgoingPolicy(engine),
         new ChallengeService(engine),
         decryption,
-        receipts);
+        receipts,
+        new PaymentTokenService(engine, signer));
   }
 }

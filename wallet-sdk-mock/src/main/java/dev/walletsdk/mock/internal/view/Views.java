@@ -8,12 +8,14 @@ import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.EventRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
+import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
 import dev.walletsdk.mock.internal.engine.RefundRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.model.CurrencyCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +96,17 @@ public final class Views {
     putIfPresent(json, "description", payment.description());
     putIfPresent(json, "reference", payment.reference());
     json.put("createdAt", payment.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode paymentToken(PaymentTokenRecord token, Instant now) {
+    ObjectNode json = resource("payment_token", token.id());
+    json.put("walletId", token.walletId());
+    json.put("payload", token.payload());
+    json.put("status", token.status(now));
+    putIfPresent(json, "paymentId", token.paymentId());
+    json.put("createdAt", token.createdAt().toString());
+    json.put("expiresAt", token.expiresAt().toString());
     return json;
   }
 
