@@ -64,6 +64,19 @@ class ExamplesTest {
   }
 
   @Test
+  void splitBillExampleAllocatesByLargestRemainderAndIsAtomic() {
+    assertThat(run(SplitBillExample::run))
+        .isEqualTo(
+            "Preview: [33.33 EUR, 33.33 EUR, 33.34 EUR]\n"
+                + "Cai cannot cover 33.34 EUR: insufficient_funds, nobody paid anything\n"
+                + "Ana paid 33.33 EUR (33.3333 %)\n"
+                + "Ben paid 33.33 EUR (33.3333 %)\n"
+                + "Cai paid 33.34 EUR (33.3334 %)\n"
+                + "Taxi split exact: 18.50 EUR\n"
+                + "Left: Ana 14.67 EUR, Ben 20.17 EUR, Cai 6.66 EUR\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(

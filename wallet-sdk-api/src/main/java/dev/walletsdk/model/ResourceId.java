@@ -16,6 +16,7 @@ public abstract sealed class ResourceId
         MerchantId,
         PaymentId,
         PaymentTokenId,
+        SplitBillId,
         QuoteId,
         RefundId,
         TransactionId,

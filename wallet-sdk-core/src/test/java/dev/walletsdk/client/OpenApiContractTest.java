@@ -72,7 +72,9 @@ class OpenApiContractTest {
             "payQrCode",
             "createPaymentToken",
             "getPaymentToken",
-            "redeemPaymentToken");
+            "redeemPaymentToken",
+            "createSplitBill",
+            "getSplitBill");
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.walletsdk.model.PaymentStatus;
 import dev.walletsdk.model.PaymentToken;
 import dev.walletsdk.model.PaymentTokenStatus;
 import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.Wallet;
@@ -81,6 +82,18 @@ class OperationCoverageTest {
           .merchantName("Demo Merchant")
           .merchantCity("Berlin")
           .build();
+    }
+
+    SplitBill splitBill() {
+      mock.control().fund(bob.id(), Money.of("20.00", "EUR"));
+      return client
+          .splitBills()
+          .create(
+              r ->
+                  r.merchant(mock.control().demoMerchant())
+                      .amount(Money.of("10.00", "EUR"))
+                      .percentage(alice.id(), new BigDecimal("66.6667"))
+                      .percentage(bob.id(), new BigDecimal("33.3333")));
     }
 
     Quote quote() {
@@ -198,6 +211,18 @@ class OperationCoverageTest {
                               .amount(Money.of("3.00", "EUR")));
           assertThat(payment.walletId()).isEqualTo(f.alice.id());
           assertThat(f.client.payments().getToken(token.id()).paymentId()).hasValue(payment.id());
+        });
+    OPERATIONS.put(
+        "createSplitBill",
+        f ->
+            assertThat(f.splitBill().participants())
+                .extracting(share -> share.amount().orElseThrow())
+                .containsExactly(Money.of("6.67", "EUR"), Money.of("3.33", "EUR")));
+    OPERATIONS.put(
+        "getSplitBill",
+        f -> {
+          SplitBill bill = f.splitBill();
+          assertThat(f.client.splitBills().get(bill.id())).isEqualTo(bill);
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(

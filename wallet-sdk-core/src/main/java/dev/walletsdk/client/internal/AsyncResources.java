@@ -6,6 +6,7 @@ import dev.walletsdk.client.AsyncEvents;
 import dev.walletsdk.client.AsyncPayments;
 import dev.walletsdk.client.AsyncQuotes;
 import dev.walletsdk.client.AsyncServerKeys;
+import dev.walletsdk.client.AsyncSplitBills;
 import dev.walletsdk.client.AsyncTransactions;
 import dev.walletsdk.client.AsyncTransfers;
 import dev.walletsdk.client.AsyncWalletClient;
@@ -31,6 +32,9 @@ import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillRequest;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferId;
@@ -81,6 +85,11 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public AsyncPayments payments() {
     return new Payments(calls);
+  }
+
+  @Override
+  public AsyncSplitBills splitBills() {
+    return new SplitBills(calls);
   }
 
   @Override
@@ -194,6 +203,18 @@ final class AsyncResources implements AsyncWalletClient {
     @Override
     public CompletableFuture<Payment> redeemToken(TokenRedemptionRequest request) {
       return calls.submit(Operations.redeemToken(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record SplitBills(Calls calls) implements AsyncSplitBills {
+    @Override
+    public CompletableFuture<SplitBill> create(SplitBillRequest request) {
+      return calls.submit(Operations.createSplitBill(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<SplitBill> get(SplitBillId id) {
+      return calls.submit(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
     }
   }
 

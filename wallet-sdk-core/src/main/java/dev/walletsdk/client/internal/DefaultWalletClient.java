@@ -7,6 +7,7 @@ import dev.walletsdk.client.Events;
 import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.ServerKeys;
+import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
 import dev.walletsdk.client.Transfers;
 import dev.walletsdk.client.WalletClient;
@@ -55,6 +56,11 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public Payments payments() {
     return resources.payments;
+  }
+
+  @Override
+  public SplitBills splitBills() {
+    return resources.splitBills;
   }
 
   @Override

@@ -28,6 +28,9 @@ import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
 import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillRequest;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionQuery;
@@ -152,6 +155,18 @@ public final class Operations {
         .idempotencyKey(request.idempotencyKey().orElse(null))
         .receipt(ReceiptAt.ROOT)
         .reading("payment", ModelReaders::payment);
+  }
+
+  static ApiCall<SplitBill> createSplitBill(SplitBillRequest request) {
+    return ApiCall.<SplitBill>post(
+            "splitBills.create", "/v1/split-bills", RequestWriters.splitBill(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("split_bill", ModelReaders::splitBill);
+  }
+
+  static ApiCall<SplitBill> getSplitBill(SplitBillId id) {
+    return ApiCall.<SplitBill>get("splitBills.get", "/v1/split-bills/" + id.value())
+        .reading("split_bill", ModelReaders::splitBill);
   }
 
   static ApiCall<Transfer> createTransfer(TransferRequest request) {

@@ -7,6 +7,7 @@ import dev.walletsdk.client.PagedIterable;
 import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.ServerKeys;
+import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
 import dev.walletsdk.client.Transfers;
 import dev.walletsdk.client.Wallets;
@@ -33,6 +34,9 @@ import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillRequest;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionQuery;
@@ -56,6 +60,7 @@ final class SyncResources {
   final Balances balances;
   final Quotes quotes;
   final Payments payments;
+  final SplitBills splitBills;
   final Transfers transfers;
   final Challenges challenges;
   final Transactions transactions;
@@ -67,6 +72,7 @@ final class SyncResources {
     this.balances = new BalancesResource(pipeline);
     this.quotes = new QuotesResource(pipeline);
     this.payments = new PaymentsResource(pipeline);
+    this.splitBills = new SplitBillsResource(pipeline);
     this.transfers = new TransfersResource(pipeline);
     this.challenges = new ChallengesResource(pipeline);
     this.transactions = new TransactionsResource(pipeline);
@@ -164,6 +170,19 @@ final class SyncResources {
     @Override
     public Payment redeemToken(TokenRedemptionRequest request) {
       return pipeline.execute(Operations.redeemToken(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record SplitBillsResource(Pipeline pipeline) implements SplitBills {
+    @Override
+    public SplitBill create(SplitBillRequest request) {
+      return pipeline.execute(
+          Operations.createSplitBill(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public SplitBill get(SplitBillId id) {
+      return pipeline.execute(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
     }
   }
 

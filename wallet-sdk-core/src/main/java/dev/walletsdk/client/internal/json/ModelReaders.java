@@ -31,6 +31,11 @@ import dev.walletsdk.model.RefundId;
 import dev.walletsdk.model.RefundStatus;
 import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillStatus;
+import dev.walletsdk.model.SplitMethod;
+import dev.walletsdk.model.SplitShare;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionId;
 import dev.walletsdk.model.TransactionType;
@@ -153,6 +158,34 @@ public final class ModelReaders {
         .paymentId(json.optValue("paymentId", PaymentId::of))
         .createdAt(json.instant("createdAt"))
         .expiresAt(json.instant("expiresAt"))
+        .build();
+  }
+
+  /**
+   * Reads a split bill.
+   *
+   * @param json the split bill object
+   * @return the split bill
+   */
+  public static SplitBill splitBill(JsonRead json) {
+    expectObject(json, "split_bill");
+    return SplitBill.builder()
+        .id(json.value("id", SplitBillId::of))
+        .merchantId(json.value("merchantId", MerchantId::of))
+        .amount(json.money("amount"))
+        .method(json.enumValue("method", SplitMethod.class, SplitMethod.UNKNOWN))
+        .participants(
+            json.list(
+                "participants",
+                share ->
+                    SplitShare.of(
+                        share.value("walletId", WalletId::of),
+                        share.money("amount"),
+                        share.optDecimal("percentage"))))
+        .status(json.enumValue("status", SplitBillStatus.class, SplitBillStatus.UNKNOWN))
+        .description(json.optString("description"))
+        .reference(json.optString("reference"))
+        .createdAt(json.instant("createdAt"))
         .build();
   }
 

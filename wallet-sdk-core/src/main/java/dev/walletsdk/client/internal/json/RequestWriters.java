@@ -11,6 +11,8 @@ import dev.walletsdk.model.PaymentTokenRequest;
 import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.SplitBillRequest;
+import dev.walletsdk.model.SplitShare;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.TransferRequest;
 
@@ -117,6 +119,28 @@ public final class RequestWriters {
     body.put("payload", request.payload());
     body.put("merchantId", request.merchantId().value());
     putMoney(body, "amount", request.amount());
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a split bill request; percentages are decimal strings, never JSON numbers.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode splitBill(SplitBillRequest request) {
+    ObjectNode body = Json.object();
+    body.put("merchantId", request.merchantId().value());
+    putMoney(body, "amount", request.amount());
+    ArrayNode participants = body.putArray("participants");
+    for (SplitShare share : request.participants()) {
+      ObjectNode participant = participants.addObject();
+      participant.put("walletId", share.walletId().value());
+      share.amount().ifPresent(amount -> putMoney(participant, "amount", amount));
+      share.percentage().ifPresent(p -> participant.put("percentage", p.toPlainString()));
+    }
     request.description().ifPresent(description -> body.put("description", description));
     request.reference().ifPresent(reference -> body.put("reference", reference));
     return body;

@@ -38,6 +38,7 @@ public final class Engine {
   private final Map<String, ChallengeRecord> challenges = new LinkedHashMap<>();
   private final Map<String, String> merchants = new LinkedHashMap<>();
   private final Map<String, PaymentTokenRecord> paymentTokens = new LinkedHashMap<>();
+  private final Map<String, SplitBillRecord> splitBills = new LinkedHashMap<>();
   private final Map<String, Long> payoutReservations = new HashMap<>();
   private final FxRates fx = new FxRates();
   private final EventLog events = new EventLog();
@@ -277,6 +278,15 @@ public final class Engine {
    */
   public Map<String, ChallengeRecord> challenges() {
     return challenges;
+  }
+
+  /**
+   * The split bills by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, SplitBillRecord> splitBills() {
+    return splitBills;
   }
 
   /**

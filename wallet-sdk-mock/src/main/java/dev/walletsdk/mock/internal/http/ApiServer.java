@@ -67,6 +67,7 @@ public final class ApiServer {
     PaymentRoutes payments = new PaymentRoutes(engine, lookups, services);
     routes.addAll(payments.routes());
     routes.addAll(new QrRoutes(engine, lookups, services, payments).routes());
+    routes.addAll(new SplitBillRoutes(engine, lookups, services).routes());
     routes.addAll(new TransferRoutes(engine, lookups, services).routes());
     routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
     routes.addAll(new EventRoutes(engine).routes());

@@ -7,6 +7,7 @@ import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
+import dev.walletsdk.mock.internal.engine.SplitBillService;
 import dev.walletsdk.mock.internal.engine.TokenSigner;
 import dev.walletsdk.mock.internal.engine.TransferService;
 import dev.walletsdk.mock.internal.engine.WalletService;
@@ -24,6 +25,7 @@ import java.util.function.UnaryOperator;
  * @param decryption opens encrypted request fields
  * @param receipts signs payments, refunds and transfers
  * @param paymentTokens issues and redeems consumer-presented payment tokens
+ * @param splitBills pays one bill from several wallets
  */
 public record Services(
     WalletService wallets,
@@ -34,7 +36,8 @@ public record Services(
     ChallengeService challenges,
     FieldDecryption decryption,
     UnaryOperator<ObjectNode> receipts,
-    PaymentTokenService paymentTokens) {
+    PaymentTokenService paymentTokens,
+    SplitBillService splitBills) {
 
   /**
    * Builds the services of an engine.
@@ -60,6 +63,7 @@ public record Services(
         new ChallengeService(engine),
         decryption,
         receipts,
-        new PaymentTokenService(engine, signer));
+        new PaymentTokenService(engine, signer),
+        new SplitBillService(engine));
   }
 }

@@ -11,6 +11,7 @@ import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
 import dev.walletsdk.mock.internal.engine.RefundRecord;
+import dev.walletsdk.mock.internal.engine.SplitBillRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
@@ -107,6 +108,27 @@ public final class Views {
     putIfPresent(json, "paymentId", token.paymentId());
     json.put("createdAt", token.createdAt().toString());
     json.put("expiresAt", token.expiresAt().toString());
+    return json;
+  }
+
+  public static ObjectNode splitBill(SplitBillRecord bill) {
+    ObjectNode json = resource("split_bill", bill.id());
+    json.put("merchantId", bill.merchantId());
+    json.set("amount", money(bill.amount()));
+    json.put("method", bill.method());
+    ArrayNode participants = json.putArray("participants");
+    for (SplitBillRecord.Share share : bill.shares()) {
+      ObjectNode participant = participants.addObject();
+      participant.put("walletId", share.walletId());
+      participant.set("amount", money(share.amount()));
+      if (share.percentage() != null) {
+        participant.put("percentage", share.percentage().toPlainString());
+      }
+    }
+    json.put("status", "succeeded");
+    putIfPresent(json, "description", bill.description());
+    putIfPresent(json, "reference", bill.reference());
+    json.put("createdAt", bill.createdAt().toString());
     return json;
   }
 
