@@ -77,6 +77,22 @@ class ExamplesTest {
   }
 
   @Test
+  void billPaymentExamplePaysNowRunsAScheduleAndCancels() {
+    assertThat(run(BillPaymentExample::run))
+        .isEqualTo(
+            "City Power (blr_citypower): 10 digits\n"
+                + "Metro Water (blr_metrowater): MW and 6 digits\n"
+                + "Telco Mobile (blr_telcomobile): a phone number in E.164 form,"
+                + " such as +4915112345678\n"
+                + "City Power paid now: completed\n"
+                + "Metro Water scheduled, first run 2026-02-01T06:00:00Z\n"
+                + "  run due 2026-02-01T06:00:00Z: paid\n"
+                + "  run due 2026-03-01T06:00:00Z: failed, insufficient_funds\n"
+                + "  run due 2026-04-01T06:00:00Z: failed, insufficient_funds\n"
+                + "Cancelled after 3 runs; balance 25.80 EUR\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(

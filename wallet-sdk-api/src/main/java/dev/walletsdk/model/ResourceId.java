@@ -17,6 +17,8 @@ public abstract sealed class ResourceId
         PaymentId,
         PaymentTokenId,
         SplitBillId,
+        BillerId,
+        BillPaymentId,
         QuoteId,
         RefundId,
         TransactionId,

@@ -18,6 +18,8 @@ public enum TransactionType {
   FEE,
   /** A wallet's share of a split bill. */
   SPLIT_BILL,
+  /** A payment to a biller. */
+  BILL_PAYMENT,
   /** A value this version of the SDK does not know; a newer server sent it. */
   UNKNOWN
 }

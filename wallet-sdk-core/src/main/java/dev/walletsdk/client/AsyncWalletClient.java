@@ -67,6 +67,13 @@ public interface AsyncWalletClient {
   AsyncSplitBills splitBills();
 
   /**
+   * Returns the asynchronous bill payments resource.
+   *
+   * @return pays billers, at once or on a schedule
+   */
+  AsyncBillPayments billPayments();
+
+  /**
    * Returns the asynchronous transfers resource.
    *
    * @return moves money between wallets and to bank accounts

@@ -94,6 +94,13 @@ public interface WalletClient extends AutoCloseable {
   SplitBills splitBills();
 
   /**
+   * Returns the bill payments resource.
+   *
+   * @return pays billers, at once or on a schedule
+   */
+  BillPayments billPayments();
+
+  /**
    * Returns the transfers resource.
    *
    * @return moves money between wallets and to bank accounts

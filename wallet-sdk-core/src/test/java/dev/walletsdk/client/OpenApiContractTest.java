@@ -74,7 +74,11 @@ class OpenApiContractTest {
             "getPaymentToken",
             "redeemPaymentToken",
             "createSplitBill",
-            "getSplitBill");
+            "getSplitBill",
+            "listBillers",
+            "createBillPayment",
+            "getBillPayment",
+            "cancelBillPayment");
   }
 
   @Test

@@ -7,6 +7,9 @@ import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.client.okhttp.OkHttpTransports;
 import dev.walletsdk.mock.MockHttpServer;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentStatus;
+import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
@@ -82,6 +85,21 @@ class OperationCoverageTest {
           .merchantName("Demo Merchant")
           .merchantCity("Berlin")
           .build();
+    }
+
+    BillPayment payBill(java.time.@org.jspecify.annotations.Nullable Instant scheduledFor) {
+      return client
+          .billPayments()
+          .create(
+              r -> {
+                r.wallet(alice.id())
+                    .biller(BillerId.of("blr_citypower"))
+                    .customerReference("0012345678")
+                    .amount(Money.of("20.00", "EUR"));
+                if (scheduledFor != null) {
+                  r.scheduledFor(scheduledFor);
+                }
+              });
     }
 
     SplitBill splitBill() {
@@ -223,6 +241,28 @@ class OperationCoverageTest {
         f -> {
           SplitBill bill = f.splitBill();
           assertThat(f.client.splitBills().get(bill.id())).isEqualTo(bill);
+        });
+    OPERATIONS.put(
+        "listBillers",
+        f ->
+            assertThat(f.client.billPayments().billers())
+                .extracting(biller -> biller.id().value())
+                .contains("blr_citypower"));
+    OPERATIONS.put(
+        "createBillPayment",
+        f -> assertThat(f.payBill(null).status()).isEqualTo(BillPaymentStatus.COMPLETED));
+    OPERATIONS.put(
+        "getBillPayment",
+        f -> {
+          BillPayment bill = f.payBill(null);
+          assertThat(f.client.billPayments().get(bill.id())).isEqualTo(bill);
+        });
+    OPERATIONS.put(
+        "cancelBillPayment",
+        f -> {
+          BillPayment bill = f.payBill(f.mock.control().now().plus(Duration.ofDays(3)));
+          assertThat(f.client.billPayments().cancel(bill.id()).status())
+              .isEqualTo(BillPaymentStatus.CANCELLED);
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(

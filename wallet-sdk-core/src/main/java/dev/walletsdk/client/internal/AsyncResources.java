@@ -1,6 +1,7 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.AsyncBalances;
+import dev.walletsdk.client.AsyncBillPayments;
 import dev.walletsdk.client.AsyncChallenges;
 import dev.walletsdk.client.AsyncEvents;
 import dev.walletsdk.client.AsyncPayments;
@@ -14,6 +15,10 @@ import dev.walletsdk.client.AsyncWallets;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
 import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRequest;
+import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
@@ -90,6 +95,11 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public AsyncSplitBills splitBills() {
     return new SplitBills(calls);
+  }
+
+  @Override
+  public AsyncBillPayments billPayments() {
+    return new BillPayments(calls);
   }
 
   @Override
@@ -215,6 +225,28 @@ final class AsyncResources implements AsyncWalletClient {
     @Override
     public CompletableFuture<SplitBill> get(SplitBillId id) {
       return calls.submit(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record BillPayments(Calls calls) implements AsyncBillPayments {
+    @Override
+    public CompletableFuture<List<Biller>> billers() {
+      return calls.submit(Operations.billers());
+    }
+
+    @Override
+    public CompletableFuture<BillPayment> create(BillPaymentRequest request) {
+      return calls.submit(Operations.createBillPayment(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<BillPayment> get(BillPaymentId id) {
+      return calls.submit(Operations.getBillPayment(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<BillPayment> cancel(BillPaymentId id) {
+      return calls.submit(Operations.cancelBillPayment(Objects.requireNonNull(id, "id")));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.AsyncWalletClient;
 import dev.walletsdk.client.Balances;
+import dev.walletsdk.client.BillPayments;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
 import dev.walletsdk.client.Payments;
@@ -61,6 +62,11 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public SplitBills splitBills() {
     return resources.splitBills;
+  }
+
+  @Override
+  public BillPayments billPayments() {
+    return resources.billPayments;
   }
 
   @Override

@@ -6,6 +6,10 @@ import dev.walletsdk.client.internal.json.RequestWriters;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
 import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRequest;
+import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
@@ -167,6 +171,32 @@ public final class Operations {
   static ApiCall<SplitBill> getSplitBill(SplitBillId id) {
     return ApiCall.<SplitBill>get("splitBills.get", "/v1/split-bills/" + id.value())
         .reading("split_bill", ModelReaders::splitBill);
+  }
+
+  static ApiCall<List<Biller>> billers() {
+    return ApiCall.<List<Biller>>get("billPayments.billers", "/v1/billers")
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::biller).data());
+  }
+
+  static ApiCall<BillPayment> createBillPayment(BillPaymentRequest request) {
+    return ApiCall.<BillPayment>post(
+            "billPayments.create", "/v1/bill-payments", RequestWriters.billPayment(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
+        .reading("bill_payment", ModelReaders::billPayment);
+  }
+
+  static ApiCall<BillPayment> getBillPayment(BillPaymentId id) {
+    return ApiCall.<BillPayment>get("billPayments.get", "/v1/bill-payments/" + id.value())
+        .reading("bill_payment", ModelReaders::billPayment);
+  }
+
+  static ApiCall<BillPayment> cancelBillPayment(BillPaymentId id) {
+    return ApiCall.<BillPayment>post(
+            "billPayments.cancel",
+            "/v1/bill-payments/" + id.value() + "/cancel",
+            RequestWriters.empty())
+        .reading("bill_payment", ModelReaders::billPayment);
   }
 
   static ApiCall<Transfer> createTransfer(TransferRequest request) {

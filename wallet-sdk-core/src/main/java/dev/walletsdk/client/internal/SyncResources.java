@@ -1,6 +1,7 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.Balances;
+import dev.walletsdk.client.BillPayments;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
 import dev.walletsdk.client.PagedIterable;
@@ -13,6 +14,10 @@ import dev.walletsdk.client.Transfers;
 import dev.walletsdk.client.Wallets;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
 import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRequest;
+import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
@@ -61,6 +66,7 @@ final class SyncResources {
   final Quotes quotes;
   final Payments payments;
   final SplitBills splitBills;
+  final BillPayments billPayments;
   final Transfers transfers;
   final Challenges challenges;
   final Transactions transactions;
@@ -73,6 +79,7 @@ final class SyncResources {
     this.quotes = new QuotesResource(pipeline);
     this.payments = new PaymentsResource(pipeline);
     this.splitBills = new SplitBillsResource(pipeline);
+    this.billPayments = new BillPaymentsResource(pipeline);
     this.transfers = new TransfersResource(pipeline);
     this.challenges = new ChallengesResource(pipeline);
     this.transactions = new TransactionsResource(pipeline);
@@ -183,6 +190,29 @@ final class SyncResources {
     @Override
     public SplitBill get(SplitBillId id) {
       return pipeline.execute(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record BillPaymentsResource(Pipeline pipeline) implements BillPayments {
+    @Override
+    public List<Biller> billers() {
+      return pipeline.execute(Operations.billers());
+    }
+
+    @Override
+    public BillPayment create(BillPaymentRequest request) {
+      return pipeline.execute(
+          Operations.createBillPayment(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public BillPayment get(BillPaymentId id) {
+      return pipeline.execute(Operations.getBillPayment(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public BillPayment cancel(BillPaymentId id) {
+      return pipeline.execute(Operations.cancelBillPayment(Objects.requireNonNull(id, "id")));
     }
   }
 

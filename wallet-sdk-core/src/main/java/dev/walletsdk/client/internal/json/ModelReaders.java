@@ -3,6 +3,12 @@ package dev.walletsdk.client.internal.json;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.model.Balance;
 import dev.walletsdk.model.BankAccountSummary;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRun;
+import dev.walletsdk.model.BillPaymentStatus;
+import dev.walletsdk.model.Biller;
+import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeMethod;
@@ -26,6 +32,8 @@ import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteStatus;
 import dev.walletsdk.model.Receipt;
+import dev.walletsdk.model.Recurrence;
+import dev.walletsdk.model.RecurrenceInterval;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundId;
 import dev.walletsdk.model.RefundStatus;
@@ -187,6 +195,63 @@ public final class ModelReaders {
         .reference(json.optString("reference"))
         .createdAt(json.instant("createdAt"))
         .build();
+  }
+
+  /**
+   * Reads a biller.
+   *
+   * @param json the biller object
+   * @return the biller
+   */
+  public static Biller biller(JsonRead json) {
+    expectObject(json, "biller");
+    return Biller.of(
+        json.value("id", BillerId::of),
+        json.string("name"),
+        json.string("category"),
+        json.valueList("currencies", CurrencyCode::of),
+        json.string("customerReferenceFormat"));
+  }
+
+  /**
+   * Reads a bill payment.
+   *
+   * @param json the bill payment object
+   * @return the bill payment
+   */
+  public static BillPayment billPayment(JsonRead json) {
+    expectObject(json, "bill_payment");
+    JsonRead recurrence = json.optObject("recurrence");
+    return BillPayment.builder()
+        .id(json.value("id", BillPaymentId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .billerId(json.value("billerId", BillerId::of))
+        .customerReference(json.string("customerReference"))
+        .amount(json.money("amount"))
+        .status(json.enumValue("status", BillPaymentStatus.class, BillPaymentStatus.UNKNOWN))
+        .scheduledFor(json.has("scheduledFor") ? json.instant("scheduledFor") : null)
+        .recurrence(recurrence == null ? null : recurrence(recurrence))
+        .runs(
+            json.list(
+                "runs",
+                run ->
+                    BillPaymentRun.of(
+                        run.instant("dueAt"),
+                        run.instant("executedAt"),
+                        run.string("status").equals("succeeded"),
+                        run.optString("failureCode"))))
+        .nextRunAt(json.has("nextRunAt") ? json.instant("nextRunAt") : null)
+        .description(json.optString("description"))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  private static Recurrence recurrence(JsonRead json) {
+    RecurrenceInterval interval =
+        json.enumValue("interval", RecurrenceInterval.class, RecurrenceInterval.UNKNOWN);
+    return json.has("count")
+        ? Recurrence.every(interval, json.integer("count"))
+        : Recurrence.every(interval);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.walletsdk.client.internal.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.model.BankAccount;
+import dev.walletsdk.model.BillPaymentRequest;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.OpenWalletRequest;
@@ -15,6 +16,7 @@ import dev.walletsdk.model.SplitBillRequest;
 import dev.walletsdk.model.SplitShare;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.TransferRequest;
+import java.util.Locale;
 
 /** Writes the request bodies of Wallet API v1 as JSON trees. */
 public final class RequestWriters {
@@ -144,6 +146,40 @@ public final class RequestWriters {
     request.description().ifPresent(description -> body.put("description", description));
     request.reference().ifPresent(reference -> body.put("reference", reference));
     return body;
+  }
+
+  /**
+   * Writes a bill payment request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode billPayment(BillPaymentRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    body.put("billerId", request.billerId().value());
+    body.put("customerReference", request.customerReference());
+    putMoney(body, "amount", request.amount());
+    request.scheduledFor().ifPresent(at -> body.put("scheduledFor", at.toString()));
+    request
+        .recurrence()
+        .ifPresent(
+            recurrence -> {
+              ObjectNode json = body.putObject("recurrence");
+              json.put("interval", recurrence.interval().name().toLowerCase(Locale.ROOT));
+              recurrence.count().ifPresent(count -> json.put("count", count));
+            });
+    request.description().ifPresent(description -> body.put("description", description));
+    return body;
+  }
+
+  /**
+   * Writes the empty body of an action that takes no parameters.
+   *
+   * @return {@code {}}
+   */
+  public static ObjectNode empty() {
+    return Json.object();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
@@ -26,6 +27,7 @@ import java.util.function.UnaryOperator;
  * @param receipts signs payments, refunds and transfers
  * @param paymentTokens issues and redeems consumer-presented payment tokens
  * @param splitBills pays one bill from several wallets
+ * @param billPayments pays billers, at once or on a schedule
  */
 public record Services(
     WalletService wallets,
@@ -37,7 +39,8 @@ public record Services(
     FieldDecryption decryption,
     UnaryOperator<ObjectNode> receipts,
     PaymentTokenService paymentTokens,
-    SplitBillService splitBills) {
+    SplitBillService splitBills,
+    BillPaymentService billPayments) {
 
   /**
    * Builds the services of an engine.
@@ -54,16 +57,18 @@ public record Services(
       UnaryOperator<ObjectNode> receipts,
       TokenSigner signer) {
     QuoteService quotes = new QuoteService(engine);
+    OutgoingPolicy policy = new OutgoingPolicy(engine);
     return new Services(
         new WalletService(engine),
         quotes,
         new TransferService(engine, quotes),
         new PaymentService(engine, quotes),
-        new OutgoingPolicy(engine),
+        policy,
         new ChallengeService(engine),
         decryption,
         receipts,
         new PaymentTokenService(engine, signer),
-        new SplitBillService(engine));
+        new SplitBillService(engine),
+        new BillPaymentService(engine, policy));
   }
 }

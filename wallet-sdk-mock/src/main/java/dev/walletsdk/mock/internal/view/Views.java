@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.walletsdk.mock.internal.engine.AccountSummary;
 import dev.walletsdk.mock.internal.engine.Amount;
+import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
+import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.EventRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
@@ -108,6 +110,49 @@ public final class Views {
     putIfPresent(json, "paymentId", token.paymentId());
     json.put("createdAt", token.createdAt().toString());
     json.put("expiresAt", token.expiresAt().toString());
+    return json;
+  }
+
+  public static ObjectNode biller(Biller biller) {
+    ObjectNode json = resource("biller", biller.id());
+    json.put("name", biller.name());
+    json.put("category", biller.category());
+    ArrayNode currencies = json.putArray("currencies");
+    biller.currencies().forEach(currency -> currencies.add(currency.code()));
+    json.put("customerReferenceFormat", biller.referenceFormat());
+    return json;
+  }
+
+  public static ObjectNode billPayment(BillPaymentRecord bill) {
+    ObjectNode json = resource("bill_payment", bill.id());
+    json.put("walletId", bill.walletId());
+    json.put("billerId", bill.billerId());
+    json.put("customerReference", bill.customerReference());
+    json.set("amount", money(bill.amount()));
+    json.put("status", bill.status());
+    if (bill.scheduledFor() != null) {
+      json.put("scheduledFor", bill.scheduledFor().toString());
+    }
+    if (bill.interval() != null) {
+      ObjectNode recurrence = json.putObject("recurrence");
+      recurrence.put("interval", bill.interval());
+      if (bill.count() != null) {
+        recurrence.put("count", bill.count());
+      }
+    }
+    ArrayNode runs = json.putArray("runs");
+    for (BillPaymentRecord.Run run : bill.runs()) {
+      ObjectNode entry = runs.addObject();
+      entry.put("dueAt", run.dueAt().toString());
+      entry.put("executedAt", run.executedAt().toString());
+      entry.put("status", run.succeeded() ? "succeeded" : "failed");
+      putIfPresent(entry, "failureCode", run.failureCode());
+    }
+    if (bill.nextRunAt() != null) {
+      json.put("nextRunAt", bill.nextRunAt().toString());
+    }
+    putIfPresent(json, "description", bill.description());
+    json.put("createdAt", bill.createdAt().toString());
     return json;
   }
 
