@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -102,6 +103,67 @@ class MerchantQrPropertiesTest {
     qt().withExamples(EXAMPLES)
         .forAll(strings().betweenCodePoints(0, 0x7f).ofLengthBetween(0, 80))
         .checkAssert(MerchantQrPropertiesTest::parseTyped);
+  }
+
+  /**
+   * Sequences of the grammar's own pieces (tags, lengths, values, templates) with a valid checksum
+   * appended: these pass the CRC and reach the structural and field rules.
+   */
+  @Test
+  void tokenSequencesWithAValidChecksumAreValidOrATypedError() {
+    Gen<String> tokens =
+        Generate.pick(
+            List.of(
+                "000201",
+                "010211",
+                "010212",
+                "0102",
+                "26",
+                "62",
+                "64",
+                "91",
+                "52",
+                "53",
+                "54",
+                "55",
+                "56",
+                "57",
+                "58",
+                "59",
+                "60",
+                "63",
+                "04",
+                "05",
+                "13",
+                "99",
+                "00",
+                "0013",
+                "dev.walletsdk",
+                "0106mer_qr",
+                "5204",
+                "5812",
+                "5303",
+                "978",
+                "392",
+                "5405",
+                "12.50",
+                "1.5",
+                "550201",
+                "550202",
+                "550203",
+                "56031.5",
+                "57035.5",
+                "5802SG",
+                "5909Kopi Shop",
+                "6009Singapore",
+                "62070503***",
+                "最佳",
+                "6304",
+                "ABCD",
+                " "));
+    qt().withExamples(2_000)
+        .forAll(lists().of(tokens).ofSizeBetween(0, 30))
+        .checkAssert(parts -> parseTyped(fixCrc(String.join("", parts))));
   }
 
   @Test
