@@ -7,6 +7,7 @@ module dev.walletsdk {
 
   exports dev.walletsdk;
   exports dev.walletsdk.model;
+  exports dev.walletsdk.qr;
   exports dev.walletsdk.spi;
 
   uses dev.walletsdk.spi.ClientFactory;

@@ -63,6 +63,12 @@ public final class ErrorCode {
   /** 409: the wallet is frozen or closed. */
   public static final String WALLET_NOT_ACTIVE = "wallet_not_active";
 
+  /** 409: the consumer-presented payment token was already redeemed. */
+  public static final String PAYMENT_TOKEN_USED = "payment_token_used";
+
+  /** 409: the consumer-presented payment token has expired. */
+  public static final String PAYMENT_TOKEN_EXPIRED = "payment_token_expired";
+
   /** 413: the request body is larger than the server accepts. */
   public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
 

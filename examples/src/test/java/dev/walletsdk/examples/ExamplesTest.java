@@ -48,6 +48,51 @@ class ExamplesTest {
   }
 
   @Test
+  void qrExamplePaysAShopCodeAndRedeemsATokenOnce() {
+    String output = run(QrPaymentExample::run);
+
+    assertThat(output)
+        .startsWith(
+            "Shop code: 00020101021126290013dev.walletsdk0108mer_demo520458145303702550201"
+                + "5802SG5911Kopi Corner6009Singapore6304C1DF\n")
+        .contains("Paid 5.30 SGD to Kopi Corner\n")
+        .contains(
+            "Damaged code refused: QR tag 63: the checksum is C1DF but the payload's CRC-16 is 15FC\n")
+        .containsPattern("Token valid until \\S+Z \\(server time\\)\n")
+        .contains("Shop collected 12.00 SGD\n")
+        .endsWith("Second scan refused: payment_token_used\nBalance: 32.70 SGD\n");
+  }
+
+  @Test
+  void splitBillExampleAllocatesByLargestRemainderAndIsAtomic() {
+    assertThat(run(SplitBillExample::run))
+        .isEqualTo(
+            "Preview: [33.33 EUR, 33.33 EUR, 33.34 EUR]\n"
+                + "Cai cannot cover 33.34 EUR: insufficient_funds, nobody paid anything\n"
+                + "Ana paid 33.33 EUR (33.3333 %)\n"
+                + "Ben paid 33.33 EUR (33.3333 %)\n"
+                + "Cai paid 33.34 EUR (33.3334 %)\n"
+                + "Taxi split exact: 18.50 EUR\n"
+                + "Left: Ana 14.67 EUR, Ben 20.17 EUR, Cai 6.66 EUR\n");
+  }
+
+  @Test
+  void billPaymentExamplePaysNowRunsAScheduleAndCancels() {
+    assertThat(run(BillPaymentExample::run))
+        .isEqualTo(
+            "City Power (blr_citypower): 10 digits\n"
+                + "Metro Water (blr_metrowater): MW and 6 digits\n"
+                + "Telco Mobile (blr_telcomobile): a phone number in E.164 form,"
+                + " such as +4915112345678\n"
+                + "City Power paid now: completed\n"
+                + "Metro Water scheduled, first run 2026-02-01T06:00:00Z\n"
+                + "  run due 2026-02-01T06:00:00Z: paid\n"
+                + "  run due 2026-03-01T06:00:00Z: failed, insufficient_funds\n"
+                + "  run due 2026-04-01T06:00:00Z: failed, insufficient_funds\n"
+                + "Cancelled after 3 runs; balance 25.80 EUR\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(

@@ -16,6 +16,10 @@ public enum TransactionType {
   PAYOUT,
   /** A fee charged by the platform. */
   FEE,
+  /** A wallet's share of a split bill. */
+  SPLIT_BILL,
+  /** A payment to a biller. */
+  BILL_PAYMENT,
   /** A value this version of the SDK does not know; a newer server sent it. */
   UNKNOWN
 }

@@ -60,6 +60,20 @@ public interface AsyncWalletClient {
   AsyncPayments payments();
 
   /**
+   * Returns the asynchronous split bills resource.
+   *
+   * @return pays one bill from several wallets
+   */
+  AsyncSplitBills splitBills();
+
+  /**
+   * Returns the asynchronous bill payments resource.
+   *
+   * @return pays billers, at once or on a schedule
+   */
+  AsyncBillPayments billPayments();
+
+  /**
    * Returns the asynchronous transfers resource.
    *
    * @return moves money between wallets and to bank accounts

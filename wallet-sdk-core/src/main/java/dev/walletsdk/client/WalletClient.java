@@ -87,6 +87,20 @@ public interface WalletClient extends AutoCloseable {
   Payments payments();
 
   /**
+   * Returns the split bills resource.
+   *
+   * @return pays one bill from several wallets
+   */
+  SplitBills splitBills();
+
+  /**
+   * Returns the bill payments resource.
+   *
+   * @return pays billers, at once or on a schedule
+   */
+  BillPayments billPayments();
+
+  /**
    * Returns the transfers resource.
    *
    * @return moves money between wallets and to bank accounts

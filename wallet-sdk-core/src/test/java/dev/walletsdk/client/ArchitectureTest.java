@@ -89,11 +89,17 @@ class ArchitectureTest {
   void apiDependsOnTheJdkAndJSpecifyOnly() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.walletsdk", "dev.walletsdk.model", "dev.walletsdk.spi")
+        .resideInAnyPackage(
+            "dev.walletsdk", "dev.walletsdk.model", "dev.walletsdk.qr", "dev.walletsdk.spi")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(
-            "java..", "dev.walletsdk", "dev.walletsdk.model", "dev.walletsdk.spi", "org.jspecify..")
+            "java..",
+            "dev.walletsdk",
+            "dev.walletsdk.model",
+            "dev.walletsdk.qr",
+            "dev.walletsdk.spi",
+            "org.jspecify..")
         .check(API_AND_CORE);
   }
 

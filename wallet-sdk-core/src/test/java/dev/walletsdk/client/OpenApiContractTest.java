@@ -68,7 +68,17 @@ class OpenApiContractTest {
             "getTransfer",
             "confirmChallenge",
             "listEvents",
-            "listKeys");
+            "listKeys",
+            "payQrCode",
+            "createPaymentToken",
+            "getPaymentToken",
+            "redeemPaymentToken",
+            "createSplitBill",
+            "getSplitBill",
+            "listBillers",
+            "createBillPayment",
+            "getBillPayment",
+            "cancelBillPayment");
   }
 
   @Test

@@ -7,6 +7,9 @@ import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.client.okhttp.OkHttpTransports;
 import dev.walletsdk.mock.MockHttpServer;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentStatus;
+import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
@@ -14,10 +17,16 @@ import dev.walletsdk.model.EventQuery;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentStatus;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenStatus;
 import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.Wallet;
+import dev.walletsdk.qr.MerchantAccount;
+import dev.walletsdk.qr.MerchantQr;
+import dev.walletsdk.qr.PointOfInitiation;
 import dev.walletsdk.spi.Transport;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -64,6 +73,45 @@ class OperationCoverageTest {
                   r.wallet(alice.id())
                       .merchant(mock.control().demoMerchant())
                       .amount(Money.of(amount, "EUR")));
+    }
+
+    MerchantQr demoQr(String amount) {
+      return MerchantQr.builder()
+          .pointOfInitiation(PointOfInitiation.DYNAMIC)
+          .merchantAccount(MerchantAccount.walletMerchant(mock.control().demoMerchant()))
+          .merchantCategoryCode("5812")
+          .amount(Money.of(amount, "EUR"))
+          .countryCode("DE")
+          .merchantName("Demo Merchant")
+          .merchantCity("Berlin")
+          .build();
+    }
+
+    BillPayment payBill(java.time.@org.jspecify.annotations.Nullable Instant scheduledFor) {
+      return client
+          .billPayments()
+          .create(
+              r -> {
+                r.wallet(alice.id())
+                    .biller(BillerId.of("blr_citypower"))
+                    .customerReference("0012345678")
+                    .amount(Money.of("20.00", "EUR"));
+                if (scheduledFor != null) {
+                  r.scheduledFor(scheduledFor);
+                }
+              });
+    }
+
+    SplitBill splitBill() {
+      mock.control().fund(bob.id(), Money.of("20.00", "EUR"));
+      return client
+          .splitBills()
+          .create(
+              r ->
+                  r.merchant(mock.control().demoMerchant())
+                      .amount(Money.of("10.00", "EUR"))
+                      .percentage(alice.id(), new BigDecimal("66.6667"))
+                      .percentage(bob.id(), new BigDecimal("33.3333")));
     }
 
     Quote quote() {
@@ -146,6 +194,75 @@ class OperationCoverageTest {
                   .transfers()
                   .create(r -> r.from(f.alice.id()).to(f.bob.id()).amount(Money.of("1.00", "EUR")));
           assertThat(f.client.transfers().get(transfer.id())).isEqualTo(transfer);
+        });
+    OPERATIONS.put(
+        "payQrCode",
+        f ->
+            assertThat(
+                    f.client
+                        .payments()
+                        .payQr(r -> r.wallet(f.alice.id()).qr(f.demoQr("7.50")))
+                        .amount())
+                .isEqualTo(Money.of("7.50", "EUR")));
+    OPERATIONS.put(
+        "createPaymentToken",
+        f ->
+            assertThat(f.client.payments().createToken(r -> r.wallet(f.alice.id())).status())
+                .isEqualTo(PaymentTokenStatus.ACTIVE));
+    OPERATIONS.put(
+        "getPaymentToken",
+        f -> {
+          PaymentToken token = f.client.payments().createToken(r -> r.wallet(f.alice.id()));
+          assertThat(f.client.payments().getToken(token.id())).isEqualTo(token);
+        });
+    OPERATIONS.put(
+        "redeemPaymentToken",
+        f -> {
+          PaymentToken token = f.client.payments().createToken(r -> r.wallet(f.alice.id()));
+          Payment payment =
+              f.client
+                  .payments()
+                  .redeemToken(
+                      r ->
+                          r.payload(token.payload())
+                              .merchant(f.mock.control().demoMerchant())
+                              .amount(Money.of("3.00", "EUR")));
+          assertThat(payment.walletId()).isEqualTo(f.alice.id());
+          assertThat(f.client.payments().getToken(token.id()).paymentId()).hasValue(payment.id());
+        });
+    OPERATIONS.put(
+        "createSplitBill",
+        f ->
+            assertThat(f.splitBill().participants())
+                .extracting(share -> share.amount().orElseThrow())
+                .containsExactly(Money.of("6.67", "EUR"), Money.of("3.33", "EUR")));
+    OPERATIONS.put(
+        "getSplitBill",
+        f -> {
+          SplitBill bill = f.splitBill();
+          assertThat(f.client.splitBills().get(bill.id())).isEqualTo(bill);
+        });
+    OPERATIONS.put(
+        "listBillers",
+        f ->
+            assertThat(f.client.billPayments().billers())
+                .extracting(biller -> biller.id().value())
+                .contains("blr_citypower"));
+    OPERATIONS.put(
+        "createBillPayment",
+        f -> assertThat(f.payBill(null).status()).isEqualTo(BillPaymentStatus.COMPLETED));
+    OPERATIONS.put(
+        "getBillPayment",
+        f -> {
+          BillPayment bill = f.payBill(null);
+          assertThat(f.client.billPayments().get(bill.id())).isEqualTo(bill);
+        });
+    OPERATIONS.put(
+        "cancelBillPayment",
+        f -> {
+          BillPayment bill = f.payBill(f.mock.control().now().plus(Duration.ofDays(3)));
+          assertThat(f.client.billPayments().cancel(bill.id()).status())
+              .isEqualTo(BillPaymentStatus.CANCELLED);
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(

@@ -1,11 +1,13 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.AsyncBalances;
+import dev.walletsdk.client.AsyncBillPayments;
 import dev.walletsdk.client.AsyncChallenges;
 import dev.walletsdk.client.AsyncEvents;
 import dev.walletsdk.client.AsyncPayments;
 import dev.walletsdk.client.AsyncQuotes;
 import dev.walletsdk.client.AsyncServerKeys;
+import dev.walletsdk.client.AsyncSplitBills;
 import dev.walletsdk.client.AsyncTransactions;
 import dev.walletsdk.client.AsyncTransfers;
 import dev.walletsdk.client.AsyncWalletClient;
@@ -13,6 +15,10 @@ import dev.walletsdk.client.AsyncWallets;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
 import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRequest;
+import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
@@ -22,11 +28,19 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillRequest;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferId;
 import dev.walletsdk.model.TransferRequest;
@@ -76,6 +90,16 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public AsyncPayments payments() {
     return new Payments(calls);
+  }
+
+  @Override
+  public AsyncSplitBills splitBills() {
+    return new SplitBills(calls);
+  }
+
+  @Override
+  public AsyncBillPayments billPayments() {
+    return new BillPayments(calls);
   }
 
   @Override
@@ -169,6 +193,60 @@ final class AsyncResources implements AsyncWalletClient {
     @Override
     public CompletableFuture<Refund> refund(RefundRequest request) {
       return calls.submit(Operations.refund(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<Payment> payQr(QrPaymentRequest request) {
+      return calls.submit(Operations.payQr(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<PaymentToken> createToken(PaymentTokenRequest request) {
+      return calls.submit(Operations.createToken(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<PaymentToken> getToken(PaymentTokenId id) {
+      return calls.submit(Operations.getToken(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<Payment> redeemToken(TokenRedemptionRequest request) {
+      return calls.submit(Operations.redeemToken(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record SplitBills(Calls calls) implements AsyncSplitBills {
+    @Override
+    public CompletableFuture<SplitBill> create(SplitBillRequest request) {
+      return calls.submit(Operations.createSplitBill(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<SplitBill> get(SplitBillId id) {
+      return calls.submit(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record BillPayments(Calls calls) implements AsyncBillPayments {
+    @Override
+    public CompletableFuture<List<Biller>> billers() {
+      return calls.submit(Operations.billers());
+    }
+
+    @Override
+    public CompletableFuture<BillPayment> create(BillPaymentRequest request) {
+      return calls.submit(Operations.createBillPayment(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<BillPayment> get(BillPaymentId id) {
+      return calls.submit(Operations.getBillPayment(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public CompletableFuture<BillPayment> cancel(BillPaymentId id) {
+      return calls.submit(Operations.cancelBillPayment(Objects.requireNonNull(id, "id")));
     }
   }
 

@@ -2,11 +2,13 @@ package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.AsyncWalletClient;
 import dev.walletsdk.client.Balances;
+import dev.walletsdk.client.BillPayments;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
 import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.ServerKeys;
+import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
 import dev.walletsdk.client.Transfers;
 import dev.walletsdk.client.WalletClient;
@@ -55,6 +57,16 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public Payments payments() {
     return resources.payments;
+  }
+
+  @Override
+  public SplitBills splitBills() {
+    return resources.splitBills;
+  }
+
+  @Override
+  public BillPayments billPayments() {
+    return resources.billPayments;
   }
 
   @Override

@@ -6,6 +6,10 @@ import dev.walletsdk.client.internal.json.RequestWriters;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
 import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRequest;
+import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
@@ -17,6 +21,10 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
@@ -24,6 +32,10 @@ import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
 import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillRequest;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.Transfer;
@@ -118,6 +130,73 @@ public final class Operations {
         .idempotencyKey(request.idempotencyKey().orElse(null))
         .receipt(ReceiptAt.ROOT)
         .reading("refund", ModelReaders::refund);
+  }
+
+  static ApiCall<Payment> payQr(QrPaymentRequest request) {
+    return ApiCall.<Payment>post(
+            "payments.payQr", "/v1/qr/payments", RequestWriters.qrPayment(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
+        .receipt(ReceiptAt.ROOT)
+        .reading("payment", ModelReaders::payment);
+  }
+
+  static ApiCall<PaymentToken> createToken(PaymentTokenRequest request) {
+    return ApiCall.<PaymentToken>post(
+            "payments.createToken", "/v1/qr/tokens", RequestWriters.paymentToken(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("payment_token", ModelReaders::paymentToken);
+  }
+
+  static ApiCall<PaymentToken> getToken(PaymentTokenId id) {
+    return ApiCall.<PaymentToken>get("payments.getToken", "/v1/qr/tokens/" + id.value())
+        .reading("payment_token", ModelReaders::paymentToken);
+  }
+
+  static ApiCall<Payment> redeemToken(TokenRedemptionRequest request) {
+    return ApiCall.<Payment>post(
+            "payments.redeemToken", "/v1/qr/tokens/redeem", RequestWriters.redemption(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .receipt(ReceiptAt.ROOT)
+        .reading("payment", ModelReaders::payment);
+  }
+
+  static ApiCall<SplitBill> createSplitBill(SplitBillRequest request) {
+    return ApiCall.<SplitBill>post(
+            "splitBills.create", "/v1/split-bills", RequestWriters.splitBill(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("split_bill", ModelReaders::splitBill);
+  }
+
+  static ApiCall<SplitBill> getSplitBill(SplitBillId id) {
+    return ApiCall.<SplitBill>get("splitBills.get", "/v1/split-bills/" + id.value())
+        .reading("split_bill", ModelReaders::splitBill);
+  }
+
+  static ApiCall<List<Biller>> billers() {
+    return ApiCall.<List<Biller>>get("billPayments.billers", "/v1/billers")
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::biller).data());
+  }
+
+  static ApiCall<BillPayment> createBillPayment(BillPaymentRequest request) {
+    return ApiCall.<BillPayment>post(
+            "billPayments.create", "/v1/bill-payments", RequestWriters.billPayment(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
+        .reading("bill_payment", ModelReaders::billPayment);
+  }
+
+  static ApiCall<BillPayment> getBillPayment(BillPaymentId id) {
+    return ApiCall.<BillPayment>get("billPayments.get", "/v1/bill-payments/" + id.value())
+        .reading("bill_payment", ModelReaders::billPayment);
+  }
+
+  static ApiCall<BillPayment> cancelBillPayment(BillPaymentId id) {
+    return ApiCall.<BillPayment>post(
+            "billPayments.cancel",
+            "/v1/bill-payments/" + id.value() + "/cancel",
+            RequestWriters.empty())
+        .reading("bill_payment", ModelReaders::billPayment);
   }
 
   static ApiCall<Transfer> createTransfer(TransferRequest request) {

@@ -1,17 +1,23 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.Balances;
+import dev.walletsdk.client.BillPayments;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
 import dev.walletsdk.client.PagedIterable;
 import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.ServerKeys;
+import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
 import dev.walletsdk.client.Transfers;
 import dev.walletsdk.client.Wallets;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
 import dev.walletsdk.model.Balance;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRequest;
+import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
@@ -24,11 +30,19 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillRequest;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.Transfer;
@@ -51,6 +65,8 @@ final class SyncResources {
   final Balances balances;
   final Quotes quotes;
   final Payments payments;
+  final SplitBills splitBills;
+  final BillPayments billPayments;
   final Transfers transfers;
   final Challenges challenges;
   final Transactions transactions;
@@ -62,6 +78,8 @@ final class SyncResources {
     this.balances = new BalancesResource(pipeline);
     this.quotes = new QuotesResource(pipeline);
     this.payments = new PaymentsResource(pipeline);
+    this.splitBills = new SplitBillsResource(pipeline);
+    this.billPayments = new BillPaymentsResource(pipeline);
     this.transfers = new TransfersResource(pipeline);
     this.challenges = new ChallengesResource(pipeline);
     this.transactions = new TransactionsResource(pipeline);
@@ -139,6 +157,62 @@ final class SyncResources {
     @Override
     public Refund refund(RefundRequest request) {
       return pipeline.execute(Operations.refund(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public Payment payQr(QrPaymentRequest request) {
+      return pipeline.execute(Operations.payQr(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public PaymentToken createToken(PaymentTokenRequest request) {
+      return pipeline.execute(Operations.createToken(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public PaymentToken getToken(PaymentTokenId id) {
+      return pipeline.execute(Operations.getToken(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public Payment redeemToken(TokenRedemptionRequest request) {
+      return pipeline.execute(Operations.redeemToken(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record SplitBillsResource(Pipeline pipeline) implements SplitBills {
+    @Override
+    public SplitBill create(SplitBillRequest request) {
+      return pipeline.execute(
+          Operations.createSplitBill(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public SplitBill get(SplitBillId id) {
+      return pipeline.execute(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record BillPaymentsResource(Pipeline pipeline) implements BillPayments {
+    @Override
+    public List<Biller> billers() {
+      return pipeline.execute(Operations.billers());
+    }
+
+    @Override
+    public BillPayment create(BillPaymentRequest request) {
+      return pipeline.execute(
+          Operations.createBillPayment(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public BillPayment get(BillPaymentId id) {
+      return pipeline.execute(Operations.getBillPayment(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public BillPayment cancel(BillPaymentId id) {
+      return pipeline.execute(Operations.cancelBillPayment(Objects.requireNonNull(id, "id")));
     }
   }
 

@@ -3,6 +3,12 @@ package dev.walletsdk.client.internal.json;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.model.Balance;
 import dev.walletsdk.model.BankAccountSummary;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillPaymentRun;
+import dev.walletsdk.model.BillPaymentStatus;
+import dev.walletsdk.model.Biller;
+import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeMethod;
@@ -19,15 +25,25 @@ import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentStatus;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PaymentTokenStatus;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteStatus;
 import dev.walletsdk.model.Receipt;
+import dev.walletsdk.model.Recurrence;
+import dev.walletsdk.model.RecurrenceInterval;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundId;
 import dev.walletsdk.model.RefundStatus;
 import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.ServerKey;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.SplitBillStatus;
+import dev.walletsdk.model.SplitMethod;
+import dev.walletsdk.model.SplitShare;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.TransactionId;
 import dev.walletsdk.model.TransactionType;
@@ -132,6 +148,110 @@ public final class ModelReaders {
         .createdAt(json.instant("createdAt"))
         .receipt(receipt(json))
         .build();
+  }
+
+  /**
+   * Reads a payment token.
+   *
+   * @param json the payment token object
+   * @return the token
+   */
+  public static PaymentToken paymentToken(JsonRead json) {
+    expectObject(json, "payment_token");
+    return PaymentToken.builder()
+        .id(json.value("id", PaymentTokenId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .payload(json.string("payload"))
+        .status(json.enumValue("status", PaymentTokenStatus.class, PaymentTokenStatus.UNKNOWN))
+        .paymentId(json.optValue("paymentId", PaymentId::of))
+        .createdAt(json.instant("createdAt"))
+        .expiresAt(json.instant("expiresAt"))
+        .build();
+  }
+
+  /**
+   * Reads a split bill.
+   *
+   * @param json the split bill object
+   * @return the split bill
+   */
+  public static SplitBill splitBill(JsonRead json) {
+    expectObject(json, "split_bill");
+    return SplitBill.builder()
+        .id(json.value("id", SplitBillId::of))
+        .merchantId(json.value("merchantId", MerchantId::of))
+        .amount(json.money("amount"))
+        .method(json.enumValue("method", SplitMethod.class, SplitMethod.UNKNOWN))
+        .participants(
+            json.list(
+                "participants",
+                share ->
+                    SplitShare.of(
+                        share.value("walletId", WalletId::of),
+                        share.money("amount"),
+                        share.optDecimal("percentage"))))
+        .status(json.enumValue("status", SplitBillStatus.class, SplitBillStatus.UNKNOWN))
+        .description(json.optString("description"))
+        .reference(json.optString("reference"))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  /**
+   * Reads a biller.
+   *
+   * @param json the biller object
+   * @return the biller
+   */
+  public static Biller biller(JsonRead json) {
+    expectObject(json, "biller");
+    return Biller.of(
+        json.value("id", BillerId::of),
+        json.string("name"),
+        json.string("category"),
+        json.valueList("currencies", CurrencyCode::of),
+        json.string("customerReferenceFormat"));
+  }
+
+  /**
+   * Reads a bill payment.
+   *
+   * @param json the bill payment object
+   * @return the bill payment
+   */
+  public static BillPayment billPayment(JsonRead json) {
+    expectObject(json, "bill_payment");
+    JsonRead recurrence = json.optObject("recurrence");
+    return BillPayment.builder()
+        .id(json.value("id", BillPaymentId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .billerId(json.value("billerId", BillerId::of))
+        .customerReference(json.string("customerReference"))
+        .amount(json.money("amount"))
+        .status(json.enumValue("status", BillPaymentStatus.class, BillPaymentStatus.UNKNOWN))
+        .scheduledFor(json.has("scheduledFor") ? json.instant("scheduledFor") : null)
+        .recurrence(recurrence == null ? null : recurrence(recurrence))
+        .runs(
+            json.list(
+                "runs",
+                run ->
+                    BillPaymentRun.of(
+                        run.instant("dueAt"),
+                        run.instant("executedAt"),
+                        run.string("status").equals("succeeded"),
+                        run.optString("failureCode"))))
+        .nextRunAt(json.has("nextRunAt") ? json.instant("nextRunAt") : null)
+        .description(json.optString("description"))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  private static Recurrence recurrence(JsonRead json) {
+    RecurrenceInterval interval =
+        json.enumValue("interval", RecurrenceInterval.class, RecurrenceInterval.UNKNOWN);
+    return json.has("count")
+        ? Recurrence.every(interval, json.integer("count"))
+        : Recurrence.every(interval);
   }
 
   /**

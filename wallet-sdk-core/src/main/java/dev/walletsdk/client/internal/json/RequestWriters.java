@@ -3,13 +3,20 @@ package dev.walletsdk.client.internal.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.model.BankAccount;
+import dev.walletsdk.model.BillPaymentRequest;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.PaymentRequest;
+import dev.walletsdk.model.PaymentTokenRequest;
+import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.QuoteRequest;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.SplitBillRequest;
+import dev.walletsdk.model.SplitShare;
+import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.TransferRequest;
+import java.util.Locale;
 
 /** Writes the request bodies of Wallet API v1 as JSON trees. */
 public final class RequestWriters {
@@ -71,6 +78,108 @@ public final class RequestWriters {
     request.description().ifPresent(description -> body.put("description", description));
     request.reference().ifPresent(reference -> body.put("reference", reference));
     return body;
+  }
+
+  /**
+   * Writes a QR payment request; the payload is sent as scanned.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode qrPayment(QrPaymentRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    body.put("payload", request.qr().payload());
+    request.amount().ifPresent(amount -> putMoney(body, "amount", amount));
+    request.tip().ifPresent(tip -> putMoney(body, "tip", tip));
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a payment token request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode paymentToken(PaymentTokenRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    request.lifetime().ifPresent(lifetime -> body.put("lifetimeSeconds", lifetime.toSeconds()));
+    return body;
+  }
+
+  /**
+   * Writes a token redemption.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode redemption(TokenRedemptionRequest request) {
+    ObjectNode body = Json.object();
+    body.put("payload", request.payload());
+    body.put("merchantId", request.merchantId().value());
+    putMoney(body, "amount", request.amount());
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a split bill request; percentages are decimal strings, never JSON numbers.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode splitBill(SplitBillRequest request) {
+    ObjectNode body = Json.object();
+    body.put("merchantId", request.merchantId().value());
+    putMoney(body, "amount", request.amount());
+    ArrayNode participants = body.putArray("participants");
+    for (SplitShare share : request.participants()) {
+      ObjectNode participant = participants.addObject();
+      participant.put("walletId", share.walletId().value());
+      share.amount().ifPresent(amount -> putMoney(participant, "amount", amount));
+      share.percentage().ifPresent(p -> participant.put("percentage", p.toPlainString()));
+    }
+    request.description().ifPresent(description -> body.put("description", description));
+    request.reference().ifPresent(reference -> body.put("reference", reference));
+    return body;
+  }
+
+  /**
+   * Writes a bill payment request.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode billPayment(BillPaymentRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    body.put("billerId", request.billerId().value());
+    body.put("customerReference", request.customerReference());
+    putMoney(body, "amount", request.amount());
+    request.scheduledFor().ifPresent(at -> body.put("scheduledFor", at.toString()));
+    request
+        .recurrence()
+        .ifPresent(
+            recurrence -> {
+              ObjectNode json = body.putObject("recurrence");
+              json.put("interval", recurrence.interval().name().toLowerCase(Locale.ROOT));
+              recurrence.count().ifPresent(count -> json.put("count", count));
+            });
+    request.description().ifPresent(description -> body.put("description", description));
+    return body;
+  }
+
+  /**
+   * Writes the empty body of an action that takes no parameters.
+   *
+   * @return {@code {}}
+   */
+  public static ObjectNode empty() {
+    return Json.object();
   }
 
   /**

@@ -93,7 +93,9 @@ final class ErrorMapper {
       case ErrorCode.CONFLICT,
           ErrorCode.QUOTE_ALREADY_USED,
           ErrorCode.CHALLENGE_EXPIRED,
-          ErrorCode.WALLET_NOT_ACTIVE ->
+          ErrorCode.WALLET_NOT_ACTIVE,
+          ErrorCode.PAYMENT_TOKEN_USED,
+          ErrorCode.PAYMENT_TOKEN_EXPIRED ->
           new ConflictException(message, status, code, requestId, false);
       case ErrorCode.IDEMPOTENCY_IN_FLIGHT ->
           new IdempotencyConflictException(message, status, code, requestId, true);

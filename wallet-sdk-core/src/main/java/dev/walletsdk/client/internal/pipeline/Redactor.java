@@ -36,7 +36,8 @@ public final class Redactor {
           "pan",
           "cardnumber",
           "privatekey",
-          "authorization");
+          "authorization",
+          "payload");
 
   private Redactor() {}
 

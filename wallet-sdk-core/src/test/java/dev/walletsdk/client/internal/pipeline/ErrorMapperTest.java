@@ -55,6 +55,8 @@ class ErrorMapperTest {
           entry("quote_already_used", ConflictException.class),
           entry("challenge_expired", ConflictException.class),
           entry("wallet_not_active", ConflictException.class),
+          entry("payment_token_used", ConflictException.class),
+          entry("payment_token_expired", ConflictException.class),
           entry("payload_too_large", InvalidRequestException.class),
           entry("unsupported_media_type", InvalidRequestException.class),
           entry("idempotency_key_reused", IdempotencyConflictException.class),
@@ -108,7 +110,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(27);
+    assertThat(contractCodes()).hasSize(29);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 

@@ -285,7 +285,9 @@ public final class ControlPlane {
     return MockJson.object();
   }
 
-  private static JsonNode clock(Instant now) {
+  /** Reports the new time after running the bill payments that fell due. */
+  private JsonNode clock(Instant now) {
+    services.billPayments().runDue();
     ObjectNode result = MockJson.object();
     result.put("now", now.toString());
     return result;

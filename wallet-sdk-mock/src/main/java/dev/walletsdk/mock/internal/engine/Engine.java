@@ -37,6 +37,9 @@ public final class Engine {
   private final Map<String, RefundRecord> refunds = new LinkedHashMap<>();
   private final Map<String, ChallengeRecord> challenges = new LinkedHashMap<>();
   private final Map<String, String> merchants = new LinkedHashMap<>();
+  private final Map<String, PaymentTokenRecord> paymentTokens = new LinkedHashMap<>();
+  private final Map<String, SplitBillRecord> splitBills = new LinkedHashMap<>();
+  private final Map<String, BillPaymentRecord> billPayments = new LinkedHashMap<>();
   private final Map<String, Long> payoutReservations = new HashMap<>();
   private final FxRates fx = new FxRates();
   private final EventLog events = new EventLog();
@@ -276,6 +279,33 @@ public final class Engine {
    */
   public Map<String, ChallengeRecord> challenges() {
     return challenges;
+  }
+
+  /**
+   * The bill payments by id, in order of creation. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, BillPaymentRecord> billPayments() {
+    return billPayments;
+  }
+
+  /**
+   * The split bills by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, SplitBillRecord> splitBills() {
+    return splitBills;
+  }
+
+  /**
+   * The consumer-presented payment tokens by id. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, PaymentTokenRecord> paymentTokens() {
+    return paymentTokens;
   }
 
   /**

@@ -46,6 +46,7 @@ public final class ApiServer {
   private final List<Route> routes = new ArrayList<>();
   private final Consumer<Command> sink;
   private final PlatformSecurity security;
+  private final Services services;
   private volatile Runnable beforeExecute = () -> {};
 
   /**
@@ -61,10 +62,15 @@ public final class ApiServer {
     this.engine = engine;
     this.sink = sink;
     this.security = security;
+    this.services = services;
     Lookups lookups = new Lookups(engine);
     routes.addAll(new WalletRoutes(engine, lookups, services.wallets()).routes());
     routes.addAll(new QuoteRoutes(engine, lookups, services.quotes()).routes());
-    routes.addAll(new PaymentRoutes(engine, lookups, services).routes());
+    PaymentRoutes payments = new PaymentRoutes(engine, lookups, services);
+    routes.addAll(payments.routes());
+    routes.addAll(new QrRoutes(engine, lookups, services, payments).routes());
+    routes.addAll(new SplitBillRoutes(engine, lookups, services).routes());
+    routes.addAll(new BillPaymentRoutes(engine, lookups, services).routes());
     routes.addAll(new TransferRoutes(engine, lookups, services).routes());
     routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
     routes.addAll(new EventRoutes(engine).routes());
@@ -229,6 +235,7 @@ public final class ApiServer {
   }
 
   private TransportResponse execute(Route route, Call call, String scope, String requestId) {
+    services.billPayments().runDue();
     TransportResponse response;
     try {
       Reply reply = route.handler().handle(call);

@@ -10,6 +10,7 @@ import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The payment routes: pay, get and refund. */
 final class PaymentRoutes {
@@ -55,6 +56,21 @@ final class PaymentRoutes {
         quoteId == null
             ? null
             : services.quotes().usable(call.partner(), quoteId, wallet, "/quoteId");
+    return payMerchant(call, wallet, merchantId, amount, quote, description, reference);
+  }
+
+  /**
+   * Pays a registered merchant from a wallet of the caller, after the policy and step-up checks:
+   * the one path of every merchant payment, by id or by QR code.
+   */
+  Reply payMerchant(
+      Call call,
+      WalletRecord wallet,
+      String merchantId,
+      @Nullable Amount amount,
+      @Nullable QuoteRecord quote,
+      @Nullable String description,
+      @Nullable String reference) {
     Amount debit = quote != null ? quote.sell() : amount;
     services.policy().check(wallet, debit);
     if (!call.stepUpConfirmed() && services.policy().needsStepUp(wallet, debit)) {

@@ -1,11 +1,15 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
+import dev.walletsdk.mock.internal.engine.PaymentTokenService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
+import dev.walletsdk.mock.internal.engine.SplitBillService;
+import dev.walletsdk.mock.internal.engine.TokenSigner;
 import dev.walletsdk.mock.internal.engine.TransferService;
 import dev.walletsdk.mock.internal.engine.WalletService;
 import java.util.function.UnaryOperator;
@@ -21,6 +25,9 @@ import java.util.function.UnaryOperator;
  * @param challenges step-up challenges
  * @param decryption opens encrypted request fields
  * @param receipts signs payments, refunds and transfers
+ * @param paymentTokens issues and redeems consumer-presented payment tokens
+ * @param splitBills pays one bill from several wallets
+ * @param billPayments pays billers, at once or on a schedule
  */
 public record Services(
     WalletService wallets,
@@ -30,7 +37,10 @@ public record Services(
     OutgoingPolicy policy,
     ChallengeService challenges,
     FieldDecryption decryption,
-    UnaryOperator<ObjectNode> receipts) {
+    UnaryOperator<ObjectNode> receipts,
+    PaymentTokenService paymentTokens,
+    SplitBillService splitBills,
+    BillPaymentService billPayments) {
 
   /**
    * Builds the services of an engine.
@@ -38,19 +48,27 @@ public record Services(
    * @param engine the platform state
    * @param decryption opens encrypted request fields
    * @param receipts adds a signed receipt to a payment, refund or transfer
+   * @param signer signs and verifies payment tokens
    * @return the services
    */
   public static Services of(
-      Engine engine, FieldDecryption decryption, UnaryOperator<ObjectNode> receipts) {
+      Engine engine,
+      FieldDecryption decryption,
+      UnaryOperator<ObjectNode> receipts,
+      TokenSigner signer) {
     QuoteService quotes = new QuoteService(engine);
+    OutgoingPolicy policy = new OutgoingPolicy(engine);
     return new Services(
         new WalletService(engine),
         quotes,
         new TransferService(engine, quotes),
         new PaymentService(engine, quotes),
-        new OutgoingPolicy(engine),
+        policy,
         new ChallengeService(engine),
         decryption,
-        receipts);
+        receipts,
+        new PaymentTokenService(engine, signer),
+        new SplitBillService(engine),
+        new BillPaymentService(engine, policy));
   }
 }

@@ -128,7 +128,7 @@ public final class MockRuntime implements AutoCloseable {
                     ? settings.startAt()
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS));
     Engine engine = new Engine(clock, seed);
-    Services services = Services.of(engine, security::decrypt, security::withReceipt);
+    Services services = Services.of(engine, security::decrypt, security::withReceipt, security);
     ApiServer api = new ApiServer(engine, services, this::record, security);
     api.beforeExecute(() -> beforeExecute.run());
     ControlPlane control = new ControlPlane(engine, services, this::record);

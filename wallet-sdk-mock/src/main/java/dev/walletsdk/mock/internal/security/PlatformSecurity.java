@@ -6,12 +6,14 @@ import dev.walletsdk.DecryptionException;
 import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.Ed25519ReceiptSigner;
+import dev.walletsdk.crypto.Ed25519ReceiptVerifier;
 import dev.walletsdk.crypto.HpkeFieldDecryptor;
 import dev.walletsdk.crypto.HpkeKeyRing;
 import dev.walletsdk.crypto.Rfc9421Verifier;
 import dev.walletsdk.crypto.SignatureInput;
 import dev.walletsdk.crypto.SigningKeyResolver;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.TokenSigner;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.model.ServerKey;
@@ -38,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Thread-safe.
  */
-public final class PlatformSecurity {
+public final class PlatformSecurity implements TokenSigner {
   private final HpkeKeyRing fieldKeys;
   private final HpkeFieldDecryptor decryptor;
   private final Ed25519ReceiptSigner receipts;
@@ -147,6 +149,25 @@ public final class PlatformSecurity {
         .put("alg", receipt.algorithm())
         .put("sig", receipt.signature());
     return resource;
+  }
+
+  /** Signs payment-token claims with the receipt key, the platform's Ed25519 signing key. */
+  @Override
+  public String sign(byte[] claimsJson) {
+    return receipts.sign(claimsJson).signature();
+  }
+
+  /** Verifies payment-token claims against the receipt key. */
+  @Override
+  public boolean verify(byte[] claimsJson, String signature) {
+    ServerKey key = receipts.serverKey(receiptKeyCreatedAt);
+    try {
+      Ed25519ReceiptVerifier.forPublicKey(key.keyId(), key.publicKey())
+          .verify(claimsJson, Receipt.of(key.keyId(), Ed25519ReceiptSigner.ALGORITHM, signature));
+      return true;
+    } catch (SignatureVerificationException | IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /**

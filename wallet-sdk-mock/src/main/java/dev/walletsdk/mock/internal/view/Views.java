@@ -5,15 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.walletsdk.mock.internal.engine.AccountSummary;
 import dev.walletsdk.mock.internal.engine.Amount;
+import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
+import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.EventRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
+import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
 import dev.walletsdk.mock.internal.engine.RefundRecord;
+import dev.walletsdk.mock.internal.engine.SplitBillRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.model.CurrencyCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +99,81 @@ public final class Views {
     putIfPresent(json, "description", payment.description());
     putIfPresent(json, "reference", payment.reference());
     json.put("createdAt", payment.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode paymentToken(PaymentTokenRecord token, Instant now) {
+    ObjectNode json = resource("payment_token", token.id());
+    json.put("walletId", token.walletId());
+    json.put("payload", token.payload());
+    json.put("status", token.status(now));
+    putIfPresent(json, "paymentId", token.paymentId());
+    json.put("createdAt", token.createdAt().toString());
+    json.put("expiresAt", token.expiresAt().toString());
+    return json;
+  }
+
+  public static ObjectNode biller(Biller biller) {
+    ObjectNode json = resource("biller", biller.id());
+    json.put("name", biller.name());
+    json.put("category", biller.category());
+    ArrayNode currencies = json.putArray("currencies");
+    biller.currencies().forEach(currency -> currencies.add(currency.code()));
+    json.put("customerReferenceFormat", biller.referenceFormat());
+    return json;
+  }
+
+  public static ObjectNode billPayment(BillPaymentRecord bill) {
+    ObjectNode json = resource("bill_payment", bill.id());
+    json.put("walletId", bill.walletId());
+    json.put("billerId", bill.billerId());
+    json.put("customerReference", bill.customerReference());
+    json.set("amount", money(bill.amount()));
+    json.put("status", bill.status());
+    if (bill.scheduledFor() != null) {
+      json.put("scheduledFor", bill.scheduledFor().toString());
+    }
+    if (bill.interval() != null) {
+      ObjectNode recurrence = json.putObject("recurrence");
+      recurrence.put("interval", bill.interval());
+      if (bill.count() != null) {
+        recurrence.put("count", bill.count());
+      }
+    }
+    ArrayNode runs = json.putArray("runs");
+    for (BillPaymentRecord.Run run : bill.runs()) {
+      ObjectNode entry = runs.addObject();
+      entry.put("dueAt", run.dueAt().toString());
+      entry.put("executedAt", run.executedAt().toString());
+      entry.put("status", run.succeeded() ? "succeeded" : "failed");
+      putIfPresent(entry, "failureCode", run.failureCode());
+    }
+    if (bill.nextRunAt() != null) {
+      json.put("nextRunAt", bill.nextRunAt().toString());
+    }
+    putIfPresent(json, "description", bill.description());
+    json.put("createdAt", bill.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode splitBill(SplitBillRecord bill) {
+    ObjectNode json = resource("split_bill", bill.id());
+    json.put("merchantId", bill.merchantId());
+    json.set("amount", money(bill.amount()));
+    json.put("method", bill.method());
+    ArrayNode participants = json.putArray("participants");
+    for (SplitBillRecord.Share share : bill.shares()) {
+      ObjectNode participant = participants.addObject();
+      participant.put("walletId", share.walletId());
+      participant.set("amount", money(share.amount()));
+      if (share.percentage() != null) {
+        participant.put("percentage", share.percentage().toPlainString());
+      }
+    }
+    json.put("status", "succeeded");
+    putIfPresent(json, "description", bill.description());
+    putIfPresent(json, "reference", bill.reference());
+    json.put("createdAt", bill.createdAt().toString());
     return json;
   }
 

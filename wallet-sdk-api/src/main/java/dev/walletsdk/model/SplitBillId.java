@@ -1,0 +1,26 @@
+package dev.walletsdk.model;
+
+import dev.walletsdk.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+
+/** The id of a split bill: {@code "spl_"} followed by 1 to 64 letters or digits. */
+public final class SplitBillId extends ResourceId {
+  /** The prefix of every SplitBillId. */
+  public static final String PREFIX = "spl_";
+
+  private SplitBillId(String value) {
+    super(value);
+  }
+
+  /**
+   * Parses an id.
+   *
+   * @param value the id, for example {@code "spl_7Hq2"}
+   * @return the id
+   * @throws InvalidRequestException (field {@code splitBillId}, code {@code invalid_id}) if the
+   *     value is not a SplitBillId
+   */
+  public static SplitBillId of(@Nullable String value) {
+    return new SplitBillId(checked(value, PREFIX, "splitBillId"));
+  }
+}

@@ -1,0 +1,160 @@
+package dev.walletsdk.mock.internal.engine;
+
+import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
+import dev.walletsdk.mock.internal.ledger.Leg;
+import dev.walletsdk.mock.internal.view.Views;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pays bills from wallets, at once or on a schedule. Scheduled runs execute when server time has
+ * passed their due time and the mock next changes state: a journaled write or a clock change.
+ * Running them only inside journaled operations makes replay run them at the same instants.
+ */
+public final class BillPaymentService {
+  private final Engine engine;
+  private final Movements movements;
+  private final OutgoingPolicy policy;
+
+  /**
+   * Creates the service.
+   *
+   * @param engine the platform state
+   * @param policy the limits each run obeys
+   */
+  public BillPaymentService(Engine engine, OutgoingPolicy policy) {
+    this.engine = engine;
+    this.movements = new Movements(engine);
+    this.policy = policy;
+  }
+
+  /**
+   * Finds a biller of the catalogue.
+   *
+   * @param id the biller id
+   * @return the biller, if it exists
+   */
+  public Optional<Biller> biller(String id) {
+    return Biller.CATALOGUE.stream().filter(biller -> biller.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Creates a bill payment; one without a schedule is paid at once.
+   *
+   * @param partner the paying partner
+   * @param wallet the paying wallet
+   * @param biller the biller
+   * @param customerReference the customer's reference, in the biller's format
+   * @param amount the amount of each run
+   * @param description a description
+   * @param scheduledFor the first run, or {@code null} to pay now
+   * @param interval {@code weekly}, {@code monthly} or {@code null}
+   * @param count the number of runs of a recurring payment, or {@code null}
+   * @param scope the idempotency scope of the request
+   * @return the bill payment
+   * @throws ApiProblem {@code 422 insufficient_funds} for an immediate payment the wallet cannot
+   *     cover; nothing is recorded
+   */
+  public BillPaymentRecord create(
+      Partner partner,
+      WalletRecord wallet,
+      Biller biller,
+      String customerReference,
+      Amount amount,
+      @Nullable String description,
+      @Nullable Instant scheduledFor,
+      @Nullable String interval,
+      @Nullable Integer count,
+      @Nullable String scope) {
+    Instant now = engine.clock().now();
+    BillPaymentRecord bill =
+        new BillPaymentRecord(
+            engine.ids().next("bpy_"),
+            partner.id(),
+            wallet.id(),
+            biller.id(),
+            customerReference,
+            amount,
+            description,
+            scheduledFor,
+            interval,
+            count,
+            now);
+    if (scheduledFor == null) {
+      move(bill, wallet, scope);
+      bill.addRun(new BillPaymentRecord.Run(now, now, true, null));
+    }
+    engine.billPayments().put(bill.id(), bill);
+    engine.emit(
+        partner.id(),
+        scheduledFor == null ? "bill_payment.succeeded" : "bill_payment.scheduled",
+        Views.billPayment(bill));
+    return bill;
+  }
+
+  /**
+   * Cancels the runs not yet made.
+   *
+   * @param bill the bill payment
+   * @return the bill payment
+   * @throws ApiProblem {@code 409 conflict} if no run is left to cancel
+   */
+  public BillPaymentRecord cancel(BillPaymentRecord bill) {
+    if (!bill.status().equals("scheduled")) {
+      throw ApiProblem.of(
+          409,
+          "conflict",
+          "Conflict",
+          "bill payment " + bill.id() + " is " + bill.status() + "; nothing is left to cancel");
+    }
+    bill.cancel();
+    engine.emit(bill.partnerId(), "bill_payment.cancelled", Views.billPayment(bill));
+    return bill;
+  }
+
+  /** Executes every run that is due, oldest bill payment first. Use under the lock. */
+  public void runDue() {
+    Instant now = engine.clock().now();
+    for (BillPaymentRecord bill : List.copyOf(engine.billPayments().values())) {
+      Instant due = bill.nextRunAt();
+      while (due != null && !due.isAfter(now)) {
+        run(bill, due, now);
+        due = bill.nextRunAt();
+      }
+    }
+  }
+
+  private void run(BillPaymentRecord bill, Instant due, Instant now) {
+    WalletRecord wallet = engine.wallet(bill.walletId()).orElseThrow();
+    String failure = null;
+    try {
+      policy.check(wallet, bill.amount());
+      move(bill, wallet, null);
+      policy.record(wallet, bill.amount());
+    } catch (ApiProblem problem) {
+      failure = problem.code();
+    }
+    bill.addRun(new BillPaymentRecord.Run(due, now, failure == null, failure));
+    engine.emit(
+        bill.partnerId(),
+        failure == null ? "bill_payment.succeeded" : "bill_payment.failed",
+        Views.billPayment(bill));
+  }
+
+  private void move(BillPaymentRecord bill, WalletRecord wallet, @Nullable String scope) {
+    Amount amount = bill.amount();
+    Leg leg =
+        new Leg(
+            movements.walletAccount(wallet, amount.currency()),
+            movements.systemAccount("billers", amount.currency()),
+            amount.code(),
+            amount.minor());
+    movements.post(
+        List.of(leg),
+        new Memo(bill.id(), "bill_payment", scope),
+        bill.customerReference(),
+        bill.description());
+  }
+}
