@@ -10,6 +10,7 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(
     wallet-sdk-api:MoneyFuzzTest#amountAndCurrency
     wallet-sdk-api:MoneyFuzzTest#moneyText
+    wallet-sdk-api:MerchantQrFuzzTest#anyTextIsACodeOrATypedRefusal
     wallet-sdk-core:ResponseFuzzTest#anyResponseIsAResourceOrAWalletException
     wallet-sdk-crypto:CryptoFuzzTest#webhookDelivery
     wallet-sdk-crypto:CryptoFuzzTest#signedRequest
