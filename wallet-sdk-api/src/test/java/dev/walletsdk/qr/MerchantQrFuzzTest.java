@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Fuzzes {@link MerchantQr#parse(String)}, the parser of codes a camera reads from paper: any text
- * either parses into a code whose payload is exactly the text and parses again to the same code,
- * or is refused with a {@link QrFormatException} naming a tag and a reason.
+ * either parses into a code whose payload is exactly the text and parses again to the same code, or
+ * is refused with a {@link QrFormatException} naming a tag and a reason.
  *
  * <p>Seeds in {@code MerchantQrFuzzTestInputs} are the published samples of {@code
  * PublishedSamplesTest}. Most random changes break the CRC, so the target also repairs the CRC of
