@@ -6,6 +6,7 @@ import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.TransportRequest;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The protocol checks of one incoming request: headers, content type, size and JSON body. */
@@ -34,7 +35,7 @@ final class ApiRequest {
   }
 
   String path() {
-    return request.uri().getRawPath();
+    return Objects.requireNonNullElse(request.uri().getRawPath(), "");
   }
 
   @Nullable String rawQuery() {

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -181,7 +182,8 @@ public final class MockRuntime implements AutoCloseable {
    * @return what the transport must do
    */
   public Exchange exchange(TransportRequest request) {
-    String path = request.uri().getRawPath();
+    // An opaque URI ("urn:x") has no path; it matches no route and gets a 404 like any other.
+    String path = Objects.requireNonNullElse(request.uri().getRawPath(), "");
     if (path.startsWith("/_mock/")) {
       // Control operations take the locks they need; restoring a snapshot needs the write lock.
       return new Exchange.Respond(controlHttp.handle(request), Duration.ZERO);
