@@ -60,9 +60,10 @@ public final class QrFormatException extends InvalidRequestException {
   }
 
   /**
-   * Returns the data object at fault: a two-digit tag, or template and sub-tag joined by a dot.
+   * Returns the data object at fault: a two-digit tag, or template and sub-tag joined by a dot;
+   * {@code "??"} in place of a tag that is itself unreadable or cut off.
    *
-   * @return for example {@code "54"} or {@code "26.00"}
+   * @return for example {@code "54"}, {@code "26.00"} or {@code "62.??"}
    */
   public String tag() {
     return tag;

@@ -23,15 +23,20 @@ final class TlvCodec {
     int i = 0;
     while (i < text.length()) {
       if (i + 4 > text.length()) {
-        String at = prefix + (i + 2 <= text.length() ? text.substring(i, i + 2) : "??");
+        String partial = i + 2 <= text.length() ? text.substring(i, i + 2) : "";
+        String at = prefix + (digits(partial) ? partial : "??");
         throw new QrFormatException(
             at, QrFormatException.INVALID_LENGTH, "the data object is cut off after its tag");
       }
       String tag = text.substring(i, i + 2);
       String path = prefix + tag;
       if (!digits(tag)) {
+        // The characters are not a tag, so they cannot name one: "??" stands for the unreadable
+        // tag.
         throw new QrFormatException(
-            path, QrFormatException.INVALID_VALUE, "the tag \"" + tag + "\" is not two digits");
+            prefix + "??",
+            QrFormatException.INVALID_VALUE,
+            "the tag \"" + tag + "\" at character " + (i + 1) + " is not two digits");
       }
       int length = length(text.substring(i + 2, i + 4), path);
       int end = i + 4 + length;

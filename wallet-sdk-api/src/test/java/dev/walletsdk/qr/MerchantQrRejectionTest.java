@@ -71,6 +71,17 @@ class MerchantQrRejectionTest {
   }
 
   @Test
+  void unreadableTagIsNamedByItsPlaceNotByItsCharacters() {
+    QrFormatException e = rejected(withCrc(body("  02ab")));
+
+    assertThat(e.tag()).isEqualTo("??");
+    assertThat(e.reason()).isEqualTo(QrFormatException.INVALID_VALUE);
+    assertThat(e.getMessage())
+        .contains("the tag \"  \" at character")
+        .endsWith("is not two digits");
+  }
+
+  @Test
   void nonNumericLengthIsRejected() {
     QrFormatException e = rejected(withCrc(body("53AB702")));
 

@@ -53,6 +53,9 @@ class RequestFuzzTest {
             ? new byte[0]
             : text.substring(headerEnd + 2).getBytes(StandardCharsets.UTF_8);
     String[] lines = head.split("\n");
+    if (lines.length == 0) {
+      return;
+    }
     String[] requestLine = lines[0].split(" ", 2);
     if (requestLine.length < 2 || requestLine[1].startsWith("/_mock/faults")) {
       return;
