@@ -22,7 +22,11 @@ cd "$root"
 rm -rf "$results"
 mkdir -p "$results"
 jar="$module/target/benchmarks.jar"
-{ echo "nproc: $(nproc)"; java -version 2>&1; } > "$results/machine.txt"
+{
+  echo "nproc: $(nproc)"
+  java -version 2>&1
+  echo "load average at start (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$results/machine.txt"
 
 echo "== 1. client overhead (JMH, -prof gc)"
 java -jar "$jar" ClientOverheadBenchmark "${jmh_iterations[@]}" -prof gc \
@@ -42,6 +46,7 @@ java -cp "$jar" dev.walletsdk.benchmarks.StartupProbe "$results" "$module/target
   "$root/wallet-sdk-mock/target/wallet-sdk-mock-0.1.0-SNAPSHOT.jar" "$module/target/classes" 7 \
   | tee "$results/startup.txt"
 
+echo "load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
 java -cp "$jar" dev.walletsdk.benchmarks.PerformanceReport "$results" \
   "$root/docs/performance.md" "wallet-sdk-benchmarks/run.sh"
 echo "Tables written to docs/performance.md; raw results in $results"

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,23 @@ final class ChildServer implements AutoCloseable {
    */
   String value(int index) {
     return captured.get(index);
+  }
+
+  /**
+   * Returns the CPU time the server process has used so far, user and system, from {@code
+   * /proc/<pid>/stat} (Linux; in clock ticks, 10 ms each).
+   *
+   * @return nanoseconds
+   */
+  long cpuNanos() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 10_000_000L;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the CPU time of the server", e);
+    }
   }
 
   /** Stops the server, forcibly if it has not ended within ten seconds. */

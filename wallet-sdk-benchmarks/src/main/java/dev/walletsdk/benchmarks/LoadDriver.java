@@ -12,6 +12,8 @@ import dev.walletsdk.model.Money;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,16 +32,19 @@ import okhttp3.Response;
 /**
  * Parts 2 and 3 of docs/performance.md, over loopback HTTP with closed-loop callers ({@link
  * LoadRun}): the SDK (OkHttp and JDK transports) against the standalone mock, beside raw OkHttp
- * posting precomputed bodies; then the mock against WireMock serving the same two exchanges, driven
- * by the same raw OkHttp caller. Scenarios take turns round by round; the first round warms up and
- * is discarded. Writes {@code load.json} to the results directory.
+ * posting precomputed bodies (and the JDK client doing the same, its own floor); then the mock
+ * against WireMock serving the same two exchanges, driven by the same raw OkHttp caller. Scenarios
+ * take turns round by round; the first round warms up and is discarded. Writes {@code load.json} to
+ * the results directory.
  */
 public final class LoadDriver {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Money CENT = Money.of("0.01", "EUR");
   private static final int[] CALLERS = {1, 16};
   private static final long MAX_CALLS = 300_000;
-  private static final AtomicLong RUNS = new AtomicLong();
+
+  /** Numbers idempotency keys, so that no raw write is ever answered by a replay. */
+  private static final AtomicLong KEYS = new AtomicLong();
 
   private final Duration roundTime;
   private final int rounds;
@@ -62,7 +67,8 @@ public final class LoadDriver {
       String client,
       String operation,
       int callers,
-      LoadRun.Call call) {}
+      LoadRun.Call call,
+      ChildServer process) {}
 
   /**
    * Runs parts 2 and 3.
@@ -100,11 +106,35 @@ public final class LoadDriver {
       List<Scenario> scenarios = new ArrayList<>();
       for (int callers : CALLERS) {
         scenarios.add(
-            new Scenario("2", "mock", "sdk-okhttp", "transfer", callers, sdk(viaOkHttp, mock)));
-        scenarios.add(new Scenario("2", "mock", "sdk-jdk", "transfer", callers, sdk(viaJdk, mock)));
+            new Scenario(
+                "2",
+                "mock",
+                "sdk-okhttp",
+                "transfer",
+                callers,
+                sdk(viaOkHttp, mock),
+                mock.server()));
         scenarios.add(
             new Scenario(
-                "2", "mock", "raw-okhttp", "transfer", callers, rawTransfer(mock.baseUrl(), mock)));
+                "2", "mock", "sdk-jdk", "transfer", callers, sdk(viaJdk, mock), mock.server()));
+        scenarios.add(
+            new Scenario(
+                "2",
+                "mock",
+                "raw-okhttp",
+                "transfer",
+                callers,
+                rawTransfer(mock.baseUrl(), mock),
+                mock.server()));
+        scenarios.add(
+            new Scenario(
+                "2",
+                "mock",
+                "raw-jdk",
+                "transfer",
+                callers,
+                rawJdkTransfer(mock.baseUrl(), mock),
+                mock.server()));
       }
       return measure(scenarios);
     }
@@ -118,11 +148,19 @@ public final class LoadDriver {
       for (int callers : CALLERS) {
         for (String server : List.of("mock", "wiremock")) {
           URI base = server.equals("mock") ? mock.baseUrl() : wireMockUrl;
-          scenarios.add(
-              new Scenario("3", server, "raw-okhttp", "balance", callers, rawBalance(base, mock)));
+          ChildServer process = server.equals("mock") ? mock.server() : wireMock;
           scenarios.add(
               new Scenario(
-                  "3", server, "raw-okhttp", "transfer", callers, rawTransfer(base, mock)));
+                  "3", server, "raw-okhttp", "balance", callers, rawBalance(base, mock), process));
+          scenarios.add(
+              new Scenario(
+                  "3",
+                  server,
+                  "raw-okhttp",
+                  "transfer",
+                  callers,
+                  rawTransfer(base, mock),
+                  process));
         }
       }
       return measure(scenarios);
@@ -157,10 +195,15 @@ public final class LoadDriver {
       for (int i = 0; i < scenarios.size(); i++) {
         Scenario scenario = scenarios.get(i);
         LoadRun.Result result =
-            LoadRun.run(scenario.callers(), roundTime, MAX_CALLS, scenario.call());
+            LoadRun.run(
+                scenario.callers(),
+                roundTime,
+                MAX_CALLS,
+                scenario.call(),
+                scenario.process()::cpuNanos);
         System.out.printf(
             "part %s %-8s %-10s %-8s callers=%2d round %d: %8.0f/s p50 %.3f ms p99 %.3f ms"
-                + " client CPU %.1f us/call errors %d%n",
+                + " CPU us/call client %.1f server %.1f errors %d%n",
             scenario.part(),
             scenario.server(),
             scenario.client(),
@@ -171,6 +214,7 @@ public final class LoadDriver {
             result.percentileMillis(50),
             result.percentileMillis(99),
             result.clientCpuMicrosPerCall(),
+            result.serverCpuMicrosPerCall(),
             result.errors());
         if (round > 0) {
           results.get(i).add(result);
@@ -208,13 +252,31 @@ public final class LoadDriver {
   }
 
   private LoadRun.Call rawTransfer(URI base, LoadTarget mock) {
-    long run = RUNS.incrementAndGet();
     return (caller, sequence) -> {
-      String key = "raw-" + run + "-" + caller + "-" + sequence;
+      String key = "raw-" + KEYS.incrementAndGet();
       try (Response response = okHttp.newCall(transferRequest(base, mock, caller, key)).execute()) {
         response.body().bytes();
-        return response.code() == 201;
+        return response.code() == 201 && response.header("Idempotent-Replayed") == null;
       }
+    };
+  }
+
+  /** The JDK client's own floor: the same precomputed request through {@code HttpClient.send}. */
+  private LoadRun.Call rawJdkTransfer(URI base, LoadTarget mock) {
+    URI uri = base.resolve("/v1/transfers");
+    return (caller, sequence) -> {
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .header("Authorization", "Bearer " + mock.apiKey())
+              .header("Wallet-Api-Version", LoadTarget.API_VERSION)
+              .header("Accept", "application/json")
+              .header("Content-Type", "application/json")
+              .header("Idempotency-Key", "raw-" + KEYS.incrementAndGet())
+              .POST(HttpRequest.BodyPublishers.ofByteArray(mock.transferBody(caller)))
+              .build();
+      HttpResponse<byte[]> response = jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return response.statusCode() == 201
+          && response.headers().firstValue("Idempotent-Replayed").isEmpty();
     };
   }
 

@@ -23,6 +23,7 @@ final class LoadReport {
     stat(node, "p50Millis", rounds, r -> r.percentileMillis(50));
     stat(node, "p99Millis", rounds, r -> r.percentileMillis(99));
     stat(node, "clientCpuMicrosPerCall", rounds, LoadRun.Result::clientCpuMicrosPerCall);
+    stat(node, "serverCpuMicrosPerCall", rounds, LoadRun.Result::serverCpuMicrosPerCall);
     ArrayNode each = node.putArray("rounds");
     for (LoadRun.Result r : rounds) {
       ObjectNode round = each.addObject();
@@ -33,6 +34,7 @@ final class LoadReport {
       round.put("p50Millis", r.percentileMillis(50));
       round.put("p99Millis", r.percentileMillis(99));
       round.put("clientCpuMicrosPerCall", r.clientCpuMicrosPerCall());
+      round.put("serverCpuMicrosPerCall", r.serverCpuMicrosPerCall());
     }
     return node;
   }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * A closed-loop load run: {@code callers} threads each call as fast as the server answers, for a
@@ -29,9 +30,19 @@ final class LoadRun {
    * @param seconds the run's wall time
    * @param latenciesNanos every call's latency, sorted
    * @param clientCpuNanos CPU time of the whole calling process (this JVM) during the run
+   * @param serverCpuNanos CPU time of the server process during the run
    */
   record Result(
-      long calls, long errors, double seconds, long[] latenciesNanos, long clientCpuNanos) {
+      long calls,
+      long errors,
+      double seconds,
+      long[] latenciesNanos,
+      long clientCpuNanos,
+      long serverCpuNanos) {
+    double serverCpuMicrosPerCall() {
+      return calls == 0 ? Double.NaN : serverCpuNanos / 1e3 / calls;
+    }
+
     double clientCpuMicrosPerCall() {
       return calls == 0 ? Double.NaN : clientCpuNanos / 1e3 / calls;
     }
@@ -61,9 +72,11 @@ final class LoadRun {
    * @param duration how long to run
    * @param maxCalls the most calls in all
    * @param call one call
+   * @param serverCpu reads the server process's CPU time in nanoseconds
    * @return the measurements
    */
-  static Result run(int callers, Duration duration, long maxCalls, Call call) {
+  static Result run(
+      int callers, Duration duration, long maxCalls, Call call, LongSupplier serverCpu) {
     long end = System.nanoTime() + duration.toNanos();
     AtomicLong budget = new AtomicLong(maxCalls);
     AtomicLong errors = new AtomicLong();
@@ -103,6 +116,7 @@ final class LoadRun {
       thread.start();
     }
     long cpuBefore = PROCESS.getProcessCpuTime();
+    long serverBefore = serverCpu.getAsLong();
     long began = System.nanoTime();
     start.countDown();
     for (Thread thread : threads) {
@@ -110,6 +124,7 @@ final class LoadRun {
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     long cpu = PROCESS.getProcessCpuTime() - cpuBefore;
+    long server = serverCpu.getAsLong() - serverBefore;
     long total = Arrays.stream(counts).asLongStream().sum();
     long[] all = new long[(int) total];
     int at = 0;
@@ -118,7 +133,7 @@ final class LoadRun {
       at += counts[i];
     }
     Arrays.sort(all);
-    return new Result(total, errors.get(), seconds, all, cpu);
+    return new Result(total, errors.get(), seconds, all, cpu, server);
   }
 
   private static void await(CountDownLatch latch) {

@@ -87,6 +87,10 @@ final class LoadTarget implements AutoCloseable {
     }
   }
 
+  ChildServer server() {
+    return server;
+  }
+
   URI baseUrl() {
     return baseUrl;
   }

@@ -84,6 +84,16 @@ public final class PerformanceReport {
             + System.getProperty("java.runtime.version")
             + " |");
     line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |");
+    for (String load : Files.readAllLines(results.resolve("machine.txt"))) {
+      if (load.startsWith("load average")) {
+        line(
+            "| "
+                + load.substring(0, load.indexOf(':'))
+                + " | "
+                + load.substring(load.indexOf(':') + 1).trim()
+                + " |");
+      }
+    }
     line("| command | `" + command + "` |");
     line("");
   }
@@ -156,8 +166,9 @@ public final class PerformanceReport {
     line("### 2. Loopback throughput and latency, transfers against the standalone mock");
     line("");
     line(
-        "| client | callers | requests/s | p50 ms | p99 ms | errors | ratio to raw (goal ≥ 0.9) |");
-    line("|---|---|---|---|---|---|---|");
+        "| client | callers | requests/s | p50 ms | p99 ms | client CPU µs/call |"
+            + " server CPU µs/call | errors | ratio to raw (goal ≥ 0.9) |");
+    line("|---|---|---|---|---|---|---|---|---|");
     for (JsonNode row : rows) {
       double raw =
           find(rows, "raw-okhttp", row.get("operation").asText(), row)
@@ -179,11 +190,15 @@ public final class PerformanceReport {
               + " | "
               + meanSd(row.get("clientCpuMicrosPerCall"), 0)
               + " | "
+              + meanSd(row.get("serverCpuMicrosPerCall"), 0)
+              + " | "
               + row.get("errors").asLong()
               + " | "
               + (row.get("client").asText().equals("raw-okhttp")
                   ? "1 (the baseline)"
-                  : ratio(r, r >= 0.9))
+                  : row.get("client").asText().startsWith("raw")
+                      ? fixed(r, 2) + "× (a floor, not an SDK row)"
+                      : ratio(r, r >= 0.9))
               + " |");
     }
     line("");
@@ -194,8 +209,9 @@ public final class PerformanceReport {
     line("");
     line(
         "| operation | callers | mock requests/s | WireMock requests/s | ratio (goal ≥ 2) |"
-            + " mock p50 / p99 ms | WireMock p50 / p99 ms | errors |");
-    line("|---|---|---|---|---|---|---|---|");
+            + " mock p50 / p99 ms | WireMock p50 / p99 ms | server CPU µs/request, mock / WireMock |"
+            + " errors |");
+    line("|---|---|---|---|---|---|---|---|---|");
     for (JsonNode mock : rows) {
       if (!mock.get("server").asText().equals("mock")) {
         continue;
@@ -230,6 +246,10 @@ public final class PerformanceReport {
               + fixed(wire.get("p50Millis").get("mean").asDouble(), 3)
               + " / "
               + fixed(wire.get("p99Millis").get("mean").asDouble(), 3)
+              + " | "
+              + meanSd(mock.get("serverCpuMicrosPerCall"), 0)
+              + " / "
+              + meanSd(wire.get("serverCpuMicrosPerCall"), 0)
               + " | "
               + (mock.get("errors").asLong() + wire.get("errors").asLong())
               + " |");
