@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the SDK and this module, runs every benchmark of docs/performance.md, keeps the raw
 # results in wallet-sdk-benchmarks/results/ and rewrites the tables of docs/performance.md.
-# Bounded: about ten minutes on 2 cores. Loopback only; every server it starts is stopped.
+# Bounded: under ten minutes on 2 cores. Loopback only; every server it starts is stopped.
 #
 #   wallet-sdk-benchmarks/run.sh            # everything
 #   MAVEN_FLAGS=-o wallet-sdk-benchmarks/run.sh   # offline, from the local Maven repository
