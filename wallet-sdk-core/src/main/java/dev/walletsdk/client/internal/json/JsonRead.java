@@ -257,7 +257,7 @@ public final class JsonRead {
   public Instant instant(String member) {
     String text = string(member);
     try {
-      return Instant.parse(text);
+      return Timestamps.parse(text);
     } catch (DateTimeParseException e) {
       throw new ResponseFormatException(
           "response member " + at(member) + " \"" + text + "\" is not an RFC 3339 timestamp");
