@@ -11,6 +11,7 @@ import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Fuzzes the mock's request handling, Wallet API and control plane: whatever a client sends, the
@@ -20,8 +21,8 @@ import java.nio.charset.StandardCharsets;
  * <p>An input is text like an HTTP request: {@code METHOD /path}, header lines, an empty line, the
  * body. {@code {alice}} and {@code {bob}} stand for two funded wallets, so seeds in {@code
  * RequestFuzzTestInputs} reach past the id lookups. The API key and version headers are added
- * unless the input sets them. Fault injection is the one route left out: it exists to make the mock
- * fail.
+ * unless the input sets them. Fault injection, reset and snapshots are left out (see {@link
+ * #OFF_LIMITS}).
  */
 class RequestFuzzTest {
   private static final MockWalletServer MOCK = MockWalletServer.builder().seed(3).build();
@@ -29,6 +30,13 @@ class RequestFuzzTest {
   private static final WalletId BOB =
       MOCK.control().openWallet("Bob", CurrencyCode.EUR, CurrencyCode.USD);
   private static final MockSnapshot FRESH;
+
+  /**
+   * Control routes the harness itself depends on: faults exist to make the mock fail, and reset and
+   * snapshots would discard the snapshot the harness restores.
+   */
+  private static final Pattern OFF_LIMITS = Pattern.compile("/_mock/(faults|reset|snapshots)");
+
   private static int runs;
 
   static {
@@ -57,14 +65,18 @@ class RequestFuzzTest {
       return;
     }
     String[] requestLine = lines[0].split(" ", 2);
-    if (requestLine.length < 2 || requestLine[1].startsWith("/_mock/faults")) {
+    if (requestLine.length < 2) {
       return;
     }
     TransportRequest.Builder request = TransportRequest.builder();
     boolean auth = false;
     boolean version = false;
     try {
-      request.method(requestLine[0]).uri(URI.create("http://localhost").resolve(requestLine[1]));
+      URI uri = URI.create("http://localhost").resolve(requestLine[1]);
+      if (uri.getRawPath() != null && OFF_LIMITS.matcher(uri.getRawPath()).lookingAt()) {
+        return;
+      }
+      request.method(requestLine[0]).uri(uri);
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
         if (colon > 0) {
