@@ -1,6 +1,7 @@
 package dev.walletsdk.client.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.WalletException;
@@ -38,8 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every call exactly.
  *
  * <p>{@code -Dchaos.n} sets N per transport (2,000 by default; the {@code chaos} profile runs
- * 100,000). Each run writes its numbers to {@code target/reliability/chaos-<transport>.properties}
- * for docs/reliability.md.
+ * 100,000); {@code -Dchaos.transports=jdk} runs one transport. Each run writes its numbers to
+ * {@code target/reliability/chaos-<transport>.properties} for docs/reliability.md.
  */
 class ChaosRunTest {
   private static final int N = Integer.getInteger("chaos.n", 2_000);
@@ -88,6 +89,10 @@ class ChaosRunTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"okhttp", "jdk"})
   void nothingIsLostOrDoubledUnderFaults(String transportName) throws Exception {
+    assumeTrue(
+        List.of(System.getProperty("chaos.transports", "okhttp,jdk").split(","))
+            .contains(transportName),
+        "-Dchaos.transports leaves out " + transportName);
     try (MockWalletServer mock = MockWalletServer.builder().seed(7).build();
         MockHttpServer server = mock.start(0);
         Transport transport = transport(transportName)) {
