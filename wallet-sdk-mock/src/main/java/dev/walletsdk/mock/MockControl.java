@@ -23,8 +23,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -356,31 +354,7 @@ public final class MockControl {
    * @return a clock reading {@link #now()}, in UTC
    */
   public Clock clock() {
-    return new VirtualClock(ZoneOffset.UTC);
-  }
-
-  /** The mock's virtual time as a {@link Clock}. */
-  private final class VirtualClock extends Clock {
-    private final ZoneId zone;
-
-    VirtualClock(ZoneId zone) {
-      this.zone = zone;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return new VirtualClock(zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now();
-    }
+    return runtime.clock();
   }
 
   /**

@@ -9,26 +9,34 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The virtual clock of whichever engine is current, as a {@link Clock} for the crypto code: key
- * dates and the request-signature window follow the mock's time, across snapshot restores.
+ * The virtual clock of whichever engine is current, as a {@link Clock}: for the crypto code (key
+ * dates and the request-signature window follow the mock's time) and for users through {@code
+ * MockControl.clock()}, across clock changes and snapshot restores.
  */
 final class CurrentEngineClock extends Clock {
   private final Supplier<@Nullable MockClock> current;
   private final Instant beforeStart;
+  private final ZoneId zone;
 
   CurrentEngineClock(Supplier<@Nullable MockClock> current, Instant beforeStart) {
+    this(current, beforeStart, ZoneOffset.UTC);
+  }
+
+  private CurrentEngineClock(
+      Supplier<@Nullable MockClock> current, Instant beforeStart, ZoneId zone) {
     this.current = current;
     this.beforeStart = beforeStart;
+    this.zone = zone;
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
   @Override
   public Clock withZone(ZoneId zone) {
-    return this;
+    return new CurrentEngineClock(current, beforeStart, zone);
   }
 
   @Override

@@ -64,6 +64,7 @@ public final class MockRuntime implements AutoCloseable {
   private final Faults faults;
   private final ControlHttp controlHttp;
   private final PlatformSecurity security;
+  private final Clock virtualClock;
   private final WebhookDispatcher webhooks;
   private final int initialPosition;
   private volatile Instance instance;
@@ -76,12 +77,14 @@ public final class MockRuntime implements AutoCloseable {
         settings.journal() == null ? null : JournalFile.open(settings.journal(), settings.seed());
     this.seed = journal == null ? settings.seed() : journal.seed();
     this.faults = new Faults(seed);
+    this.virtualClock =
+        new CurrentEngineClock(
+            () -> instance == null ? null : instance.engine().clock(),
+            settings.startAt() != null ? settings.startAt() : Instant.now());
     this.security =
         PlatformSecurity.create(
             seed,
-            new CurrentEngineClock(
-                () -> instance == null ? null : instance.engine().clock(),
-                settings.startAt() != null ? settings.startAt() : Instant.now()),
+            virtualClock,
             keyId ->
                 instance
                     .engine()
@@ -391,6 +394,15 @@ public final class MockRuntime implements AutoCloseable {
    */
   public void beforeExecute(Runnable hook) {
     this.beforeExecute = hook;
+  }
+
+  /**
+   * Returns the virtual time of the current engine as a {@link Clock}, in UTC.
+   *
+   * @return the clock, which follows clock changes and snapshot restores
+   */
+  public Clock clock() {
+    return virtualClock;
   }
 
   /**
