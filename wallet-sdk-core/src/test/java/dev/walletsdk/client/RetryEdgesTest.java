@@ -34,6 +34,10 @@ class RetryEdgesTest {
       };
 
   private WalletClient client(RetryPolicy policy, Sleeper sleeper) {
+    return client(policy, sleeper, Timeouts.defaults());
+  }
+
+  private WalletClient client(RetryPolicy policy, Sleeper sleeper, Timeouts timeouts) {
     return WalletClient.builder()
         .baseUrl("https://wallet.example")
         .apiKey(ApiKey.of("sk_test_edges"))
@@ -41,6 +45,7 @@ class RetryEdgesTest {
         .clock(clock)
         .sleeper(sleeper)
         .retries(policy)
+        .timeouts(timeouts)
         .build();
   }
 
@@ -139,15 +144,10 @@ class RetryEdgesTest {
     Sleeper oversleeping = duration -> clock.advance(duration.plusSeconds(60));
 
     try (WalletClient client =
-        WalletClient.builder()
-            .baseUrl("https://wallet.example")
-            .apiKey(ApiKey.of("sk_test_edges"))
-            .transport(transport)
-            .clock(clock)
-            .sleeper(oversleeping)
-            .timeouts(
-                Timeouts.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)))
-            .build()) {
+        client(
+            RetryPolicy.defaults(),
+            oversleeping,
+            Timeouts.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)))) {
       assertThatThrownBy(() -> transfer(client))
           .isInstanceOfSatisfying(
               TransportException.class,

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.WalletException;
-import dev.walletsdk.client.JdkHttpTransports;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.client.WalletClient;
-import dev.walletsdk.client.okhttp.OkHttpTransports;
 import dev.walletsdk.mock.Fault;
 import dev.walletsdk.mock.MockHttpServer;
 import dev.walletsdk.mock.MockWalletServer;
@@ -18,7 +16,6 @@ import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.RequestListener;
 import dev.walletsdk.spi.Transport;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +25,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -95,7 +91,7 @@ class ChaosRunTest {
         "-Dchaos.transports leaves out " + transportName);
     try (MockWalletServer mock = MockWalletServer.builder().seed(7).build();
         MockHttpServer server = mock.start(0);
-        Transport transport = transport(transportName)) {
+        Transport transport = Workload.transport(transportName)) {
       List<Duration> waits = new CopyOnWriteArrayList<>();
       RetryAudit audit = new RetryAudit();
       try (WalletClient client =
@@ -168,12 +164,6 @@ class ChaosRunTest {
             mock.ledger().audit().violations().size());
       }
     }
-  }
-
-  private static Transport transport(String name) {
-    return name.equals("okhttp")
-        ? OkHttpTransports.wrap(new OkHttpClient())
-        : JdkHttpTransports.wrap(HttpClient.newHttpClient());
   }
 
   private static void report(

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletsdk.ApiKey;
 import dev.walletsdk.WalletException;
-import dev.walletsdk.client.JdkHttpTransports;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.WalletClient;
-import dev.walletsdk.client.okhttp.OkHttpTransports;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.CallInfo;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +51,9 @@ class CrashRestartTest {
   private static final int WALLETS = 8;
   private static final int CRASHES = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Talks to the control plane; one client for every server generation. */
+  private static final HttpClient CONTROL = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
@@ -97,7 +97,7 @@ class CrashRestartTest {
     RestartGate gate = new RestartGate();
     AtomicInteger restarts = new AtomicInteger();
     AtomicInteger retries = new AtomicInteger();
-    try (Transport transport = transport(transportName);
+    try (Transport transport = Workload.transport(transportName);
         WalletClient client =
             WalletClient.builder()
                 .baseUrl(first.baseUrl().toString())
@@ -189,12 +189,6 @@ class CrashRestartTest {
     }
   }
 
-  private static Transport transport(String name) {
-    return name.equals("okhttp")
-        ? OkHttpTransports.wrap(new OkHttpClient())
-        : JdkHttpTransports.wrap(HttpClient.newHttpClient());
-  }
-
   /** Starts {@code MockServerMain} in a child JVM and reads its announcement. */
   private Child start(Path journal, int port, int generation) {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -252,18 +246,17 @@ class CrashRestartTest {
   private static void control(URI base, String path, String amount, String currency)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.resolve(path))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"amount\":{\"amount\":\""
-                                + amount
-                                + "\",\"currency\":\""
-                                + currency
-                                + "\"}}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        CONTROL.send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"amount\":{\"amount\":\""
+                            + amount
+                            + "\",\"currency\":\""
+                            + currency
+                            + "\"}}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isLessThan(300);
   }
 
@@ -277,10 +270,9 @@ class CrashRestartTest {
 
   private static String get(URI base, String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        CONTROL.send(
+            HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response.body();
   }

@@ -3,12 +3,16 @@ package dev.walletsdk.client.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.JdkHttpTransports;
 import dev.walletsdk.client.WalletClient;
+import dev.walletsdk.client.okhttp.OkHttpTransports;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.IdempotencyKey;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
+import dev.walletsdk.spi.Transport;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
+import okhttp3.OkHttpClient;
 
 /**
  * A seeded mix of transfers between wallets and payments to a merchant, in two currencies, each
@@ -89,6 +94,15 @@ final class Workload {
 
   List<Op> ops() {
     return ops;
+  }
+
+  /** The transport a reliability run names: {@code okhttp} or {@code jdk}. */
+  static Transport transport(String name) {
+    return switch (name) {
+      case "okhttp" -> OkHttpTransports.wrap(new OkHttpClient());
+      case "jdk" -> JdkHttpTransports.wrap(HttpClient.newHttpClient());
+      default -> throw new IllegalArgumentException("no transport named " + name);
+    };
   }
 
   /** Performs one call through the SDK and returns the id of the resource it created. */
