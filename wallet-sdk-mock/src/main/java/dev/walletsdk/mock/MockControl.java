@@ -9,6 +9,7 @@ import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.control.ControlException;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.RewardsProgram;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.ledger.Account;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
@@ -326,6 +327,66 @@ public final class MockControl {
    */
   public void failPayout(TransferId transfer) {
     apply("payout.fail", MockJson.object().put("transferId", transfer.value()));
+  }
+
+  /**
+   * Sets how many rewards points a merchant payment earns per whole unit of money spent from the
+   * wallet in a currency, fees excluded; a fraction of a unit earns nothing. Refunds take the
+   * points back pro rata. No currency earns points until a rule is set.
+   *
+   * @param currency the currency spent
+   * @param pointsPerUnit points per whole unit, 0 to 1,000,000; 0 stops earning in it
+   * @throws IllegalArgumentException if the number is out of range
+   */
+  public void setRewardsEarnRule(CurrencyCode currency, long pointsPerUnit) {
+    apply(
+        "rewards.earnRule",
+        MockJson.object().put("currency", currency.code()).put("pointsPerUnit", pointsPerUnit));
+  }
+
+  /**
+   * Lets points be redeemed into a currency: each block of {@code points} pays out {@code value}. A
+   * redemption takes whole blocks only.
+   *
+   * @param points the points in a block, positive
+   * @param value what a block pays out, positive; its currency is the one redeemed into
+   * @throws IllegalArgumentException if either is not positive
+   */
+  public void setRewardsRedemptionRate(long points, Money value) {
+    ObjectNode args =
+        MockJson.object().put("currency", value.currency().code()).put("points", points);
+    args.set("value", money(value));
+    apply("rewards.redemptionRate", args);
+  }
+
+  /**
+   * Stops redemptions into a currency.
+   *
+   * @param currency the currency
+   */
+  public void removeRewardsRedemptionRate(CurrencyCode currency) {
+    apply("rewards.redemptionRate", MockJson.object().put("currency", currency.code()));
+  }
+
+  /**
+   * Returns a wallet's rewards points.
+   *
+   * @param wallet the wallet
+   * @return its points, 0 if it has none
+   * @throws IllegalArgumentException if the wallet does not exist
+   */
+  public long rewardsPoints(WalletId wallet) {
+    return call(
+        () ->
+            runtime.read(
+                engine -> {
+                  WalletRecord record = existing(engine, wallet);
+                  return engine
+                      .ledger()
+                      .find(RewardsProgram.walletAccount(record.id()))
+                      .map(Account::posted)
+                      .orElse(0L);
+                }));
   }
 
   /**

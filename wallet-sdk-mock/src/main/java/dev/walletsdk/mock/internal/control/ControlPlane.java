@@ -7,6 +7,7 @@ import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.Partner;
+import dev.walletsdk.mock.internal.engine.RewardsProgram;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.http.Services;
@@ -48,7 +49,12 @@ public final class ControlPlane {
           "payout.fail",
           "clock.advance",
           "clock.set",
-          "rateLimit.set");
+          "rateLimit.set",
+          "rewards.earnRule",
+          "rewards.redemptionRate");
+
+  /** The most points a rule may give per whole unit of money. */
+  static final long MAX_POINTS_PER_UNIT = 1_000_000;
 
   private final Engine engine;
   private final Services services;
@@ -115,6 +121,8 @@ public final class ControlPlane {
           clock(engine.clock().advance(Duration.ofMillis(args.nonNegativeLong("millis"))));
       case "clock.set" -> clock(engine.clock().set(args.instant("at")));
       case "rateLimit.set" -> rateLimit(args);
+      case "rewards.earnRule" -> earnRule(args);
+      case "rewards.redemptionRate" -> redemptionRate(args);
       default -> throw new ControlException("unknown control operation " + op);
     };
   }
@@ -243,6 +251,33 @@ public final class ControlPlane {
     result.put("quote", quote.code());
     result.put("rate", rate.toPlainString());
     return result;
+  }
+
+  private JsonNode earnRule(Args args) {
+    CurrencyCode currency = Args.currency(args.text("currency"));
+    long points = args.nonNegativeLong("pointsPerUnit");
+    if (points > MAX_POINTS_PER_UNIT) {
+      throw new ControlException(
+          "rewards.earnRule needs pointsPerUnit from 0 to " + MAX_POINTS_PER_UNIT);
+    }
+    engine.rewards().earnRule(currency, points);
+    return Views.rewardsProgram(engine.rewards());
+  }
+
+  private JsonNode redemptionRate(Args args) {
+    CurrencyCode currency = Args.currency(args.text("currency"));
+    if (!args.has("points")) {
+      engine.rewards().removeRate(currency);
+      return Views.rewardsProgram(engine.rewards());
+    }
+    long points = args.positiveLong("points");
+    Amount value = args.positiveMoney("value");
+    if (value.currency() != currency) {
+      throw new ControlException(
+          "rewards.redemptionRate value " + value + " is not in " + currency);
+    }
+    engine.rewards().rate(currency, new RewardsProgram.Rate(points, value));
+    return Views.rewardsProgram(engine.rewards());
   }
 
   private JsonNode fxSettings(Args args) {

@@ -42,6 +42,7 @@ public final class Engine {
   private final Map<String, BillPaymentRecord> billPayments = new LinkedHashMap<>();
   private final Map<String, Long> payoutReservations = new HashMap<>();
   private final FxRates fx = new FxRates();
+  private final RewardsProgram rewards = new RewardsProgram();
   private final EventLog events = new EventLog();
   private final RateLimiter rateLimiter = new RateLimiter();
   private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
@@ -333,6 +334,15 @@ public final class Engine {
    */
   public FxRates fx() {
     return fx;
+  }
+
+  /**
+   * The rewards programme and every wallet's points history. Use under the lock.
+   *
+   * @return the programme
+   */
+  public RewardsProgram rewards() {
+    return rewards;
   }
 
   /**

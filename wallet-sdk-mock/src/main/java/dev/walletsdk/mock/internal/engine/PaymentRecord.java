@@ -18,6 +18,8 @@ public final class PaymentRecord {
   private final Instant createdAt;
   private long refundedMinor;
   private long refundedDebitMinor;
+  private long pointsEarned;
+  private long pointsReversed;
 
   PaymentRecord(
       String id,
@@ -176,5 +178,31 @@ public final class PaymentRecord {
   void addRefund(long amountMinor, long creditedMinor) {
     refundedMinor = Math.addExact(refundedMinor, amountMinor);
     refundedDebitMinor = Math.addExact(refundedDebitMinor, creditedMinor);
+  }
+
+  /**
+   * The rewards points the payment earned.
+   *
+   * @return the points, 0 if none
+   */
+  public long pointsEarned() {
+    return pointsEarned;
+  }
+
+  /**
+   * The rewards points taken back by its refunds.
+   *
+   * @return the points, 0 if none
+   */
+  public long pointsReversed() {
+    return pointsReversed;
+  }
+
+  void pointsEarned(long points) {
+    this.pointsEarned = points;
+  }
+
+  void addPointsReversed(long points) {
+    pointsReversed = Math.addExact(pointsReversed, points);
   }
 }

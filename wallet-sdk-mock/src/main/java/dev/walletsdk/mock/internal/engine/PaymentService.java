@@ -16,17 +16,20 @@ public final class PaymentService {
   private final Engine engine;
   private final Movements movements;
   private final QuoteService quotes;
+  private final RewardsService rewards;
 
   /**
    * Creates the service.
    *
    * @param engine the platform state
    * @param quotes marks quotes used
+   * @param rewards earns and reverses rewards points
    */
-  public PaymentService(Engine engine, QuoteService quotes) {
+  public PaymentService(Engine engine, QuoteService quotes, RewardsService rewards) {
     this.engine = engine;
     this.movements = new Movements(engine);
     this.quotes = quotes;
+    this.rewards = rewards;
   }
 
   /**
@@ -56,6 +59,7 @@ public final class PaymentService {
     Amount paid;
     Amount debited;
     Amount fee;
+    Amount spent;
     if (quote == null) {
       legs.add(
           leg(
@@ -65,6 +69,7 @@ public final class PaymentService {
       paid = amount;
       debited = amount;
       fee = Amount.zero(amount.currency());
+      spent = amount;
     } else {
       CurrencyCode sell = quote.sell().currency();
       legs.add(
@@ -84,6 +89,11 @@ public final class PaymentService {
       paid = quote.buy();
       debited = quote.sell();
       fee = quote.fee();
+      spent = quote.principal();
+    }
+    long points = engine.rewards().pointsFor(spent);
+    if (points > 0) {
+      legs.add(rewards.leg(wallet.id(), points, false));
     }
     movements.post(legs, new Memo(id, "payment", scope), reference, description);
     PaymentRecord payment =
@@ -104,6 +114,10 @@ public final class PaymentService {
       quotes.markUsed(quote, id);
     }
     engine.emit(partner.id(), "payment.succeeded", Views.payment(payment));
+    if (points > 0) {
+      payment.pointsEarned(points);
+      rewards.recorded(partner.id(), wallet.id(), "earned", points, id);
+    }
     return payment;
   }
 
@@ -147,9 +161,14 @@ public final class PaymentService {
     Amount credited = credited(payment, amount, remaining);
     String id = engine.ids().next("rfd_");
     WalletRecord wallet = engine.wallet(payment.walletId()).orElseThrow();
-    movements.post(
-        refundLegs(payment, wallet, amount, credited), new Memo(id, "refund", scope), null, reason);
+    List<Leg> legs = refundLegs(payment, wallet, amount, credited);
+    long points = rewards.reversalFor(payment, amount.minor(), amount.minor() == remaining);
+    if (points > 0) {
+      legs.add(rewards.leg(wallet.id(), points, true));
+    }
+    movements.post(legs, new Memo(id, "refund", scope), null, reason);
     payment.addRefund(amount.minor(), credited.minor());
+    payment.addPointsReversed(points);
     RefundRecord refund =
         new RefundRecord(
             id,
@@ -162,6 +181,9 @@ public final class PaymentService {
             engine.clock().now());
     engine.refunds().put(id, refund);
     engine.emit(payment.partnerId(), "refund.succeeded", Views.refund(refund));
+    if (points > 0) {
+      rewards.recorded(payment.partnerId(), wallet.id(), "reversed", points, id);
+    }
     return refund;
   }
 

@@ -71,6 +71,7 @@ public final class ApiServer {
     routes.addAll(new QrRoutes(engine, lookups, services, payments).routes());
     routes.addAll(new SplitBillRoutes(engine, lookups, services).routes());
     routes.addAll(new BillPaymentRoutes(engine, lookups, services).routes());
+    routes.addAll(new RewardsRoutes(engine, lookups, services.rewards()).routes());
     routes.addAll(new TransferRoutes(engine, lookups, services).routes());
     routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
     routes.addAll(new EventRoutes(engine).routes());

@@ -273,6 +273,32 @@ final class Fields {
   }
 
   /**
+   * Reads a whole number member from 1 to a maximum.
+   *
+   * @param parent the object
+   * @param pointer the parent's pointer
+   * @param member the member
+   * @param max the largest value allowed
+   * @return the number, or {@code null} if absent or invalid
+   */
+  @Nullable Long positiveWhole(@Nullable JsonNode parent, String pointer, String member, long max) {
+    JsonNode value = member(parent, pointer, member, true);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      add(pointer + "/" + member, "invalid_type", "must be a whole number");
+      return null;
+    }
+    long number = value.longValue();
+    if (number < 1 || number > max) {
+      add(pointer + "/" + member, "out_of_range", "must be from 1 to " + max);
+      return null;
+    }
+    return number;
+  }
+
+  /**
    * Records a problem if an amount is zero.
    *
    * @param amount the amount, or {@code null} if absent or invalid

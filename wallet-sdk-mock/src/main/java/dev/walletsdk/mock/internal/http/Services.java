@@ -8,6 +8,7 @@ import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
+import dev.walletsdk.mock.internal.engine.RewardsService;
 import dev.walletsdk.mock.internal.engine.SplitBillService;
 import dev.walletsdk.mock.internal.engine.TokenSigner;
 import dev.walletsdk.mock.internal.engine.TransferService;
@@ -40,7 +41,8 @@ public record Services(
     UnaryOperator<ObjectNode> receipts,
     PaymentTokenService paymentTokens,
     SplitBillService splitBills,
-    BillPaymentService billPayments) {
+    BillPaymentService billPayments,
+    RewardsService rewards) {
 
   /**
    * Builds the services of an engine.
@@ -58,17 +60,19 @@ public record Services(
       TokenSigner signer) {
     QuoteService quotes = new QuoteService(engine);
     OutgoingPolicy policy = new OutgoingPolicy(engine);
+    RewardsService rewards = new RewardsService(engine);
     return new Services(
         new WalletService(engine),
         quotes,
         new TransferService(engine, quotes),
-        new PaymentService(engine, quotes),
+        new PaymentService(engine, quotes, rewards),
         policy,
         new ChallengeService(engine),
         decryption,
         receipts,
         new PaymentTokenService(engine, signer),
         new SplitBillService(engine),
-        new BillPaymentService(engine, policy));
+        new BillPaymentService(engine, policy),
+        rewards);
   }
 }

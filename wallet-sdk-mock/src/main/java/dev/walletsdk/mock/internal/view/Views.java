@@ -12,7 +12,10 @@ import dev.walletsdk.mock.internal.engine.EventRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
+import dev.walletsdk.mock.internal.engine.RedemptionRecord;
 import dev.walletsdk.mock.internal.engine.RefundRecord;
+import dev.walletsdk.mock.internal.engine.RewardsEntryRecord;
+import dev.walletsdk.mock.internal.engine.RewardsProgram;
 import dev.walletsdk.mock.internal.engine.SplitBillRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
@@ -219,6 +222,74 @@ public final class Views {
     putIfPresent(json, "reference", transaction.reference());
     putIfPresent(json, "description", transaction.description());
     json.put("createdAt", transaction.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode rewardsEntry(RewardsEntryRecord entry) {
+    ObjectNode json = resource("rewards_entry", entry.id());
+    json.put("walletId", entry.walletId());
+    json.put("type", entry.type());
+    json.put("points", entry.points());
+    json.put("balanceAfter", entry.balanceAfter());
+    json.put("resourceId", entry.resourceId());
+    if (entry.amount() != null) {
+      json.set("amount", money(entry.amount()));
+    }
+    json.put("createdAt", entry.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode redemption(RedemptionRecord redemption) {
+    ObjectNode json = resource("rewards_redemption", redemption.id());
+    json.put("walletId", redemption.walletId());
+    json.put("points", redemption.points());
+    json.set("amount", money(redemption.amount()));
+    json.put("createdAt", redemption.createdAt().toString());
+    return json;
+  }
+
+  public static ObjectNode rewardsAccount(
+      String walletId, long points, List<RewardsEntryRecord> history) {
+    ObjectNode json = MockJson.object();
+    json.put("object", "rewards_account");
+    json.put("walletId", walletId);
+    json.put("points", points);
+    long earned = 0;
+    long redeemed = 0;
+    long reversed = 0;
+    for (RewardsEntryRecord entry : history) {
+      switch (entry.type()) {
+        case "earned" -> earned = Math.addExact(earned, entry.points());
+        case "redeemed" -> redeemed = Math.addExact(redeemed, entry.points());
+        default -> reversed = Math.addExact(reversed, entry.points());
+      }
+    }
+    json.put("earned", earned);
+    json.put("redeemed", redeemed);
+    json.put("reversed", reversed);
+    return json;
+  }
+
+  public static ObjectNode rewardsProgram(RewardsProgram program) {
+    ObjectNode json = MockJson.object();
+    json.put("object", "rewards_program");
+    json.put("asset", RewardsProgram.ASSET);
+    ArrayNode rules = json.putArray("earnRules");
+    program
+        .earnRules()
+        .forEach(
+            (currency, points) ->
+                rules.addObject().put("currency", currency.code()).put("pointsPerUnit", points));
+    ArrayNode rates = json.putArray("redemptionRates");
+    program
+        .rates()
+        .forEach(
+            (currency, rate) -> {
+              ObjectNode node = rates.addObject();
+              node.put("currency", currency.code());
+              node.put("points", rate.points());
+              node.set("value", money(rate.value()));
+            });
     return json;
   }
 
