@@ -81,6 +81,9 @@ public final class ErrorCode {
   /** 422: the wallet's available balance does not cover the amount. */
   public static final String INSUFFICIENT_FUNDS = "insufficient_funds";
 
+  /** 422: the wallet has fewer rewards points than a redemption takes. */
+  public static final String INSUFFICIENT_POINTS = "insufficient_points";
+
   /** 422: a per-transaction or rolling 24-hour limit would be exceeded. */
   public static final String LIMIT_EXCEEDED = "limit_exceeded";
 

@@ -21,6 +21,8 @@ public abstract sealed class ResourceId
         BillPaymentId,
         QuoteId,
         RefundId,
+        RedemptionId,
+        RewardsEntryId,
         TransactionId,
         TransferId,
         WalletId {

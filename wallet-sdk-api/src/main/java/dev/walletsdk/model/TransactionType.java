@@ -20,6 +20,8 @@ public enum TransactionType {
   SPLIT_BILL,
   /** A payment to a biller. */
   BILL_PAYMENT,
+  /** Money credited for rewards points redeemed. */
+  REWARDS_REDEMPTION,
   /** A value this version of the SDK does not know; a newer server sent it. */
   UNKNOWN
 }

@@ -74,6 +74,13 @@ public interface AsyncWalletClient {
   AsyncBillPayments billPayments();
 
   /**
+   * Returns the asynchronous rewards resource.
+   *
+   * @return reads and redeems rewards points
+   */
+  AsyncRewards rewards();
+
+  /**
    * Returns the asynchronous transfers resource.
    *
    * @return moves money between wallets and to bank accounts

@@ -101,6 +101,13 @@ public interface WalletClient extends AutoCloseable {
   BillPayments billPayments();
 
   /**
+   * Returns the rewards resource.
+   *
+   * @return earns, reads and redeems rewards points
+   */
+  Rewards rewards();
+
+  /**
    * Returns the transfers resource.
    *
    * @return moves money between wallets and to bank accounts

@@ -78,7 +78,12 @@ class OpenApiContractTest {
             "listBillers",
             "createBillPayment",
             "getBillPayment",
-            "cancelBillPayment");
+            "cancelBillPayment",
+            "getRewardsProgram",
+            "getRewardsAccount",
+            "listRewardsHistory",
+            "redeemRewards",
+            "getRedemption");
   }
 
   @Test

@@ -20,6 +20,8 @@ import dev.walletsdk.model.PaymentStatus;
 import dev.walletsdk.model.PaymentToken;
 import dev.walletsdk.model.PaymentTokenStatus;
 import dev.walletsdk.model.Quote;
+import dev.walletsdk.model.RewardsEntry;
+import dev.walletsdk.model.RewardsRedemption;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
@@ -112,6 +114,11 @@ class OperationCoverageTest {
                       .amount(Money.of("10.00", "EUR"))
                       .percentage(alice.id(), new BigDecimal("66.6667"))
                       .percentage(bob.id(), new BigDecimal("33.3333")));
+    }
+
+    void rewardsProgram() {
+      mock.control().setRewardsEarnRule(CurrencyCode.EUR, 10);
+      mock.control().setRewardsRedemptionRate(100, Money.of("1.00", "EUR"));
     }
 
     Quote quote() {
@@ -263,6 +270,51 @@ class OperationCoverageTest {
           BillPayment bill = f.payBill(f.mock.control().now().plus(Duration.ofDays(3)));
           assertThat(f.client.billPayments().cancel(bill.id()).status())
               .isEqualTo(BillPaymentStatus.CANCELLED);
+        });
+    OPERATIONS.put(
+        "getRewardsProgram",
+        f -> {
+          f.rewardsProgram();
+          assertThat(f.client.rewards().program().earnRules()).containsEntry(CurrencyCode.EUR, 10L);
+        });
+    OPERATIONS.put(
+        "getRewardsAccount",
+        f -> {
+          f.rewardsProgram();
+          f.pay("12.50");
+          assertThat(f.client.rewards().account(f.alice.id()).points()).isEqualTo(125);
+        });
+    OPERATIONS.put(
+        "listRewardsHistory",
+        f -> {
+          f.rewardsProgram();
+          f.pay("1.00");
+          f.pay("2.00");
+          assertThat(f.client.rewards().history(f.alice.id()).stream().map(RewardsEntry::points))
+              .containsExactly(20L, 10L);
+        });
+    OPERATIONS.put(
+        "redeemRewards",
+        f -> {
+          f.rewardsProgram();
+          f.pay("30.00");
+          assertThat(
+                  f.client
+                      .rewards()
+                      .redeem(r -> r.wallet(f.alice.id()).points(200).currency(CurrencyCode.EUR))
+                      .amount())
+              .isEqualTo(Money.of("2.00", "EUR"));
+        });
+    OPERATIONS.put(
+        "getRedemption",
+        f -> {
+          f.rewardsProgram();
+          f.pay("30.00");
+          RewardsRedemption redemption =
+              f.client
+                  .rewards()
+                  .redeem(r -> r.wallet(f.alice.id()).points(100).currency(CurrencyCode.EUR));
+          assertThat(f.client.rewards().redemption(redemption.id())).isEqualTo(redemption);
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(

@@ -6,6 +6,7 @@ import dev.walletsdk.client.AsyncChallenges;
 import dev.walletsdk.client.AsyncEvents;
 import dev.walletsdk.client.AsyncPayments;
 import dev.walletsdk.client.AsyncQuotes;
+import dev.walletsdk.client.AsyncRewards;
 import dev.walletsdk.client.AsyncServerKeys;
 import dev.walletsdk.client.AsyncSplitBills;
 import dev.walletsdk.client.AsyncTransactions;
@@ -35,8 +36,14 @@ import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RedemptionRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.RewardsAccount;
+import dev.walletsdk.model.RewardsEntry;
+import dev.walletsdk.model.RewardsProgram;
+import dev.walletsdk.model.RewardsRedemption;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.SplitBillRequest;
@@ -85,6 +92,11 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public AsyncQuotes quotes() {
     return new Quotes(calls);
+  }
+
+  @Override
+  public AsyncRewards rewards() {
+    return new RewardsResource(calls);
   }
 
   @Override
@@ -247,6 +259,36 @@ final class AsyncResources implements AsyncWalletClient {
     @Override
     public CompletableFuture<BillPayment> cancel(BillPaymentId id) {
       return calls.submit(Operations.cancelBillPayment(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record RewardsResource(Calls calls) implements AsyncRewards {
+    @Override
+    public CompletableFuture<RewardsProgram> program() {
+      return calls.submit(Operations.rewardsProgram());
+    }
+
+    @Override
+    public CompletableFuture<RewardsAccount> account(WalletId wallet) {
+      return calls.submit(Operations.rewardsAccount(Objects.requireNonNull(wallet, "wallet")));
+    }
+
+    @Override
+    public CompletableFuture<Page<RewardsEntry>> history(
+        WalletId wallet, @Nullable String cursor, int limit) {
+      return calls.submit(
+          Operations.rewardsHistory(
+              Objects.requireNonNull(wallet, "wallet"), cursor, PageLimits.check(limit)));
+    }
+
+    @Override
+    public CompletableFuture<RewardsRedemption> redeem(RedemptionRequest request) {
+      return calls.submit(Operations.redeem(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public CompletableFuture<RewardsRedemption> redemption(RedemptionId id) {
+      return calls.submit(Operations.getRedemption(Objects.requireNonNull(id, "id")));
     }
   }
 

@@ -7,6 +7,7 @@ import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
 import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Quotes;
+import dev.walletsdk.client.Rewards;
 import dev.walletsdk.client.ServerKeys;
 import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
@@ -67,6 +68,11 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public BillPayments billPayments() {
     return resources.billPayments;
+  }
+
+  @Override
+  public Rewards rewards() {
+    return resources.rewards;
   }
 
   @Override

@@ -28,9 +28,15 @@ import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RedemptionRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
 import dev.walletsdk.model.Resource;
+import dev.walletsdk.model.RewardsAccount;
+import dev.walletsdk.model.RewardsEntry;
+import dev.walletsdk.model.RewardsProgram;
+import dev.walletsdk.model.RewardsRedemption;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.SplitBillId;
@@ -197,6 +203,39 @@ public final class Operations {
             "/v1/bill-payments/" + id.value() + "/cancel",
             RequestWriters.empty())
         .reading("bill_payment", ModelReaders::billPayment);
+  }
+
+  static ApiCall<RewardsProgram> rewardsProgram() {
+    return ApiCall.<RewardsProgram>get("rewards.program", "/v1/rewards/program")
+        .reading("rewards_program", ModelReaders::rewardsProgram);
+  }
+
+  static ApiCall<RewardsAccount> rewardsAccount(WalletId wallet) {
+    return ApiCall.<RewardsAccount>get(
+            "rewards.account", "/v1/wallets/" + wallet.value() + "/rewards")
+        .reading("rewards_account", ModelReaders::rewardsAccount);
+  }
+
+  static ApiCall<Page<RewardsEntry>> rewardsHistory(
+      WalletId wallet, @Nullable String cursor, int limit) {
+    return ApiCall.<Page<RewardsEntry>>get(
+            "rewards.history", "/v1/wallets/" + wallet.value() + "/rewards/history")
+        .query("cursor", cursor)
+        .query("limit", limit)
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::rewardsEntry));
+  }
+
+  static ApiCall<RewardsRedemption> redeem(RedemptionRequest request) {
+    return ApiCall.<RewardsRedemption>post(
+            "rewards.redeem", "/v1/rewards/redemptions", RequestWriters.redemption(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .reading("rewards_redemption", ModelReaders::redemption);
+  }
+
+  static ApiCall<RewardsRedemption> getRedemption(RedemptionId id) {
+    return ApiCall.<RewardsRedemption>get(
+            "rewards.redemption", "/v1/rewards/redemptions/" + id.value())
+        .reading("rewards_redemption", ModelReaders::redemption);
   }
 
   static ApiCall<Transfer> createTransfer(TransferRequest request) {

@@ -7,6 +7,7 @@ import dev.walletsdk.client.Events;
 import dev.walletsdk.client.PagedIterable;
 import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Quotes;
+import dev.walletsdk.client.Rewards;
 import dev.walletsdk.client.ServerKeys;
 import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
@@ -37,8 +38,14 @@ import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RedemptionRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
+import dev.walletsdk.model.RewardsAccount;
+import dev.walletsdk.model.RewardsEntry;
+import dev.walletsdk.model.RewardsProgram;
+import dev.walletsdk.model.RewardsRedemption;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.SplitBillRequest;
@@ -67,6 +74,7 @@ final class SyncResources {
   final Payments payments;
   final SplitBills splitBills;
   final BillPayments billPayments;
+  final Rewards rewards;
   final Transfers transfers;
   final Challenges challenges;
   final Transactions transactions;
@@ -80,6 +88,7 @@ final class SyncResources {
     this.payments = new PaymentsResource(pipeline);
     this.splitBills = new SplitBillsResource(pipeline);
     this.billPayments = new BillPaymentsResource(pipeline);
+    this.rewards = new RewardsResource(pipeline);
     this.transfers = new TransfersResource(pipeline);
     this.challenges = new ChallengesResource(pipeline);
     this.transactions = new TransactionsResource(pipeline);
@@ -213,6 +222,35 @@ final class SyncResources {
     @Override
     public BillPayment cancel(BillPaymentId id) {
       return pipeline.execute(Operations.cancelBillPayment(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record RewardsResource(Pipeline pipeline) implements Rewards {
+    @Override
+    public RewardsProgram program() {
+      return pipeline.execute(Operations.rewardsProgram());
+    }
+
+    @Override
+    public RewardsAccount account(WalletId wallet) {
+      return pipeline.execute(Operations.rewardsAccount(Objects.requireNonNull(wallet, "wallet")));
+    }
+
+    @Override
+    public PagedIterable<RewardsEntry> history(WalletId wallet) {
+      Objects.requireNonNull(wallet, "wallet");
+      return new LazyPagedIterable<>(
+          cursor -> pipeline.execute(Operations.rewardsHistory(wallet, cursor, DEFAULT_PAGE_SIZE)));
+    }
+
+    @Override
+    public RewardsRedemption redeem(RedemptionRequest request) {
+      return pipeline.execute(Operations.redeem(Objects.requireNonNull(request, "request")));
+    }
+
+    @Override
+    public RewardsRedemption redemption(RedemptionId id) {
+      return pipeline.execute(Operations.getRedemption(Objects.requireNonNull(id, "id")));
     }
   }
 

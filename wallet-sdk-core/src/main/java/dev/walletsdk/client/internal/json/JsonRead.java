@@ -163,6 +163,24 @@ public final class JsonRead {
   }
 
   /**
+   * Reads a whole number that is zero or more, such as a count of points.
+   *
+   * @param member the member name
+   * @return the number
+   */
+  public long count(String member) {
+    JsonNode value = required(member);
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+      throw new ResponseFormatException(
+          "response member "
+              + at(member)
+              + " must be a whole number of zero or more but is "
+              + describe(value));
+    }
+    return value.longValue();
+  }
+
+  /**
    * Reads a value through a factory of the api module (ids, currency codes), turning its validation
    * failure into a format failure of this member.
    *

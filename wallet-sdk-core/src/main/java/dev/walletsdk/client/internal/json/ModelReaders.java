@@ -34,10 +34,18 @@ import dev.walletsdk.model.QuoteStatus;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.model.Recurrence;
 import dev.walletsdk.model.RecurrenceInterval;
+import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RedemptionRate;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundId;
 import dev.walletsdk.model.RefundStatus;
 import dev.walletsdk.model.Resource;
+import dev.walletsdk.model.RewardsAccount;
+import dev.walletsdk.model.RewardsEntry;
+import dev.walletsdk.model.RewardsEntryId;
+import dev.walletsdk.model.RewardsEntryType;
+import dev.walletsdk.model.RewardsProgram;
+import dev.walletsdk.model.RewardsRedemption;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.SplitBillId;
@@ -56,7 +64,9 @@ import dev.walletsdk.model.WalletId;
 import dev.walletsdk.model.WalletStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -276,6 +286,100 @@ public final class ModelReaders {
   }
 
   /**
+   * Reads an entry of a wallet's rewards history.
+   *
+   * @param json the rewards entry object
+   * @return the entry
+   */
+  public static RewardsEntry rewardsEntry(JsonRead json) {
+    expectObject(json, "rewards_entry");
+    return RewardsEntry.builder()
+        .id(json.value("id", RewardsEntryId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .type(json.enumValue("type", RewardsEntryType.class, RewardsEntryType.UNKNOWN))
+        .points(positivePoints(json, "points"))
+        .balanceAfter(json.count("balanceAfter"))
+        .resourceId(json.string("resourceId"))
+        .amount(json.optMoney("amount"))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  /**
+   * Reads a redemption of rewards points.
+   *
+   * @param json the redemption object
+   * @return the redemption
+   */
+  public static RewardsRedemption redemption(JsonRead json) {
+    expectObject(json, "rewards_redemption");
+    return RewardsRedemption.builder()
+        .id(json.value("id", RedemptionId::of))
+        .walletId(json.value("walletId", WalletId::of))
+        .points(positivePoints(json, "points"))
+        .amount(json.money("amount"))
+        .createdAt(json.instant("createdAt"))
+        .build();
+  }
+
+  /**
+   * Reads a wallet's rewards account.
+   *
+   * @param json the rewards account object
+   * @return the account
+   */
+  public static RewardsAccount rewardsAccount(JsonRead json) {
+    expectObject(json, "rewards_account");
+    return RewardsAccount.builder()
+        .walletId(json.value("walletId", WalletId::of))
+        .points(json.count("points"))
+        .earned(json.count("earned"))
+        .redeemed(json.count("redeemed"))
+        .reversed(json.count("reversed"))
+        .build();
+  }
+
+  /**
+   * Reads the rewards programme.
+   *
+   * @param json the rewards program object
+   * @return the programme
+   */
+  public static RewardsProgram rewardsProgram(JsonRead json) {
+    expectObject(json, "rewards_program");
+    Map<CurrencyCode, Long> rules = new LinkedHashMap<>();
+    for (JsonRead rule : json.list("earnRules", rule -> rule)) {
+      CurrencyCode currency = rule.value("currency", CurrencyCode::of);
+      if (rules.put(currency, positivePoints(rule, "pointsPerUnit")) != null) {
+        throw new ResponseFormatException(
+            "response member " + rule.path() + " repeats the earning rule of " + currency);
+      }
+    }
+    List<RedemptionRate> rates =
+        json.list(
+            "redemptionRates",
+            rate -> {
+              RedemptionRate read =
+                  RedemptionRate.of(positivePoints(rate, "points"), rate.money("value"));
+              if (!read.currency().code().equals(rate.string("currency"))) {
+                throw new ResponseFormatException(
+                    "response member " + rate.path() + " has a value in another currency");
+              }
+              return read;
+            });
+    return RewardsProgram.of(rules, rates);
+  }
+
+  private static long positivePoints(JsonRead json, String member) {
+    long points = json.count(member);
+    if (points == 0) {
+      throw new ResponseFormatException(
+          "response member " + json.path() + "." + member + " must be positive but is 0");
+    }
+    return points;
+  }
+
+  /**
    * Reads a transfer.
    *
    * @param json the transfer object
@@ -376,6 +480,8 @@ public final class ModelReaders {
       case "transfer" -> transfer(data);
       case "transaction" -> transaction(data);
       case "challenge" -> challenge(data);
+      case "rewards_entry" -> rewardsEntry(data);
+      case "rewards_redemption" -> redemption(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

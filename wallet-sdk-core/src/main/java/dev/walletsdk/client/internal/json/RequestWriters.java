@@ -11,6 +11,7 @@ import dev.walletsdk.model.PaymentRequest;
 import dev.walletsdk.model.PaymentTokenRequest;
 import dev.walletsdk.model.QrPaymentRequest;
 import dev.walletsdk.model.QuoteRequest;
+import dev.walletsdk.model.RedemptionRequest;
 import dev.walletsdk.model.RefundRequest;
 import dev.walletsdk.model.SplitBillRequest;
 import dev.walletsdk.model.SplitShare;
@@ -170,6 +171,20 @@ public final class RequestWriters {
               recurrence.count().ifPresent(count -> json.put("count", count));
             });
     request.description().ifPresent(description -> body.put("description", description));
+    return body;
+  }
+
+  /**
+   * Writes a redemption of rewards points.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode redemption(RedemptionRequest request) {
+    ObjectNode body = Json.object();
+    body.put("walletId", request.walletId().value());
+    body.put("points", request.points());
+    body.put("currency", request.currency().code());
     return body;
   }
 

@@ -102,7 +102,7 @@ final class ErrorMapper {
       case ErrorCode.IDEMPOTENCY_KEY_REUSED ->
           new IdempotencyConflictException(message, status, code, requestId, false);
       case ErrorCode.QUOTE_EXPIRED -> new QuoteExpiredException(message, status, code, requestId);
-      case ErrorCode.INSUFFICIENT_FUNDS ->
+      case ErrorCode.INSUFFICIENT_FUNDS, ErrorCode.INSUFFICIENT_POINTS ->
           new InsufficientFundsException(message, status, code, requestId, null);
       case ErrorCode.LIMIT_EXCEEDED ->
           new LimitExceededException(message, status, code, requestId, null);
