@@ -93,6 +93,20 @@ class ExamplesTest {
   }
 
   @Test
+  void rewardsExampleEarnsReversesAndRedeems() {
+    assertThat(run(RewardsExample::run))
+        .isEqualTo(
+            "Points: 370 (earned 409, reversed 39)\n"
+                + "Refused: insufficient_points\n"
+                + "Redeemed 300 points for 3.00 EUR\n"
+                + "  redeemed 300 -> 70\n"
+                + "  reversed 39 -> 370\n"
+                + "  earned 240 -> 409\n"
+                + "  earned 169 -> 169\n"
+                + "Balance 318.01 EUR, audit clean: true\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(
