@@ -61,6 +61,7 @@ class ErrorMapperTest {
           entry("unsupported_media_type", InvalidRequestException.class),
           entry("idempotency_key_reused", IdempotencyConflictException.class),
           entry("insufficient_funds", InsufficientFundsException.class),
+          entry("insufficient_points", InsufficientFundsException.class),
           entry("limit_exceeded", LimitExceededException.class),
           entry("refund_exceeds_payment", InvalidRequestException.class),
           entry("rate_limited", RateLimitedException.class),
@@ -110,7 +111,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(29);
+    assertThat(contractCodes()).hasSize(30);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 
