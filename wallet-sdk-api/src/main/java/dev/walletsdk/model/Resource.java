@@ -8,4 +8,13 @@ package dev.walletsdk.model;
  * resources this version of the SDK does not know.
  */
 public sealed interface Resource
-    permits Wallet, Payment, Refund, Transfer, Transaction, Challenge, UnknownResource {}
+    permits Wallet,
+        Payment,
+        Refund,
+        Transfer,
+        Transaction,
+        Challenge,
+        PaymentToken,
+        SplitBill,
+        BillPayment,
+        UnknownResource {}
