@@ -140,4 +140,19 @@ class ExamplesTest {
             "Payout pending to BankAccountSummary{holderName=Bob Builder, accountNumber=••••3000,"
                 + " bankCode=COBADEFF}, receipt rcpt-1 verified\n");
   }
+
+  @Test
+  void webhookReceiverExampleVerifiesAndDispatchesEachEventOnce() {
+    assertThat(run(WebhookReceiverExample::run))
+        .isEqualTo(
+            "wallet.created: Alice\n"
+                + "wallet.created: Bob\n"
+                + "wallet.funded: +200.00 EUR\n"
+                + "payment.succeeded: 42.00 EUR to mer_demo\n"
+                + "refund.succeeded: 12.00 EUR\n"
+                + "transfer.completed: 25.00 EUR\n"
+                + "split_bill.succeeded: 30.00 EUR shared by 2 wallets\n"
+                + "bill_payment.succeeded: 64.20 EUR to blr_citypower\n"
+                + "8 events delivered, 8 duplicate deliveries skipped, 0 waiting for a retry\n");
+  }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A payment to a biller: made at once, or scheduled once or repeatedly on the server's clock.
  * {@link #runs()} lists each execution with its outcome. Immutable and thread-safe.
  */
-public final class BillPayment {
+public final class BillPayment implements Resource {
   private final BillPaymentId id;
   private final WalletId walletId;
   private final BillerId billerId;

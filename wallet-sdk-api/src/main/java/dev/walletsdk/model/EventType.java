@@ -2,6 +2,7 @@ package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -11,37 +12,108 @@ import org.jspecify.annotations.Nullable;
  * <p>Not an enum, because a newer server may send types this SDK does not know: {@link #of(String)}
  * accepts any well-formed type, and the constants name the types this version knows. Compare with
  * {@link #equals(Object)}. Immutable and thread-safe.
+ *
+ * <p>Each known type carries one kind of resource as its {@link Event#data()}; {@link #dataType()}
+ * names that class, so that code routing events by type (such as the client's event dispatcher) can
+ * check a handler's declared payload class before any event arrives.
  */
 public final class EventType {
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z_]*(\\.[a-z][a-z_]*)+");
 
-  /** A wallet was opened. */
-  public static final EventType WALLET_CREATED = new EventType("wallet.created");
+  /** A wallet was opened. Data: {@link Wallet}. */
+  public static final EventType WALLET_CREATED = new EventType("wallet.created", Wallet.class);
 
-  /** Money from outside the platform was added to a wallet. */
-  public static final EventType WALLET_FUNDED = new EventType("wallet.funded");
+  /**
+   * Money from outside the platform was added to a wallet; the data is the funding transaction.
+   * Data: {@link Transaction}.
+   */
+  public static final EventType WALLET_FUNDED = new EventType("wallet.funded", Transaction.class);
 
-  /** A payment to a merchant succeeded. */
-  public static final EventType PAYMENT_SUCCEEDED = new EventType("payment.succeeded");
+  /** A payment to a merchant succeeded. Data: {@link Payment}. */
+  public static final EventType PAYMENT_SUCCEEDED =
+      new EventType("payment.succeeded", Payment.class);
 
-  /** A refund returned money to a wallet. */
-  public static final EventType REFUND_SUCCEEDED = new EventType("refund.succeeded");
+  /** A refund returned money to a wallet. Data: {@link Refund}. */
+  public static final EventType REFUND_SUCCEEDED = new EventType("refund.succeeded", Refund.class);
 
-  /** A payout to a bank account was reserved on the wallet and waits for the bank. */
-  public static final EventType TRANSFER_PENDING = new EventType("transfer.pending");
+  /**
+   * A payout to a bank account was reserved on the wallet and waits for the bank. Data: {@link
+   * Transfer}.
+   */
+  public static final EventType TRANSFER_PENDING =
+      new EventType("transfer.pending", Transfer.class);
 
-  /** A transfer reached its destination. */
-  public static final EventType TRANSFER_COMPLETED = new EventType("transfer.completed");
+  /** A transfer reached its destination. Data: {@link Transfer}. */
+  public static final EventType TRANSFER_COMPLETED =
+      new EventType("transfer.completed", Transfer.class);
 
-  /** A payout was returned and its reservation released. */
-  public static final EventType TRANSFER_FAILED = new EventType("transfer.failed");
+  /** A payout was returned and its reservation released. Data: {@link Transfer}. */
+  public static final EventType TRANSFER_FAILED = new EventType("transfer.failed", Transfer.class);
 
-  /** An operation needs step-up authentication and a challenge was issued. */
-  public static final EventType CHALLENGE_CREATED = new EventType("challenge.created");
+  /**
+   * An operation needs step-up authentication and a challenge was issued. Data: {@link Challenge}.
+   */
+  public static final EventType CHALLENGE_CREATED =
+      new EventType("challenge.created", Challenge.class);
 
-  /** A challenge was answered and the operation it guarded was executed. */
-  public static final EventType CHALLENGE_CONFIRMED = new EventType("challenge.confirmed");
+  /**
+   * A challenge was answered and the operation it guarded was executed. Data: {@link Challenge}.
+   */
+  public static final EventType CHALLENGE_CONFIRMED =
+      new EventType("challenge.confirmed", Challenge.class);
 
+  /**
+   * A one-time payment token (a QR code to show at a till) was issued. Data: {@link PaymentToken}.
+   */
+  public static final EventType PAYMENT_TOKEN_CREATED =
+      new EventType("payment_token.created", PaymentToken.class);
+
+  /**
+   * A payment token was redeemed by a payment; the data names the payment. Data: {@link
+   * PaymentToken}.
+   */
+  public static final EventType PAYMENT_TOKEN_REDEEMED =
+      new EventType("payment_token.redeemed", PaymentToken.class);
+
+  /** Every share of a split bill was paid, atomically. Data: {@link SplitBill}. */
+  public static final EventType SPLIT_BILL_SUCCEEDED =
+      new EventType("split_bill.succeeded", SplitBill.class);
+
+  /** A bill was paid, now or as a run of a schedule. Data: {@link BillPayment}. */
+  public static final EventType BILL_PAYMENT_SUCCEEDED =
+      new EventType("bill_payment.succeeded", BillPayment.class);
+
+  /**
+   * A bill payment was scheduled for a later date or on a recurrence. Data: {@link BillPayment}.
+   */
+  public static final EventType BILL_PAYMENT_SCHEDULED =
+      new EventType("bill_payment.scheduled", BillPayment.class);
+
+  /**
+   * A scheduled run of a bill payment failed; the data's last run says why. Data: {@link
+   * BillPayment}.
+   */
+  public static final EventType BILL_PAYMENT_FAILED =
+      new EventType("bill_payment.failed", BillPayment.class);
+
+  /** A scheduled bill payment was cancelled; no further runs happen. Data: {@link BillPayment}. */
+  public static final EventType BILL_PAYMENT_CANCELLED =
+      new EventType("bill_payment.cancelled", BillPayment.class);
+
+  /** A payment earned rewards points; data: the {@link RewardsEntry}. */
+  public static final EventType REWARDS_EARNED =
+      new EventType("rewards.earned", RewardsEntry.class);
+
+  /** A refund took back rewards points; data: the {@link RewardsEntry}. */
+  public static final EventType REWARDS_REVERSED =
+      new EventType("rewards.reversed", RewardsEntry.class);
+
+  /** Rewards points were redeemed into money; data: the {@link RewardsEntry}. */
+  public static final EventType REWARDS_REDEEMED =
+      new EventType("rewards.redeemed", RewardsEntry.class);
+
+  // A new event type is one constant above (with the class of its data), one entry in KNOWN
+  // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
       List.of(
           WALLET_CREATED,
@@ -52,12 +124,28 @@ public final class EventType {
           TRANSFER_COMPLETED,
           TRANSFER_FAILED,
           CHALLENGE_CREATED,
-          CHALLENGE_CONFIRMED);
+          CHALLENGE_CONFIRMED,
+          PAYMENT_TOKEN_CREATED,
+          PAYMENT_TOKEN_REDEEMED,
+          SPLIT_BILL_SUCCEEDED,
+          BILL_PAYMENT_SUCCEEDED,
+          BILL_PAYMENT_SCHEDULED,
+          BILL_PAYMENT_FAILED,
+          BILL_PAYMENT_CANCELLED,
+          REWARDS_EARNED,
+          REWARDS_REVERSED,
+          REWARDS_REDEEMED);
 
   private final String value;
+  private final @Nullable Class<? extends Resource> dataType;
 
   private EventType(String value) {
+    this(value, null);
+  }
+
+  private EventType(String value, @Nullable Class<? extends Resource> dataType) {
     this.value = value;
+    this.dataType = dataType;
   }
 
   /**
@@ -92,6 +180,16 @@ public final class EventType {
    */
   public static List<EventType> known() {
     return KNOWN;
+  }
+
+  /**
+   * Returns the class of the resource an event of this type carries as its data.
+   *
+   * @return for example {@code Transfer.class} for {@link #TRANSFER_COMPLETED}; empty for a type
+   *     this SDK does not know, whose data may be anything, including {@link UnknownResource}
+   */
+  public Optional<Class<? extends Resource>> dataType() {
+    return Optional.ofNullable(dataType);
   }
 
   /**

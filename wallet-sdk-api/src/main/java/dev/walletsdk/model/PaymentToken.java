@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the first redemption. Immutable and thread-safe; {@link #toString()} omits the payload, which is
  * a bearer credential until it expires.
  */
-public final class PaymentToken {
+public final class PaymentToken implements Resource {
   private final PaymentTokenId id;
   private final WalletId walletId;
   private final String payload;

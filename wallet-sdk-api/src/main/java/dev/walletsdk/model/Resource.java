@@ -14,6 +14,9 @@ public sealed interface Resource
         Transfer,
         Transaction,
         Challenge,
+        PaymentToken,
+        SplitBill,
+        BillPayment,
         RewardsEntry,
         RewardsRedemption,
         UnknownResource {}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * amount its wallet paid, and for a bill split by percentages the percentage it came from.
  * Immutable and thread-safe.
  */
-public final class SplitBill {
+public final class SplitBill implements Resource {
   private final SplitBillId id;
   private final MerchantId merchantId;
   private final Money amount;

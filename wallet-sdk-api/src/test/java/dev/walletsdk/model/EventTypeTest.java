@@ -61,6 +61,37 @@ class EventTypeTest {
             "transfer.completed",
             "transfer.failed",
             "challenge.created",
-            "challenge.confirmed");
+            "challenge.confirmed",
+            "payment_token.created",
+            "payment_token.redeemed",
+            "split_bill.succeeded",
+            "bill_payment.succeeded",
+            "bill_payment.scheduled",
+            "bill_payment.failed",
+            "bill_payment.cancelled",
+            "rewards.earned",
+            "rewards.reversed",
+            "rewards.redeemed");
+  }
+
+  @Test
+  void everyKnownTypeNamesTheClassOfItsData() {
+    assertThat(EventType.known()).allSatisfy(type -> assertThat(type.dataType()).isPresent());
+    assertThat(EventType.WALLET_FUNDED.dataType()).contains(Transaction.class);
+    assertThat(EventType.PAYMENT_TOKEN_REDEEMED.dataType()).contains(PaymentToken.class);
+    assertThat(EventType.SPLIT_BILL_SUCCEEDED.dataType()).contains(SplitBill.class);
+    assertThat(EventType.BILL_PAYMENT_CANCELLED.dataType()).contains(BillPayment.class);
+  }
+
+  @Test
+  void unknownTypeHasNoDataClass() {
+    assertThat(EventType.of("dispute.opened").dataType()).isEmpty();
+  }
+
+  @Test
+  void knownNamesResolveToTheirConstants() {
+    for (EventType type : EventType.known()) {
+      assertThat(EventType.of(type.value())).isSameAs(type);
+    }
   }
 }

@@ -7,7 +7,8 @@ import dev.walletsdk.model.Page;
 
 /**
  * Reads the partner's event feed, oldest first. Thread-safe; every method throws {@link
- * WalletException} on failure.
+ * WalletException} on failure. Hand each event to an {@link EventDispatcher} to route it to typed
+ * handlers, as for webhooks.
  */
 public interface Events {
   /**

@@ -21,11 +21,13 @@ import java.util.Objects;
  * <pre>{@code
  * WebhookHandler webhooks = WebhookHandler.create(verifier); // e.g. from wallet-sdk-crypto
  * Event event = webhooks.handle(headers, rawBody);           // verify, then parse
+ * dispatcher.dispatch(event);                                // typed handlers, see EventDispatcher
  * }</pre>
  *
  * <p>Pass the body exactly as received, before any JSON parsing: the signature covers its bytes.
- * Deduplicate on {@link Event#id()}, since the platform may deliver an event more than once.
- * Immutable and thread-safe if the verifier is.
+ * Deduplicate on {@link Event#id()}, since the platform may deliver an event more than once ({@link
+ * EventDispatcher.Builder#deduplicate(int)} does that in memory). Immutable and thread-safe if the
+ * verifier is.
  */
 public final class WebhookHandler {
   private final WebhookVerifier verifier;

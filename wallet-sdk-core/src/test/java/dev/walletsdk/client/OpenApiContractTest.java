@@ -2,9 +2,21 @@ package dev.walletsdk.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.EventType;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.Refund;
+import dev.walletsdk.model.RewardsEntry;
+import dev.walletsdk.model.SplitBill;
+import dev.walletsdk.model.Transaction;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.Wallet;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -12,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +117,35 @@ class OpenApiContractTest {
       if (!clientOnly) {
         assertThat(contract).as("code %s", code).contains("`" + code + "`");
       }
+    }
+  }
+
+  @Test
+  void everyEventTypeOfTheSdkIsDocumentedWithItsDataObject() {
+    Schema<?> event = result.getOpenAPI().getComponents().getSchemas().get("Event");
+    Schema<?> type = event.getProperties().get("type");
+    Object documented = type.getExtensions().get("x-event-types");
+    Map<Class<?>, String> objects =
+        Map.ofEntries(
+            Map.entry(Wallet.class, "wallet"),
+            Map.entry(Transaction.class, "transaction"),
+            Map.entry(Payment.class, "payment"),
+            Map.entry(Refund.class, "refund"),
+            Map.entry(Transfer.class, "transfer"),
+            Map.entry(Challenge.class, "challenge"),
+            Map.entry(PaymentToken.class, "payment_token"),
+            Map.entry(SplitBill.class, "split_bill"),
+            Map.entry(BillPayment.class, "bill_payment"),
+            Map.entry(RewardsEntry.class, "rewards_entry"));
+    Map<String, String> expected = new TreeMap<>();
+    for (EventType known : EventType.known()) {
+      expected.put(known.value(), objects.get(known.dataType().orElseThrow()));
+    }
+
+    assertThat(documented).isInstanceOf(Map.class);
+    assertThat(new TreeMap<>((Map<?, ?>) documented)).isEqualTo(expected);
+    for (EventType known : EventType.known()) {
+      assertThat(type.getDescription()).contains("| `" + known.value() + "` |");
     }
   }
 }

@@ -471,6 +471,8 @@ public final class ModelReaders {
         .build();
   }
 
+  // One case per kind of resource an event may carry; the class each event type carries is
+  // EventType#dataType(), and core's EventFeedCoverageTest checks that the two agree.
   private static Resource eventData(JsonRead data) {
     String object = data.string("object");
     return switch (object) {
@@ -480,6 +482,9 @@ public final class ModelReaders {
       case "transfer" -> transfer(data);
       case "transaction" -> transaction(data);
       case "challenge" -> challenge(data);
+      case "payment_token" -> paymentToken(data);
+      case "split_bill" -> splitBill(data);
+      case "bill_payment" -> billPayment(data);
       case "rewards_entry" -> rewardsEntry(data);
       case "rewards_redemption" -> redemption(data);
       default ->

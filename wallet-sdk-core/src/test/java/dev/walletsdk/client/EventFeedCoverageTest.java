@@ -1,0 +1,182 @@
+package dev.walletsdk.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.walletsdk.StepUpRequiredException;
+import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.BankAccount;
+import dev.walletsdk.model.BillPayment;
+import dev.walletsdk.model.BillerId;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Event;
+import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.EventType;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.Payment;
+import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.Recurrence;
+import dev.walletsdk.model.RecurrenceInterval;
+import dev.walletsdk.model.Transfer;
+import dev.walletsdk.model.UnknownResource;
+import dev.walletsdk.model.Wallet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives the in-process mock through every feature that emits events, then reads the event feed:
+ * every event must have a type this SDK knows and data read into that type's class. A feature that
+ * starts emitting a new event type without a constant in {@link EventType} and a reader case in the
+ * client fails here once this test drives it; a constant no feature emits fails here too.
+ */
+class EventFeedCoverageTest {
+  private static final List<Event> events = new ArrayList<>();
+
+  @BeforeAll
+  static void driveEveryFeature() {
+    MockWalletServer mock =
+        MockWalletServer.builder().startAt(Instant.parse("2026-01-15T10:00:00Z")).build();
+    try (WalletClient wallet =
+        WalletClient.builder().transport(mock.transport()).apiKey(mock.apiKey()).build()) {
+      Wallet alice = wallet.wallets().open(r -> r.displayName("Alice").currency("EUR"));
+      Wallet bob = wallet.wallets().open(r -> r.displayName("Bob").currency("EUR"));
+      Wallet carol = wallet.wallets().open(r -> r.displayName("Carol").currency("EUR"));
+      mock.control().fund(alice.id(), Money.of("5000.00", "EUR"));
+      mock.control().fund(bob.id(), Money.of("100.00", "EUR"));
+      mock.control().fund(carol.id(), Money.of("40.00", "EUR"));
+      mock.control().setRewardsEarnRule(CurrencyCode.EUR, 10);
+      mock.control().setRewardsRedemptionRate(100, Money.of("1.00", "EUR"));
+
+      Payment payment =
+          wallet
+              .payments()
+              .create(
+                  r ->
+                      r.wallet(alice.id())
+                          .merchant(mock.control().demoMerchant())
+                          .amount(Money.of("42.00", "EUR")));
+      wallet.payments().refund(r -> r.payment(payment.id()).amount(Money.of("12.00", "EUR")));
+      wallet.rewards().redeem(r -> r.wallet(alice.id()).points(100).currency(CurrencyCode.EUR));
+
+      wallet
+          .transfers()
+          .create(r -> r.from(alice.id()).to(bob.id()).amount(Money.of("10.00", "EUR")));
+      Transfer settled = payout(wallet, alice);
+      mock.control().settlePayout(settled.id());
+      Transfer returned = payout(wallet, alice);
+      mock.control().failPayout(returned.id());
+
+      mock.control().setStepUpThreshold(alice.id(), Money.of("1000.00", "EUR"));
+      mock.control().enrollTotp(alice.id());
+      try {
+        wallet
+            .transfers()
+            .create(r -> r.from(alice.id()).to(bob.id()).amount(Money.of("1500.00", "EUR")));
+      } catch (StepUpRequiredException e) {
+        wallet.challenges().confirm(e.challenge(), mock.control().currentTotp(alice.id()));
+      }
+
+      PaymentToken token = wallet.payments().createToken(r -> r.wallet(alice.id()));
+      wallet
+          .payments()
+          .redeemToken(
+              r ->
+                  r.payload(token.payload())
+                      .merchant(mock.control().demoMerchant())
+                      .amount(Money.of("5.00", "EUR")));
+
+      wallet
+          .splitBills()
+          .create(
+              r ->
+                  r.merchant(mock.control().demoMerchant())
+                      .amount(Money.of("30.00", "EUR"))
+                      .share(alice.id(), Money.of("20.00", "EUR"))
+                      .share(bob.id(), Money.of("10.00", "EUR")));
+
+      wallet
+          .billPayments()
+          .create(
+              r ->
+                  r.wallet(alice.id())
+                      .biller(BillerId.of("blr_citypower"))
+                      .customerReference("0012345678")
+                      .amount(Money.of("64.20", "EUR")));
+      BillPayment water =
+          wallet
+              .billPayments()
+              .create(
+                  r ->
+                      r.wallet(carol.id())
+                          .biller(BillerId.of("blr_metrowater"))
+                          .customerReference("MW123456")
+                          .amount(Money.of("30.00", "EUR"))
+                          .scheduledFor(Instant.parse("2026-02-01T06:00:00Z"))
+                          .recurrence(Recurrence.every(RecurrenceInterval.MONTHLY, 12)));
+      mock.control().advanceClock(Duration.ofDays(50)); // one run paid, the next one fails
+      wallet.billPayments().cancel(water.id());
+
+      for (Event event : wallet.events().list(EventQuery.builder().build())) {
+        events.add(event);
+      }
+    }
+  }
+
+  private static Transfer payout(WalletClient wallet, Wallet from) {
+    return wallet
+        .transfers()
+        .create(
+            r ->
+                r.from(from.id())
+                    .toAccount(BankAccount.of("Bob Builder", "DE89370400440532013000", "COBADEFF"))
+                    .amount(Money.of("20.00", "EUR")));
+  }
+
+  @Test
+  void everyEventHasAKnownTypeAndDataOfThatTypesClass() {
+    assertThat(events).isNotEmpty();
+    assertThat(events)
+        .allSatisfy(
+            event -> {
+              assertThat(EventType.known()).as("type of %s", event).contains(event.type());
+              assertThat(event.data())
+                  .as("data of %s", event)
+                  .isNotInstanceOf(UnknownResource.class);
+              assertThat(event.data())
+                  .as("data of %s", event)
+                  .isInstanceOf(event.type().dataType().orElseThrow());
+            });
+  }
+
+  @Test
+  void everyKnownTypeIsEmittedByTheMock() {
+    Set<EventType> emitted = new LinkedHashSet<>();
+    events.forEach(event -> emitted.add(event.type()));
+
+    assertThat(emitted).containsExactlyInAnyOrderElementsOf(EventType.known());
+  }
+
+  @Test
+  void aDispatcherWithAHandlerPerKnownTypeHandlesTheWholeFeed() {
+    List<String> handled = new ArrayList<>();
+    EventDispatcher.Builder builder =
+        EventDispatcher.builder()
+            .otherwise(event -> handled.add("unhandled " + event.type()))
+            .deduplicate(1000);
+    for (EventType type : EventType.known()) {
+      builder.on(type, type.dataType().orElseThrow(), (event, data) -> handled.add(type.value()));
+    }
+    EventDispatcher dispatcher = builder.build();
+
+    for (Event event : events) {
+      assertThat(dispatcher.dispatch(event)).isEqualTo(EventDispatcher.Outcome.HANDLED);
+    }
+
+    assertThat(handled).hasSize(events.size()).noneMatch(line -> line.startsWith("unhandled"));
+  }
+}
