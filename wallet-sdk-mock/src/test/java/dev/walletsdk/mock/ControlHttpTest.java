@@ -149,6 +149,42 @@ class ControlHttpTest {
   }
 
   @Test
+  void rewardsProgrammeIsSetOverHttp(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    String alice = openWallet(mock, "Alice");
+    mock.control()
+        .fund(dev.walletsdk.model.WalletId.of(alice), dev.walletsdk.model.Money.of("50.00", "EUR"));
+
+    Reply rule =
+        control(
+            mock,
+            "POST",
+            "/_mock/rewards/earn-rules",
+            "{\"currency\":\"EUR\",\"pointsPerUnit\":3}");
+    Reply rate =
+        control(
+            mock,
+            "POST",
+            "/_mock/rewards/redemption-rates",
+            "{\"currency\":\"EUR\",\"points\":10,\"value\":{\"amount\":\"0.05\",\"currency\":\"EUR\"}}");
+    api.post(
+        "/v1/payments",
+        "{\"walletId\":\""
+            + alice
+            + "\",\"merchantId\":\"mer_demo\",\"amount\":"
+            + MockApi.money("10.00", "EUR")
+            + "}");
+    Reply redemption =
+        api.post(
+            "/v1/rewards/redemptions",
+            "{\"walletId\":\"" + alice + "\",\"points\":30,\"currency\":\"EUR\"}");
+
+    assertThat(rule.status()).isEqualTo(200);
+    assertThat(rate.text("/redemptionRates/0/points")).isEqualTo("10");
+    assertThat(redemption.text("/amount/amount")).isEqualTo("0.15");
+  }
+
+  @Test
   void fxRatesAndSettingsShapeTheNextQuote(MockWalletServer mock) {
     MockApi api = new MockApi(mock);
     String alice = openWallet(mock, "Alice");
@@ -538,6 +574,16 @@ class ControlHttpTest {
             "/_mock/fx/rates",
             "{\"base\":\"EUR\",\"quote\":\"USD\",\"rate\":\"cheap\"}",
             "fx.rate needs rate as a decimal string"),
+        Arguments.of(
+            "POST",
+            "/_mock/rewards/earn-rules",
+            "{\"currency\":\"EUR\",\"pointsPerUnit\":1000001}",
+            "rewards.earnRule needs pointsPerUnit from 0 to 1000000"),
+        Arguments.of(
+            "POST",
+            "/_mock/rewards/redemption-rates",
+            "{\"currency\":\"EUR\",\"points\":100,\"value\":{\"amount\":\"1.00\",\"currency\":\"USD\"}}",
+            "rewards.redemptionRate value 1.00 USD is not in EUR"),
         Arguments.of(
             "POST",
             "/_mock/fx/settings",

@@ -92,6 +92,9 @@ final class ControlHttp {
       case "POST /_mock/merchants" -> runtime.control("merchant.register", body);
       case "POST /_mock/fx/rates" -> runtime.control("fx.rate", body);
       case "POST /_mock/fx/settings" -> runtime.control("fx.settings", body);
+      case "POST /_mock/rewards/earn-rules" -> runtime.control("rewards.earnRule", body);
+      case "POST /_mock/rewards/redemption-rates" ->
+          runtime.control("rewards.redemptionRate", body);
       case "GET /_mock/clock" -> now();
       case "POST /_mock/clock/advance" -> runtime.control("clock.advance", millis(body));
       case "POST /_mock/clock" -> runtime.control("clock.set", body);
