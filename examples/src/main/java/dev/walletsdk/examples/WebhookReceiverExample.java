@@ -12,10 +12,12 @@ import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.mock.WebhookEndpoint;
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.BillerId;
+import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.EventType;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.Refund;
+import dev.walletsdk.model.RewardsEntry;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transaction;
 import dev.walletsdk.model.Transfer;
@@ -74,6 +76,16 @@ public final class WebhookReceiverExample {
                 (event, payment) ->
                     out.println(
                         "payment.succeeded: " + payment.amount() + " to " + payment.merchantId()))
+            .on(
+                EventType.REWARDS_EARNED,
+                RewardsEntry.class,
+                (event, entry) ->
+                    out.println(
+                        "rewards.earned: +"
+                            + entry.points()
+                            + " points, "
+                            + entry.balanceAfter()
+                            + " in all"))
             .on(
                 EventType.REFUND_SUCCEEDED,
                 Refund.class,
@@ -187,6 +199,7 @@ public final class WebhookReceiverExample {
     Wallet alice = wallet.wallets().open(r -> r.displayName("Alice").currency("EUR"));
     Wallet bob = wallet.wallets().open(r -> r.displayName("Bob").currency("EUR"));
     mock.control().fund(alice.id(), Money.of("200.00", "EUR"));
+    mock.control().setRewardsEarnRule(CurrencyCode.EUR, 1);
     Payment payment =
         wallet
             .payments()

@@ -149,10 +149,12 @@ class ExamplesTest {
                 + "wallet.created: Bob\n"
                 + "wallet.funded: +200.00 EUR\n"
                 + "payment.succeeded: 42.00 EUR to mer_demo\n"
+                + "rewards.earned: +42 points, 42 in all\n"
                 + "refund.succeeded: 12.00 EUR\n"
+                + "not handled here: rewards.reversed\n"
                 + "transfer.completed: 25.00 EUR\n"
                 + "split_bill.succeeded: 30.00 EUR shared by 2 wallets\n"
                 + "bill_payment.succeeded: 64.20 EUR to blr_citypower\n"
-                + "8 events delivered, 8 duplicate deliveries skipped, 0 waiting for a retry\n");
+                + "10 events delivered, 10 duplicate deliveries skipped, 0 waiting for a retry\n");
   }
 }
