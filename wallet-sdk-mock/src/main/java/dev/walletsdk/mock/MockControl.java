@@ -14,6 +14,7 @@ import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.ledger.Account;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
@@ -266,6 +267,37 @@ public final class MockControl {
   public MerchantId registerMerchant(String name) {
     return MerchantId.of(
         apply("merchant.register", MockJson.object().put("name", name)).get("merchantId").asText());
+  }
+
+  /**
+   * Registers a biller that bill payments can be made to, beside the fixed catalogue (City Power,
+   * Metro Water, Telco Mobile).
+   *
+   * @param name its display name, 1 to 100 characters
+   * @param category what it bills for, such as {@code utilities}
+   * @param customerReferencePattern a regular expression a customer reference must match whole
+   * @param customerReferenceFormat the format in words, shown to clients and in refusals
+   * @param currencies the currencies it accepts, at least one
+   * @return its id
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public BillerId registerBiller(
+      String name,
+      String category,
+      String customerReferencePattern,
+      String customerReferenceFormat,
+      CurrencyCode... currencies) {
+    ObjectNode args =
+        MockJson.object()
+            .put("name", name)
+            .put("category", category)
+            .put("customerReferencePattern", customerReferencePattern)
+            .put("customerReferenceFormat", customerReferenceFormat);
+    ArrayNode list = args.putArray("currencies");
+    for (CurrencyCode currency : currencies) {
+      list.add(currency.code());
+    }
+    return BillerId.of(apply("biller.register", args).get("id").asText());
   }
 
   /**

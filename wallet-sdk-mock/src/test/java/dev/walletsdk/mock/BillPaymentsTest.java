@@ -209,4 +209,43 @@ class BillPaymentsTest {
     assertThat(api.get("/v1/events?limit=100").body().get("data").findValuesAsText("type"))
         .contains("bill_payment.scheduled", "bill_payment.succeeded");
   }
+
+  @Test
+  void registeredBillerIsListedPayableAndReplayed(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    String alice = funded(mock, api, "100.00");
+
+    String gas =
+        mock.control()
+            .registerBiller(
+                "North Gas", "utilities", "NG-[0-9]{4}", "NG- and 4 digits", CurrencyCode.EUR)
+            .value();
+    Reply wrong =
+        api.post(
+            "/v1/bill-payments",
+            bill(alice, "5.00", "").replace("blr_citypower", gas).replace("0012345678", "1234"));
+    Reply paid =
+        api.post(
+            "/v1/bill-payments",
+            bill(alice, "5.00", "").replace("blr_citypower", gas).replace("0012345678", "NG-1234"));
+
+    assertThat(api.get("/v1/billers").body().get("data").findValuesAsText("id")).endsWith(gas);
+    assertThat(wrong.text("/errors/0/message")).isEqualTo("must be NG- and 4 digits for North Gas");
+    assertThat(paid.text("/status")).isEqualTo("completed");
+    assertThat(LedgerExport.jsonLines(mock.runtime().replayed().ledger().journal()))
+        .isEqualTo(mock.ledger().exportJournal());
+  }
+
+  @Test
+  void badBillerRegistrationsAreRefused(MockWalletServer mock) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> mock.control().registerBiller("X", "misc", "[0-9", "digits", CurrencyCode.EUR))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("customerReferencePattern is not a regular expression");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> mock.control().registerBiller("X", "misc", "[0-9]+", "digits"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one currency");
+    assertThat(new MockApi(mock).get("/v1/billers").body().get("data")).hasSize(3);
+  }
 }

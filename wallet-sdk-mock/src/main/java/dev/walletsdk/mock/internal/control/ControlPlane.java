@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.engine.Amount;
+import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.engine.RewardsProgram;
@@ -24,6 +25,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The mock's control-plane operations that change state. Each takes and returns JSON, so the Java
@@ -43,6 +46,7 @@ public final class ControlPlane {
           "wallet.stepUp",
           "wallet.totp",
           "merchant.register",
+          "biller.register",
           "fx.rate",
           "fx.settings",
           "payout.settle",
@@ -114,6 +118,7 @@ public final class ControlPlane {
       case "wallet.stepUp" -> stepUp(args);
       case "wallet.totp" -> totp(args);
       case "merchant.register" -> registerMerchant(args);
+      case "biller.register" -> registerBiller(args);
       case "fx.rate" -> rate(args);
       case "fx.settings" -> fxSettings(args);
       case "payout.settle", "payout.fail" -> payout(op, args);
@@ -236,6 +241,51 @@ public final class ControlPlane {
     result.put("merchantId", id);
     result.put("name", args.text("name"));
     return result;
+  }
+
+  private JsonNode registerBiller(Args args) {
+    String id = args.optionalText("billerId");
+    if (id == null) {
+      id = engine.ids().next("blr_");
+    } else if (!id.matches("blr_[A-Za-z0-9]{1,64}")) {
+      throw new ControlException("billerId " + id + " must be blr_ and 1 to 64 letters or digits");
+    } else if (engine.billers().containsKey(id)) {
+      throw new ControlException("biller " + id + " is already registered");
+    }
+    String name = boundedText(args, "name", 100);
+    String category = boundedText(args, "category", 40);
+    String format = boundedText(args, "customerReferenceFormat", 140);
+    String regex = boundedText(args, "customerReferencePattern", 200);
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new ControlException(
+          "biller.register customerReferencePattern is not a regular expression: "
+              + e.getDescription());
+    }
+    JsonNode list = args.array("currencies");
+    List<CurrencyCode> currencies = new ArrayList<>();
+    for (JsonNode element : list) {
+      CurrencyCode currency = Args.currency(element.asText());
+      if (!currencies.contains(currency)) {
+        currencies.add(currency);
+      }
+    }
+    if (currencies.isEmpty()) {
+      throw new ControlException("biller.register needs at least one currency");
+    }
+    Biller biller = new Biller(id, name, category, List.copyOf(currencies), pattern, format);
+    engine.billers().put(id, biller);
+    return Views.biller(biller);
+  }
+
+  private static String boundedText(Args args, String name, int max) {
+    String text = args.text(name);
+    if (text.isBlank() || text.length() > max) {
+      throw new ControlException(name + " must be 1 to " + max + " characters");
+    }
+    return text;
   }
 
   private JsonNode rate(Args args) {

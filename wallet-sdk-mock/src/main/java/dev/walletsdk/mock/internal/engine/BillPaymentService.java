@@ -37,7 +37,7 @@ public final class BillPaymentService {
    * @return the biller, if it exists
    */
   public Optional<Biller> biller(String id) {
-    return Biller.CATALOGUE.stream().filter(biller -> biller.id().equals(id)).findFirst();
+    return Optional.ofNullable(engine.billers().get(id));
   }
 
   /**

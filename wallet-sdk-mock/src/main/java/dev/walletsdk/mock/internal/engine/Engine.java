@@ -37,6 +37,7 @@ public final class Engine {
   private final Map<String, RefundRecord> refunds = new LinkedHashMap<>();
   private final Map<String, ChallengeRecord> challenges = new LinkedHashMap<>();
   private final Map<String, String> merchants = new LinkedHashMap<>();
+  private final Map<String, Biller> billers = new LinkedHashMap<>();
   private final Map<String, PaymentTokenRecord> paymentTokens = new LinkedHashMap<>();
   private final Map<String, SplitBillRecord> splitBills = new LinkedHashMap<>();
   private final Map<String, BillPaymentRecord> billPayments = new LinkedHashMap<>();
@@ -64,6 +65,7 @@ public final class Engine {
   public Engine(MockClock clock, long seed) {
     this.clock = clock;
     this.ids = new Ids(seed);
+    Biller.CATALOGUE.forEach(biller -> billers.put(biller.id(), biller));
   }
 
   /**
@@ -307,6 +309,16 @@ public final class Engine {
    */
   public Map<String, PaymentTokenRecord> paymentTokens() {
     return paymentTokens;
+  }
+
+  /**
+   * The billers wallets can pay, by id: the fixed catalogue first, then those registered through
+   * the control plane. Use under the lock.
+   *
+   * @return the live map
+   */
+  public Map<String, Biller> billers() {
+    return billers;
   }
 
   /**

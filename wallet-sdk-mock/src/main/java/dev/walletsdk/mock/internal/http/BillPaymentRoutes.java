@@ -47,8 +47,8 @@ final class BillPaymentRoutes {
         Route.of("POST", "/v1/bill-payments/{billPaymentId}/cancel", Set.of(), this::cancel));
   }
 
-  private static JsonNode billers() {
-    return Views.page(Biller.CATALOGUE, null, Views::biller);
+  private JsonNode billers() {
+    return Views.page(List.copyOf(engine.billers().values()), null, Views::biller);
   }
 
   private Reply create(Call call) {

@@ -90,6 +90,7 @@ final class ControlHttp {
       case "POST /_mock/partners" -> runtime.createPartner(text(body, "name"));
       case "POST /_mock/wallets" -> runtime.control("wallet.open", withDefaultPartner(body));
       case "POST /_mock/merchants" -> runtime.control("merchant.register", body);
+      case "POST /_mock/billers" -> runtime.control("biller.register", body);
       case "POST /_mock/fx/rates" -> runtime.control("fx.rate", body);
       case "POST /_mock/fx/settings" -> runtime.control("fx.settings", body);
       case "POST /_mock/rewards/earn-rules" -> runtime.control("rewards.earnRule", body);
