@@ -25,6 +25,8 @@ public final class Payment implements Resource {
   private final Money debitedAmount;
   private final Money fee;
   private final @Nullable QuoteId quoteId;
+  private final @Nullable Money tip;
+  private final @Nullable Money convenienceFee;
   private final PaymentStatus status;
   private final Money refundedAmount;
   private final @Nullable String description;
@@ -40,6 +42,8 @@ public final class Payment implements Resource {
     this.debitedAmount = required(builder.debitedAmount, "Payment.debitedAmount");
     this.fee = required(builder.fee, "Payment.fee");
     this.quoteId = builder.quoteId;
+    this.tip = builder.tip;
+    this.convenienceFee = builder.convenienceFee;
     this.status = required(builder.status, "Payment.status");
     this.refundedAmount = required(builder.refundedAmount, "Payment.refundedAmount");
     this.description = builder.description;
@@ -48,6 +52,18 @@ public final class Payment implements Resource {
     this.receipt = builder.receipt;
     sameCurrency(fee, "Payment.fee", debitedAmount, "debitedAmount");
     sameCurrency(refundedAmount, "Payment.refundedAmount", amount, "amount");
+    if (tip != null && convenienceFee != null) {
+      throw InvalidRequestException.forField(
+          "Payment.tip",
+          "mutually_exclusive",
+          "a payment has a tip or a convenience fee, not both");
+    }
+    if (tip != null) {
+      sameCurrency(tip, "Payment.tip", amount, "amount");
+    }
+    if (convenienceFee != null) {
+      sameCurrency(convenienceFee, "Payment.convenienceFee", amount, "amount");
+    }
   }
 
   /**
@@ -112,6 +128,25 @@ public final class Payment implements Resource {
    */
   public Money fee() {
     return fee;
+  }
+
+  /**
+   * Returns the tip the payer added to a QR code payment; it is part of {@link #amount()}.
+   *
+   * @return the tip, if the payer gave one
+   */
+  public Optional<Money> tip() {
+    return Optional.ofNullable(tip);
+  }
+
+  /**
+   * Returns the convenience fee a QR code added to the merchant's amount; it is part of {@link
+   * #amount()}.
+   *
+   * @return the fee, if the code set one
+   */
+  public Optional<Money> convenienceFee() {
+    return Optional.ofNullable(convenienceFee);
   }
 
   /**
@@ -187,6 +222,8 @@ public final class Payment implements Resource {
         && debitedAmount.equals(other.debitedAmount)
         && fee.equals(other.fee)
         && Objects.equals(quoteId, other.quoteId)
+        && Objects.equals(tip, other.tip)
+        && Objects.equals(convenienceFee, other.convenienceFee)
         && status == other.status
         && refundedAmount.equals(other.refundedAmount)
         && Objects.equals(description, other.description)
@@ -205,6 +242,8 @@ public final class Payment implements Resource {
         debitedAmount,
         fee,
         quoteId,
+        tip,
+        convenienceFee,
         status,
         refundedAmount,
         description,
@@ -229,6 +268,10 @@ public final class Payment implements Resource {
         + fee
         + ", quoteId="
         + quoteId
+        + ", tip="
+        + tip
+        + ", convenienceFee="
+        + convenienceFee
         + ", status="
         + status
         + ", refundedAmount="
@@ -253,6 +296,8 @@ public final class Payment implements Resource {
     private @Nullable Money debitedAmount;
     private @Nullable Money fee;
     private @Nullable QuoteId quoteId;
+    private @Nullable Money tip;
+    private @Nullable Money convenienceFee;
     private @Nullable PaymentStatus status;
     private @Nullable Money refundedAmount;
     private @Nullable String description;
@@ -336,6 +381,28 @@ public final class Payment implements Resource {
      */
     public Builder quoteId(@Nullable QuoteId quoteId) {
       this.quoteId = quoteId;
+      return this;
+    }
+
+    /**
+     * Sets the tip the payer added to a QR code payment.
+     *
+     * @param tip the tip, part of the amount, or {@code null} for none
+     * @return this builder
+     */
+    public Builder tip(@Nullable Money tip) {
+      this.tip = tip;
+      return this;
+    }
+
+    /**
+     * Sets the convenience fee a QR code added.
+     *
+     * @param convenienceFee the fee, part of the amount, or {@code null} for none
+     * @return this builder
+     */
+    public Builder convenienceFee(@Nullable Money convenienceFee) {
+      this.convenienceFee = convenienceFee;
       return this;
     }
 

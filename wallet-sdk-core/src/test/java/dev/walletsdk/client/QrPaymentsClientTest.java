@@ -57,6 +57,8 @@ class QrPaymentsClientTest {
                         .tip(Money.of("0.80", "EUR")));
 
     assertThat(payment.amount()).isEqualTo(Money.of("5.00", "EUR"));
+    assertThat(payment.tip()).contains(Money.of("0.80", "EUR"));
+    assertThat(payment.convenienceFee()).isEmpty();
     assertThat(payment.merchantId()).isEqualTo(mock.control().demoMerchant());
     assertThat(payment.receipt()).isPresent();
     assertThat(mock.control().balance(alice.id(), CurrencyCode.EUR))
@@ -75,6 +77,8 @@ class QrPaymentsClientTest {
     Payment payment = client.async().payments().payQr(r -> r.wallet(alice.id()).qr(qr)).join();
 
     assertThat(payment.amount()).isEqualTo(Money.of("10.25", "EUR"));
+    assertThat(payment.convenienceFee()).contains(Money.of("0.25", "EUR"));
+    assertThat(client.payments().get(payment.id())).isEqualTo(payment);
   }
 
   @Test

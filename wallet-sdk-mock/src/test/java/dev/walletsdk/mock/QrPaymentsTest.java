@@ -86,6 +86,8 @@ class QrPaymentsTest {
 
     assertThat(payment.status()).isEqualTo(201);
     assertThat(payment.text("/amount/amount")).isEqualTo("22.00");
+    assertThat(payment.text("/tip/amount")).isEqualTo("2.00");
+    assertThat(payment.body().has("convenienceFee")).isFalse();
     assertThat(balance(mock, alice)).isEqualTo(Money.of("78.00", "EUR"));
   }
 
@@ -102,6 +104,8 @@ class QrPaymentsTest {
     Reply payment = api.post("/v1/qr/payments", pay(alice, qr, ""));
 
     assertThat(payment.text("/amount/amount")).isEqualTo("0.52");
+    assertThat(payment.text("/convenienceFee/amount")).isEqualTo("0.02");
+    assertThat(payment.body().has("tip")).isFalse();
   }
 
   @Test

@@ -151,6 +151,8 @@ public final class ModelReaders {
         .debitedAmount(json.money("debitedAmount"))
         .fee(json.money("fee"))
         .quoteId(json.optValue("quoteId", QuoteId::of))
+        .tip(json.optMoney("tip"))
+        .convenienceFee(json.optMoney("convenienceFee"))
         .status(json.enumValue("status", PaymentStatus.class, PaymentStatus.UNKNOWN))
         .refundedAmount(json.money("refundedAmount"))
         .description(json.optString("description"))

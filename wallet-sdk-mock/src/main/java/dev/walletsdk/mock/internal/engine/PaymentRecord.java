@@ -18,6 +18,7 @@ public final class PaymentRecord {
   private final Instant createdAt;
   private long refundedMinor;
   private long refundedDebitMinor;
+  private @Nullable QrExtra qrExtra;
   private long pointsEarned;
   private long pointsReversed;
 
@@ -178,6 +179,19 @@ public final class PaymentRecord {
   void addRefund(long amountMinor, long creditedMinor) {
     refundedMinor = Math.addExact(refundedMinor, amountMinor);
     refundedDebitMinor = Math.addExact(refundedDebitMinor, creditedMinor);
+  }
+
+  /**
+   * What a QR code payment added to the merchant's amount.
+   *
+   * @return the tip or convenience fee, or {@code null}
+   */
+  public @Nullable QrExtra qrExtra() {
+    return qrExtra;
+  }
+
+  void qrExtra(@Nullable QrExtra extra) {
+    this.qrExtra = extra;
   }
 
   /**

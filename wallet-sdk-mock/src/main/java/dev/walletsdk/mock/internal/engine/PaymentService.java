@@ -42,6 +42,8 @@ public final class PaymentService {
    * @param quote the quote to pay in its buy currency, or {@code null}
    * @param description a description
    * @param reference the partner's reference
+   * @param extra the tip or convenience fee included in {@code amount} by a QR code, or {@code
+   *     null}
    * @param scope the idempotency scope of the request
    * @return the payment
    */
@@ -53,6 +55,7 @@ public final class PaymentService {
       @Nullable QuoteRecord quote,
       @Nullable String description,
       @Nullable String reference,
+      @Nullable QrExtra extra,
       @Nullable String scope) {
     String id = engine.ids().next("pay_");
     List<Leg> legs = new ArrayList<>();
@@ -109,6 +112,7 @@ public final class PaymentService {
             description,
             reference,
             engine.clock().now());
+    payment.qrExtra(extra);
     engine.payments().put(id, payment);
     if (quote != null) {
       quotes.markUsed(quote, id);

@@ -5,6 +5,7 @@ import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
+import dev.walletsdk.mock.internal.engine.QrExtra;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
@@ -56,7 +57,7 @@ final class PaymentRoutes {
         quoteId == null
             ? null
             : services.quotes().usable(call.partner(), quoteId, wallet, "/quoteId");
-    return payMerchant(call, wallet, merchantId, amount, quote, description, reference);
+    return payMerchant(call, wallet, merchantId, amount, quote, description, reference, null);
   }
 
   /**
@@ -70,7 +71,8 @@ final class PaymentRoutes {
       @Nullable Amount amount,
       @Nullable QuoteRecord quote,
       @Nullable String description,
-      @Nullable String reference) {
+      @Nullable String reference,
+      @Nullable QrExtra extra) {
     Amount debit = quote != null ? quote.sell() : amount;
     services.policy().check(wallet, debit);
     if (!call.stepUpConfirmed() && services.policy().needsStepUp(wallet, debit)) {
@@ -89,6 +91,7 @@ final class PaymentRoutes {
                 quote,
                 description,
                 reference,
+                extra,
                 call.idempotencyScope());
     services.policy().record(wallet, debit);
     return Reply.created(services.receipts().apply(Views.payment(payment)));

@@ -6,6 +6,7 @@ import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
+import dev.walletsdk.mock.internal.engine.QrExtra;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.Money;
@@ -64,9 +65,15 @@ final class QrRoutes {
     fields.throwIfAny();
     MerchantQr qr = parse(payload);
     String merchantId = merchant(qr);
-    Amount total = total(qr, amount, tip);
+    Amount base = base(qr, amount);
+    QrExtra extra = extra(qr, base, tip);
+    Amount total =
+        extra == null
+            ? base
+            : Amount.of(base.currency(), Math.addExact(base.minor(), extra.amount().minor()));
     WalletRecord wallet = lookups.ownedWallet(call, walletId, "/walletId");
-    return payments.payMerchant(call, wallet, merchantId, total, null, description, reference);
+    return payments.payMerchant(
+        call, wallet, merchantId, total, null, description, reference, extra);
   }
 
   private static MerchantQr parse(@Nullable String payload) {
@@ -90,8 +97,8 @@ final class QrRoutes {
     return merchantId;
   }
 
-  /** The amount of the code or the payer, plus the payer's tip or the code's convenience fee. */
-  private static Amount total(MerchantQr qr, @Nullable Amount entered, @Nullable Amount tip) {
+  /** The merchant's amount: the code's, or the one the payer entered for a static code. */
+  private static Amount base(MerchantQr qr, @Nullable Amount entered) {
     Money base = qr.amount().orElse(null);
     if (base != null && entered != null && !entered.money().equals(base)) {
       throw ApiProblem.unprocessable(
@@ -104,18 +111,23 @@ final class QrRoutes {
       }
       base = sameCurrency(qr, entered, "/amount/currency");
     }
-    Money extra = null;
+    return Amount.of(base.currency(), base.minorUnits());
+  }
+
+  /** The payer's tip or the code's convenience fee on top of the merchant's amount, if any. */
+  private static @Nullable QrExtra extra(MerchantQr qr, Amount base, @Nullable Amount tip) {
     if (tip != null) {
       if (qr.tip().map(t -> t.kind() != Tip.Kind.PROMPT).orElse(true)) {
         throw ApiProblem.unprocessable(
             "/tip", "tip_not_allowed", "is only allowed when the QR code prompts for a tip");
       }
-      extra = sameCurrency(qr, tip, "/tip/currency");
-    } else if (qr.tip().isPresent()) {
-      extra = qr.tip().get().feeFor(base).orElse(null);
+      return new QrExtra(
+          true, Amount.of(qr.currency(), sameCurrency(qr, tip, "/tip/currency").minorUnits()));
     }
-    Money total = extra == null ? base : base.plus(extra);
-    return Amount.of(total.currency(), total.minorUnits());
+    Money fee = qr.tip().flatMap(t -> t.feeFor(base.money())).orElse(null);
+    return fee == null || fee.isZero()
+        ? null
+        : new QrExtra(false, Amount.of(fee.currency(), fee.minorUnits()));
   }
 
   private static Money sameCurrency(MerchantQr qr, Amount amount, String field) {
@@ -186,6 +198,7 @@ final class QrRoutes {
                 null,
                 description,
                 reference,
+                null,
                 call.idempotencyScope());
     services.policy().record(wallet, amount);
     services.paymentTokens().redeemed(token, payment);

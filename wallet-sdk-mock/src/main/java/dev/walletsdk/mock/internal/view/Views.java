@@ -96,6 +96,10 @@ public final class Views {
     json.set("amount", money(payment.amount()));
     json.set("debitedAmount", money(payment.debited()));
     json.set("fee", money(payment.fee()));
+    if (payment.qrExtra() != null) {
+      json.set(
+          payment.qrExtra().tip() ? "tip" : "convenienceFee", money(payment.qrExtra().amount()));
+    }
     putIfPresent(json, "quoteId", payment.quoteId());
     json.put("status", payment.status());
     json.set("refundedAmount", money(payment.refunded()));
