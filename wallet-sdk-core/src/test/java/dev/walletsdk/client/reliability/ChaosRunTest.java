@@ -115,6 +115,7 @@ class ChaosRunTest {
           mock.control().fund(wallet, Workload.FUNDING_USD);
           wallets.add(wallet);
         }
+        Workload.POINTS_PER_UNIT.forEach(mock.control()::setRewardsEarnRule);
         Workload workload =
             new Workload(wallets, mock.control().demoMerchant(), N, 42, "chaos-" + transportName);
         long requestsBefore = mock.control().apiRequests();
@@ -133,7 +134,9 @@ class ChaosRunTest {
 
         Workload.Verdict verdict =
             workload.verify(
-                JournalView.parse(mock.ledger().exportJournal()), mock.control()::balance);
+                JournalView.parse(mock.ledger().exportJournal()),
+                mock.control()::balance,
+                mock.control()::rewardsPoints);
         assertThat(mock.ledger().audit().violations()).isEmpty();
         assertThat(audit.violations).isEmpty();
         assertThat(fired.keySet()).containsExactlyInAnyOrder(Fault.Kind.values());
@@ -147,7 +150,9 @@ class ChaosRunTest {
         workload.reconcile(client);
         Workload.Verdict reconciled =
             workload.verify(
-                JournalView.parse(mock.ledger().exportJournal()), mock.control()::balance);
+                JournalView.parse(mock.ledger().exportJournal()),
+                mock.control()::balance,
+                mock.control()::rewardsPoints);
         assertThat(reconciled.failedAndAbsent() + reconciled.failedButApplied()).isZero();
         assertThat(mock.ledger().audit().violations()).isEmpty();
 

@@ -8,6 +8,7 @@ import dev.walletsdk.ApiKey;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.WalletClient;
+import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.CallInfo;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,6 +124,12 @@ class CrashRestartTest {
         control(first.baseUrl(), "/_mock/wallets/" + wallet.value() + "/fund", "1000000.00", "USD");
         wallets.add(wallet);
       }
+      for (Map.Entry<CurrencyCode, Long> rule : Workload.POINTS_PER_UNIT.entrySet()) {
+        post(
+            first.baseUrl(),
+            "/_mock/rewards/earn-rules",
+            "{\"currency\":\"" + rule.getKey() + "\",\"pointsPerUnit\":" + rule.getValue() + "}");
+      }
       Workload workload =
           new Workload(wallets, MerchantId.of("mer_demo"), N, 99, "crash-" + transportName);
       for (int crash = 1; crash <= CRASHES; crash++) {
@@ -155,7 +163,8 @@ class CrashRestartTest {
       Workload.Verdict verdict =
           workload.verify(
               JournalView.parse(journalLines(base)),
-              (wallet, currency) -> client.balances().get(wallet, currency).total());
+              (wallet, currency) -> client.balances().get(wallet, currency).total(),
+              wallet -> client.rewards().account(wallet).points());
       assertThat(verdict.duplicates()).isZero();
       assertThat(verdict.lost()).isZero();
       JsonNode audit = JSON.readTree(get(base, "/_mock/audit"));
@@ -245,16 +254,18 @@ class CrashRestartTest {
 
   private static void control(URI base, String path, String amount, String currency)
       throws IOException, InterruptedException {
+    post(
+        base,
+        path,
+        "{\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"" + currency + "\"}}");
+  }
+
+  private static void post(URI base, String path, String json)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         CONTROL.send(
             HttpRequest.newBuilder(base.resolve(path))
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"amount\":{\"amount\":\""
-                            + amount
-                            + "\",\"currency\":\""
-                            + currency
-                            + "\"}}"))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isLessThan(300);

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import okhttp3.OkHttpClient;
 
 /**
@@ -40,6 +41,13 @@ final class Workload {
   static final List<CurrencyCode> CURRENCIES = List.of(CurrencyCode.EUR, CurrencyCode.USD);
   static final Money FUNDING_EUR = Money.of("1000000.00", "EUR");
   static final Money FUNDING_USD = Money.of("1000000.00", "USD");
+
+  /**
+   * The rewards rules a run sets on the mock: points per whole unit paid to the merchant. Transfers
+   * earn nothing, so every point a wallet holds comes from exactly one journaled payment.
+   */
+  static final Map<CurrencyCode, Long> POINTS_PER_UNIT =
+      Map.of(CurrencyCode.EUR, 3L, CurrencyCode.USD, 2L);
 
   /** One logical call. */
   record Op(int index, WalletId from, WalletId to, MerchantId merchant, Money amount, String key) {
@@ -202,9 +210,13 @@ final class Workload {
    *
    * @param journal the exported journal
    * @param balance reads a wallet's balance in a currency from the mock
+   * @param points reads a wallet's rewards points from the mock
    * @return the counts; the assertions have already failed the test on a duplicate or a loss
    */
-  Verdict verify(JournalView journal, BiFunction<WalletId, CurrencyCode, Money> balance) {
+  Verdict verify(
+      JournalView journal,
+      BiFunction<WalletId, CurrencyCode, Money> balance,
+      ToLongFunction<WalletId> points) {
     int duplicates = 0;
     int lost = 0;
     int failedButApplied = 0;
@@ -212,6 +224,7 @@ final class Workload {
     List<String> problems = new ArrayList<>();
     Map<WalletId, Map<CurrencyCode, Long>> expected = new HashMap<>();
     Map<CurrencyCode, Long> toMerchant = new HashMap<>();
+    Map<WalletId, Long> expectedPoints = new HashMap<>();
     for (Op op : ops) {
       Outcome outcome = outcomes.get(op.index());
       List<JournalView.Movement> movements = journal.movements(op.key());
@@ -245,6 +258,8 @@ final class Workload {
             .merge(currency, -minor, Long::sum);
         if (op.isPayment()) {
           toMerchant.merge(currency, minor, Long::sum);
+          // floor(minor × points per unit / 100): both currencies have 2 decimals.
+          expectedPoints.merge(op.from(), minor * POINTS_PER_UNIT.get(currency) / 100, Long::sum);
         } else {
           expected.computeIfAbsent(op.to(), w -> new HashMap<>()).merge(currency, minor, Long::sum);
         }
@@ -252,6 +267,12 @@ final class Workload {
     }
     Map<CurrencyCode, Long> walletTotals = new HashMap<>();
     for (WalletId wallet : wallets) {
+      long held = points.applyAsLong(wallet);
+      long earned = expectedPoints.getOrDefault(wallet, 0L);
+      if (held != earned) {
+        problems.add(
+            wallet + " has " + held + " points but its journaled payments earned " + earned);
+      }
       for (CurrencyCode currency : CURRENCIES) {
         long funding = funding(currency).minorUnits();
         long delta = expected.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L);
