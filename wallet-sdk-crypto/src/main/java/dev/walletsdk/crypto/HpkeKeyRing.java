@@ -57,13 +57,33 @@ public final class HpkeKeyRing {
    * @throws InvalidRequestException if the key id is malformed or already in the ring
    */
   public ServerKey generate(String keyId) {
+    return add(keyId, HpkeSuite.newPrivateKey());
+  }
+
+  /**
+   * Adds an existing X25519 private key to the ring, for a key kept outside the process (a KMS, a
+   * sealed file) or derived from a secret seed.
+   *
+   * @param keyId the key's id ({@code kid}): 1 to 64 visible ASCII characters
+   * @param privateKey the raw 32-byte X25519 private key; copied
+   * @return the public key as the server publishes it, of use {@link KeyUse#FIELD_ENCRYPTION}
+   * @throws InvalidRequestException if the key id is malformed or already in the ring, or the key
+   *     is not 32 bytes
+   */
+  public ServerKey add(String keyId, byte[] privateKey) {
     Checks.keyId("keyId", keyId);
-    byte[] privateKey = HpkeSuite.newPrivateKey();
+    if (privateKey == null || privateKey.length != HpkeSuite.KEY_BYTES) {
+      throw Failures.invalid(
+          "privateKey",
+          "invalid_length",
+          "an X25519 private key is " + HpkeSuite.KEY_BYTES + " bytes");
+    }
     RingKey key;
     try {
-      key = new RingKey(serverKey(keyId, HpkeSuite.publicKeyOf(privateKey)), decrypter(privateKey));
+      byte[] copy = privateKey.clone();
+      key = new RingKey(serverKey(keyId, HpkeSuite.publicKeyOf(copy)), decrypter(copy));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Tink rejected a freshly generated X25519 key", e);
+      throw Failures.invalid("privateKey", "invalid_key", "Tink rejected the X25519 key");
     }
     if (keys.putIfAbsent(keyId, key) != null) {
       throw Failures.invalid("keyId", "duplicate", "key \"" + keyId + "\" is already in the ring");

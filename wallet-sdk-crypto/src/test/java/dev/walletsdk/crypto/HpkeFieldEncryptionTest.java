@@ -37,6 +37,31 @@ class HpkeFieldEncryptionTest {
   }
 
   @Test
+  void addedPrivateKeyIsPublishedWithItsPublicKeyAndDecrypts() {
+    // RFC 7748 section 6.1: Bob's private key and the public key it gives.
+    byte[] bobPrivate =
+        java.util.HexFormat.of()
+            .parseHex("5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb");
+    ServerKey published = ring.add("fe-imported", bobPrivate);
+    EncryptedField field =
+        HpkeFieldEncryptor.forServerKeys(ring.serverKeys()).encrypt(POINTER, ACCOUNT);
+
+    assertThat(java.util.HexFormat.of().formatHex(published.publicKey()))
+        .isEqualTo("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f");
+    assertThat(decryptor.decrypt(POINTER, field)).isEqualTo(ACCOUNT);
+    bobPrivate[0] ^= 1;
+    assertThat(decryptor.decrypt(POINTER, field))
+        .as("the ring keeps its own copy")
+        .isEqualTo(ACCOUNT);
+    assertThatThrownBy(() -> ring.add("fe-short", new byte[31]))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("an X25519 private key is 32 bytes");
+    assertThatThrownBy(() -> ring.add("fe-imported", new byte[32]))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("already in the ring");
+  }
+
+  @Test
   void ciphertextIsTheEncapsulatedKeyFollowedByTheAeadOutput() {
     EncryptedField field =
         HpkeFieldEncryptor.forPublicKey("fe-1", ring.generate("fe-1").publicKey())

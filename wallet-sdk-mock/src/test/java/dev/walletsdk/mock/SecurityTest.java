@@ -23,6 +23,7 @@ import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.EncryptedField;
 import dev.walletsdk.spi.TransportRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The platform's keys at work: the key set, receipts, encrypted fields, signed requests. */
 @ExtendWith(MockWalletExtension.class)
@@ -112,6 +114,42 @@ class SecurityTest {
     transfer.put("reference", "tampered");
     assertThatThrownBy(() -> verifier.verify(MockApi.JSON.writeValueAsBytes(transfer), parsed))
         .isInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void encryptedPayoutIsReplayedAfterARestartFromTheJournalFile(@TempDir Path dir) {
+    Path journal = dir.resolve("mock.journal");
+    MockWalletServer first = MockWalletServer.builder().journal(journal).build();
+    MockApi api = new MockApi(first);
+    String alice = api.openWallet("Alice", "EUR");
+    first.control().fund(WalletId.of(alice), Money.of("50.00", "EUR"));
+    List<ServerKey> keys = keys(api);
+    String transfer =
+        api.post("/v1/transfers", payout(alice, envelope(encrypt(keys, "DE89370400440532013000"))))
+            .text("/id");
+    String ledger = first.ledger().exportJournal();
+    first.close();
+
+    MockWalletServer second = MockWalletServer.builder().journal(journal).build();
+    MockApi again = new MockApi(second);
+
+    assertThat(second.ledger().exportJournal()).isEqualTo(ledger);
+    assertThat(again.get("/v1/transfers/" + transfer).status()).isEqualTo(200);
+    assertThat(keys(again))
+        .extracting(ServerKey::keyId, key -> Base64.getEncoder().encodeToString(key.publicKey()))
+        .isEqualTo(
+            keys.stream()
+                .map(key -> tuple(key.keyId(), Base64.getEncoder().encodeToString(key.publicKey())))
+                .toList());
+    assertThat(
+            again
+                .post(
+                    "/v1/transfers",
+                    payout(alice, envelope(encrypt(keys, "DE89370400440532013000"))))
+                .status())
+        .as("a client's cached key still encrypts to the restarted server")
+        .isEqualTo(201);
+    second.close();
   }
 
   @Test

@@ -47,6 +47,7 @@ public final class PlatformSecurity implements TokenSigner {
   private final Instant receiptKeyCreatedAt;
   private final Rfc9421Verifier verifier;
   private final AtomicInteger fieldKeyCount = new AtomicInteger();
+  private final long seed;
 
   /** Who registered a signing key: resolves key ids to partners and public keys. */
   public interface PartnerKeys {
@@ -68,9 +69,12 @@ public final class PlatformSecurity implements TokenSigner {
   }
 
   private PlatformSecurity(long seed, Clock clock, PartnerKeys partnerKeys) {
+    this.seed = seed;
     this.fieldKeys = HpkeKeyRing.create(clock);
     this.decryptor = HpkeFieldDecryptor.over(fieldKeys);
-    this.receipts = Ed25519ReceiptSigner.create("rcpt-1", Ed25519Keys.fromSeed(receiptSeed(seed)));
+    this.receipts =
+        Ed25519ReceiptSigner.create(
+            "rcpt-1", Ed25519Keys.fromSeed(derived("wallet-sdk-mock receipt key", seed, 0)));
     this.receiptKeyCreatedAt = clock.instant();
     SigningKeyResolver resolver =
         keyId -> partnerKeys.find(keyId).map(PartnerKeys.Registered::publicKey);
@@ -90,11 +94,21 @@ public final class PlatformSecurity implements TokenSigner {
     return new PlatformSecurity(seed, clock, partnerKeys);
   }
 
-  private static byte[] receiptSeed(long seed) {
+  /**
+   * Derives 32 bytes of key material from the mock's seed, so a server restarted with the same seed
+   * has the same keys: it can replay journaled requests whose fields were encrypted to them, and
+   * clients' cached keys stay valid. The mock is a test double; its keys are as secret as its seed.
+   */
+  private static byte[] derived(String purpose, long seed, int counter) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update("wallet-sdk-mock receipt key".getBytes(StandardCharsets.UTF_8));
-      return sha256.digest(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
+      sha256.update(purpose.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer input = ByteBuffer.allocate(Long.BYTES + (counter == 0 ? 0 : Integer.BYTES));
+      input.putLong(seed);
+      if (counter != 0) {
+        input.putInt(counter);
+      }
+      return sha256.digest(input.array());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
@@ -107,8 +121,9 @@ public final class PlatformSecurity implements TokenSigner {
    * @return the new key's id
    */
   public String rotateFieldKey() {
-    String keyId = "enc-" + fieldKeyCount.incrementAndGet();
-    fieldKeys.generate(keyId);
+    int count = fieldKeyCount.incrementAndGet();
+    String keyId = "enc-" + count;
+    fieldKeys.add(keyId, derived("wallet-sdk-mock field key", seed, count));
     return keyId;
   }
 
