@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
@@ -28,6 +29,7 @@ import java.util.function.UnaryOperator;
  * @param paymentTokens issues and redeems consumer-presented payment tokens
  * @param splitBills pays one bill from several wallets
  * @param billPayments pays billers, at once or on a schedule
+ * @param kyc verifies identities and raises KYC levels
  */
 public record Services(
     WalletService wallets,
@@ -40,7 +42,8 @@ public record Services(
     UnaryOperator<ObjectNode> receipts,
     PaymentTokenService paymentTokens,
     SplitBillService splitBills,
-    BillPaymentService billPayments) {
+    BillPaymentService billPayments,
+    KycService kyc) {
 
   /**
    * Builds the services of an engine.
@@ -58,8 +61,9 @@ public record Services(
       TokenSigner signer) {
     QuoteService quotes = new QuoteService(engine);
     OutgoingPolicy policy = new OutgoingPolicy(engine);
+    KycService kyc = new KycService(engine);
     return new Services(
-        new WalletService(engine),
+        new WalletService(engine, kyc),
         quotes,
         new TransferService(engine, quotes),
         new PaymentService(engine, quotes),
@@ -69,6 +73,7 @@ public record Services(
         receipts,
         new PaymentTokenService(engine, signer),
         new SplitBillService(engine),
-        new BillPaymentService(engine, policy));
+        new BillPaymentService(engine, policy),
+        kyc);
   }
 }
