@@ -78,7 +78,9 @@ class OpenApiContractTest {
             "listBillers",
             "createBillPayment",
             "getBillPayment",
-            "cancelBillPayment");
+            "cancelBillPayment",
+            "listKycLevels",
+            "upgradeKyc");
   }
 
   @Test
