@@ -387,8 +387,10 @@ class OperationCoverageTest {
                               WalletClient.builder()
                                   .transport(mock.transport())
                                   .apiKey(mock.apiKey()));
-                      try (WalletClient client = fixture.client) {
+                      try {
                         operation.getValue().accept(fixture);
+                      } finally {
+                        fixture.client.close();
                       }
                       assertThat(mock.ledger().audit().violations()).isEmpty();
                     }));
@@ -422,8 +424,10 @@ class OperationCoverageTest {
                   .transport(transport)
                   .apiKey(mock.apiKey())
                   .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofSeconds(5))));
-      try (WalletClient client = fixture.client) {
+      try {
         operation.accept(fixture);
+      } finally {
+        fixture.client.close();
       }
     }
     assertThat(mock.ledger().audit().violations()).isEmpty();
