@@ -193,6 +193,9 @@ public final class ControlPlane {
     if (!Set.of("active", "frozen", "closed").contains(status)) {
       throw new ControlException("status must be active, frozen or closed, not " + status);
     }
+    if (wallet.erasedAt() != null) {
+      throw new ControlException("wallet " + wallet.id() + " is erased and stays so");
+    }
     engine.setWalletStatus(wallet, status);
     return Views.wallet(wallet);
   }

@@ -281,4 +281,24 @@ public final class WalletRecord {
     this.erasedAt = at;
     this.status = "erased";
   }
+
+  /** Removes the free text of every history entry: reference and description. */
+  void eraseHistoryText() {
+    if (transactions.isEmpty()) {
+      return;
+    }
+    transactions.replaceAll(
+        t ->
+            new TransactionRecord(
+                t.id(),
+                t.walletId(),
+                t.type(),
+                t.direction(),
+                t.amount(),
+                t.balanceAfter(),
+                t.resourceId(),
+                null,
+                null,
+                t.createdAt()));
+  }
 }

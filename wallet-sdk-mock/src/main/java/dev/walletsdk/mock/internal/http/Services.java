@@ -8,6 +8,7 @@ import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
+import dev.walletsdk.mock.internal.engine.PrivacyService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.SplitBillService;
 import dev.walletsdk.mock.internal.engine.TokenSigner;
@@ -30,6 +31,7 @@ import java.util.function.UnaryOperator;
  * @param splitBills pays one bill from several wallets
  * @param billPayments pays billers, at once or on a schedule
  * @param kyc verifies identities and raises KYC levels
+ * @param privacy exports and erases a holder's personal data
  */
 public record Services(
     WalletService wallets,
@@ -43,7 +45,8 @@ public record Services(
     PaymentTokenService paymentTokens,
     SplitBillService splitBills,
     BillPaymentService billPayments,
-    KycService kyc) {
+    KycService kyc,
+    PrivacyService privacy) {
 
   /**
    * Builds the services of an engine.
@@ -74,6 +77,7 @@ public record Services(
         new PaymentTokenService(engine, signer),
         new SplitBillService(engine),
         new BillPaymentService(engine, policy),
-        kyc);
+        kyc,
+        new PrivacyService(engine));
   }
 }

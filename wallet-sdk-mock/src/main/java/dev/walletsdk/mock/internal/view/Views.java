@@ -9,6 +9,7 @@ import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
 import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.EventRecord;
+import dev.walletsdk.mock.internal.engine.IdentityRecord;
 import dev.walletsdk.mock.internal.engine.KycLimitTable;
 import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
@@ -45,6 +46,37 @@ public final class Views {
     if (wallet.kycVerifiedAt() != null) {
       kyc.put("verifiedAt", wallet.kycVerifiedAt().toString());
     }
+    return json;
+  }
+
+  /**
+   * Renders what the platform holds about a wallet's holder, identity included: for the holder's
+   * own data export only.
+   *
+   * @param wallet the wallet
+   * @return the {@code holder} member of a data export
+   */
+  public static ObjectNode holder(WalletRecord wallet) {
+    ObjectNode json = MockJson.object();
+    json.put("displayName", wallet.displayName());
+    putIfPresent(json, "reference", wallet.reference());
+    IdentityRecord identity = wallet.identity();
+    if (identity != null) {
+      ObjectNode person = json.putObject("identity");
+      person.put("fullName", identity.fullName());
+      person.put("dateOfBirth", identity.dateOfBirth().toString());
+      putIfPresent(person, "nationalId", identity.nationalId());
+      IdentityRecord.AddressRecord address = identity.address();
+      if (address != null) {
+        person
+            .putObject("address")
+            .put("line1", address.line1())
+            .put("city", address.city())
+            .put("postalCode", address.postalCode())
+            .put("country", address.country());
+      }
+    }
+    json.set("kyc", wallet(wallet).get("kyc"));
     return json;
   }
 
