@@ -80,7 +80,9 @@ class OpenApiContractTest {
             "getBillPayment",
             "cancelBillPayment",
             "listKycLevels",
-            "upgradeKyc");
+            "upgradeKyc",
+            "exportData",
+            "eraseWallet");
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.DataExport;
 import dev.walletsdk.model.EventQuery;
 import dev.walletsdk.model.Identity;
 import dev.walletsdk.model.KycLevel;
@@ -28,6 +29,7 @@ import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletStatus;
 import dev.walletsdk.qr.MerchantAccount;
 import dev.walletsdk.qr.MerchantQr;
 import dev.walletsdk.qr.PointOfInitiation;
@@ -314,6 +316,21 @@ class OperationCoverageTest {
                           r -> r.wallet(carol.id()).level(KycLevel.FULL).identity(f.identity()))
                       .level())
               .isEqualTo(KycLevel.FULL);
+        });
+    OPERATIONS.put(
+        "exportData",
+        f -> {
+          DataExport export = f.client.privacy().export(f.alice.id());
+          assertThat(export.walletId()).isEqualTo(f.alice.id());
+          assertThat(export.json()).startsWith("{\"object\":\"data_export\"").contains("Alice");
+        });
+    OPERATIONS.put(
+        "eraseWallet",
+        f -> {
+          Wallet carol = f.client.wallets().open(r -> r.displayName("Carol").currency("EUR"));
+          assertThat(f.client.privacy().erase(carol.id()).pseudonym())
+              .isEqualTo(carol.id().value());
+          assertThat(f.client.wallets().get(carol.id()).status()).isEqualTo(WalletStatus.ERASED);
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(
