@@ -108,6 +108,18 @@ class ExamplesTest {
   }
 
   @Test
+  void privacyExampleExportsThenErasesOnceEmpty() {
+    assertThat(run(PrivacyExample::run))
+        .matches(
+            "Exported DataExport\\{walletId=wal_\\w+, generatedAt=2026-06-01T09:00:00Z,"
+                + " size=\\d+ bytes}\n"
+                + "Erasure refused: erasure_balance_remaining\n"
+                + "Erased at 2026-06-01T09:00:00Z; ledger keeps entries under the wallet id\n"
+                + "Wallet now: \\[erased], erased\n"
+                + "Ledger audit clean: true\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(
