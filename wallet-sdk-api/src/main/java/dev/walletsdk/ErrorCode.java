@@ -21,6 +21,12 @@ public final class ErrorCode {
   /** 400: an encrypted field could not be decrypted by the server (unknown key or bad data). */
   public static final String FIELD_DECRYPTION_FAILED = "field_decryption_failed";
 
+  /**
+   * 400: personal data (such as a KYC identity) was sent in plain text; it must be sent
+   * field-encrypted. Also thrown by the client, with status 0, when it has no field encryption.
+   */
+  public static final String ENCRYPTION_REQUIRED = "encryption_required";
+
   /** 401: the API key is missing, unknown or revoked. */
   public static final String AUTHENTICATION_FAILED = "authentication_failed";
 
@@ -69,6 +75,18 @@ public final class ErrorCode {
   /** 409: the consumer-presented payment token has expired. */
   public static final String PAYMENT_TOKEN_EXPIRED = "payment_token_expired";
 
+  /** 409: the KYC level asked for is not higher than the wallet's level; levels only go up. */
+  public static final String KYC_LEVEL_NOT_HIGHER = "kyc_level_not_higher";
+
+  /** 409: the wallet's personal data cannot be erased while it holds or reserves money. */
+  public static final String ERASURE_BALANCE_REMAINING = "erasure_balance_remaining";
+
+  /** 409: the wallet's personal data cannot be erased while a bill-payment schedule is active. */
+  public static final String ERASURE_SCHEDULE_ACTIVE = "erasure_schedule_active";
+
+  /** 409: the wallet's personal data was already erased. */
+  public static final String WALLET_ERASED = "wallet_erased";
+
   /** 413: the request body is larger than the server accepts. */
   public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
 
@@ -86,6 +104,12 @@ public final class ErrorCode {
 
   /** 422: a per-transaction or rolling 24-hour limit would be exceeded. */
   public static final String LIMIT_EXCEEDED = "limit_exceeded";
+
+  /**
+   * 422: the identity does not support the KYC level asked for (data missing or invalid, holder
+   * under 18, or not matching the identity the wallet holds); see the field errors.
+   */
+  public static final String KYC_REJECTED = "kyc_rejected";
 
   /** 422: the refund amount exceeds what remains refundable on the payment. */
   public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";

@@ -107,6 +107,33 @@ class ExamplesTest {
   }
 
   @Test
+  void kycExampleRaisesTheLimitByUpgrading() {
+    assertThat(run(KycExample::run))
+        .isEqualTo(
+            "Level UNVERIFIED: EUR per payment 100.00 EUR, per day unlimited\n"
+                + "Level BASIC: EUR per payment 1000.00 EUR, per day 2500.00 EUR\n"
+                + "Level FULL: no level limits\n"
+                + "Opened Ada at level UNVERIFIED\n"
+                + "Refused (limit_exceeded): wallet wal_hedFdubijMRFPwRNMBtR: 250.00 EUR exceeds"
+                + " the per-transaction limit of 100.00 EUR for KYC level unverified\n"
+                + "Verified Identity{fullName, dateOfBirth: redacted}: UNVERIFIED -> BASIC,"
+                + " EUR per payment 1000.00 EUR, per day 2500.00 EUR\n"
+                + "Paid 250.00 EUR: succeeded\n");
+  }
+
+  @Test
+  void privacyExampleExportsThenErasesOnceEmpty() {
+    assertThat(run(PrivacyExample::run))
+        .matches(
+            "Exported DataExport\\{walletId=wal_\\w+, generatedAt=2026-06-01T09:00:00Z,"
+                + " size=\\d+ bytes}\n"
+                + "Erasure refused: erasure_balance_remaining\n"
+                + "Erased at 2026-06-01T09:00:00Z; ledger keeps entries under the wallet id\n"
+                + "Wallet now: \\[erased], erased\n"
+                + "Ledger audit clean: true\n");
+  }
+
+  @Test
   void stepUpExampleConfirmsByHandAndInline() {
     assertThat(run(StepUpExample::run))
         .isEqualTo(

@@ -30,6 +30,7 @@ public final class OpenWalletRequest {
   private final String displayName;
   private final List<CurrencyCode> currencies;
   private final @Nullable String reference;
+  private final @Nullable Identity identity;
   private final @Nullable IdempotencyKey idempotencyKey;
 
   private OpenWalletRequest(Builder builder) {
@@ -40,6 +41,7 @@ public final class OpenWalletRequest {
     }
     this.currencies = List.copyOf(builder.currencies);
     this.reference = builder.reference;
+    this.identity = builder.identity;
     this.idempotencyKey = builder.idempotencyKey;
   }
 
@@ -80,6 +82,15 @@ public final class OpenWalletRequest {
   }
 
   /**
+   * Returns the holder's identity, verified by the platform to set the wallet's KYC level.
+   *
+   * @return the identity, if given; sent field-encrypted
+   */
+  public Optional<Identity> identity() {
+    return Optional.ofNullable(identity);
+  }
+
+  /**
    * Returns the idempotency key chosen by the caller.
    *
    * @return the key, or empty to let the client generate one per call
@@ -94,12 +105,13 @@ public final class OpenWalletRequest {
         && displayName.equals(other.displayName)
         && currencies.equals(other.currencies)
         && Objects.equals(reference, other.reference)
+        && Objects.equals(identity, other.identity)
         && Objects.equals(idempotencyKey, other.idempotencyKey);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(displayName, currencies, reference, idempotencyKey);
+    return Objects.hash(displayName, currencies, reference, identity, idempotencyKey);
   }
 
   @Override
@@ -110,6 +122,8 @@ public final class OpenWalletRequest {
         + currencies
         + ", reference="
         + reference
+        + ", identity="
+        + identity
         + ", idempotencyKey="
         + idempotencyKey
         + "}";
@@ -120,6 +134,7 @@ public final class OpenWalletRequest {
     private @Nullable String displayName;
     private final LinkedHashSet<CurrencyCode> currencies = new LinkedHashSet<>();
     private @Nullable String reference;
+    private @Nullable Identity identity;
     private @Nullable IdempotencyKey idempotencyKey;
 
     private Builder() {}
@@ -200,6 +215,20 @@ public final class OpenWalletRequest {
      */
     public Builder reference(@Nullable String reference) {
       this.reference = optionalText(reference, "reference", MAX_REFERENCE_LENGTH);
+      return this;
+    }
+
+    /**
+     * Sets the holder's identity. Optional: with one the platform verifies it at once and opens the
+     * wallet at the highest {@link KycLevel} the data supports; without one the wallet opens {@link
+     * KycLevel#UNVERIFIED}. The client sends identity data only field-encrypted, so a client
+     * without field encryption refuses the request before sending it.
+     *
+     * @param identity the identity, or {@code null} for none
+     * @return this builder
+     */
+    public Builder identity(@Nullable Identity identity) {
+      this.identity = identity;
       return this;
     }
 

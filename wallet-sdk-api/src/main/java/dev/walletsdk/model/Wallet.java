@@ -23,6 +23,8 @@ public final class Wallet implements Resource {
   private final WalletStatus status;
   private final List<CurrencyCode> currencies;
   private final Instant createdAt;
+  private final KycLevel kycLevel;
+  private final @Nullable Instant kycVerifiedAt;
 
   private Wallet(Builder builder) {
     this.id = required(builder.id, "Wallet.id");
@@ -31,6 +33,8 @@ public final class Wallet implements Resource {
     this.status = required(builder.status, "Wallet.status");
     this.currencies = list(builder.currencies, "Wallet.currencies");
     this.createdAt = required(builder.createdAt, "Wallet.createdAt");
+    this.kycLevel = required(builder.kycLevel, "Wallet.kycLevel");
+    this.kycVerifiedAt = builder.kycVerifiedAt;
   }
 
   /**
@@ -97,6 +101,25 @@ public final class Wallet implements Resource {
     return createdAt;
   }
 
+  /**
+   * Returns how far the holder's identity is verified; the level's limits apply to the wallet.
+   *
+   * @return the level; {@link KycLevel#UNKNOWN} if the server sent a level this SDK does not know,
+   *     or none at all
+   */
+  public KycLevel kycLevel() {
+    return kycLevel;
+  }
+
+  /**
+   * Returns when the platform verified the current KYC level.
+   *
+   * @return the instant, empty while the wallet is {@link KycLevel#UNVERIFIED}
+   */
+  public Optional<Instant> kycVerifiedAt() {
+    return Optional.ofNullable(kycVerifiedAt);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Wallet other
@@ -105,12 +128,15 @@ public final class Wallet implements Resource {
         && Objects.equals(reference, other.reference)
         && status == other.status
         && currencies.equals(other.currencies)
-        && createdAt.equals(other.createdAt);
+        && createdAt.equals(other.createdAt)
+        && kycLevel == other.kycLevel
+        && Objects.equals(kycVerifiedAt, other.kycVerifiedAt);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, displayName, reference, status, currencies, createdAt);
+    return Objects.hash(
+        id, displayName, reference, status, currencies, createdAt, kycLevel, kycVerifiedAt);
   }
 
   @Override
@@ -127,6 +153,8 @@ public final class Wallet implements Resource {
         + currencies
         + ", createdAt="
         + createdAt
+        + ", kycLevel="
+        + kycLevel
         + "}";
   }
 
@@ -138,6 +166,8 @@ public final class Wallet implements Resource {
     private @Nullable WalletStatus status;
     private @Nullable List<CurrencyCode> currencies;
     private @Nullable Instant createdAt;
+    private KycLevel kycLevel = KycLevel.UNKNOWN;
+    private @Nullable Instant kycVerifiedAt;
 
     private Builder() {}
 
@@ -204,6 +234,28 @@ public final class Wallet implements Resource {
      */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = createdAt;
+      return this;
+    }
+
+    /**
+     * Sets the KYC level. Optional: a wallet built without one has {@link KycLevel#UNKNOWN}.
+     *
+     * @param kycLevel the level
+     * @return this builder
+     */
+    public Builder kycLevel(KycLevel kycLevel) {
+      this.kycLevel = kycLevel;
+      return this;
+    }
+
+    /**
+     * Sets when the KYC level was verified.
+     *
+     * @param kycVerifiedAt the instant, or {@code null} while unverified
+     * @return this builder
+     */
+    public Builder kycVerifiedAt(@Nullable Instant kycVerifiedAt) {
+      this.kycVerifiedAt = kycVerifiedAt;
       return this;
     }
 

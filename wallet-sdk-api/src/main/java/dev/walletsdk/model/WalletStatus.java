@@ -8,6 +8,11 @@ public enum WalletStatus {
   FROZEN,
   /** The wallet is closed for good. */
   CLOSED,
+  /**
+   * The holder's personal data was erased: the wallet holds no money, accepts no writes, and its id
+   * is a pseudonym the ledger keeps its entries under.
+   */
+  ERASED,
   /** A state this version of the SDK does not know; a newer server sent it. */
   UNKNOWN
 }

@@ -67,6 +67,20 @@ public interface AsyncWalletClient {
   AsyncSplitBills splitBills();
 
   /**
+   * Returns the asynchronous KYC resource.
+   *
+   * @return KYC levels and upgrades
+   */
+  AsyncKyc kyc();
+
+  /**
+   * Returns the asynchronous privacy resource.
+   *
+   * @return data export and erasure
+   */
+  AsyncPrivacy privacy();
+
+  /**
    * Returns the asynchronous bill payments resource.
    *
    * @return pays billers, at once or on a schedule

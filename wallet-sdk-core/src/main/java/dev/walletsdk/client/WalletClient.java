@@ -94,6 +94,20 @@ public interface WalletClient extends AutoCloseable {
   SplitBills splitBills();
 
   /**
+   * Returns the KYC resource.
+   *
+   * @return KYC levels and upgrades
+   */
+  Kyc kyc();
+
+  /**
+   * Returns the privacy resource.
+   *
+   * @return data export and erasure
+   */
+  Privacy privacy();
+
+  /**
    * Returns the bill payments resource.
    *
    * @return pays billers, at once or on a schedule

@@ -96,7 +96,11 @@ class OpenApiContractTest {
             "getRewardsAccount",
             "listRewardsHistory",
             "redeemRewards",
-            "getRedemption");
+            "getRedemption",
+            "listKycLevels",
+            "upgradeKyc",
+            "exportData",
+            "eraseWallet");
   }
 
   @Test

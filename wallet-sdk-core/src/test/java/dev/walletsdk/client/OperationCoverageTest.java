@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.client.okhttp.OkHttpTransports;
+import dev.walletsdk.crypto.HpkeFieldEncryptor;
 import dev.walletsdk.mock.MockHttpServer;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.Address;
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.BillPaymentStatus;
 import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.DataExport;
 import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.Identity;
+import dev.walletsdk.model.KycLevel;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentStatus;
@@ -26,6 +31,7 @@ import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletStatus;
 import dev.walletsdk.qr.MerchantAccount;
 import dev.walletsdk.qr.MerchantQr;
 import dev.walletsdk.qr.PointOfInitiation;
@@ -36,6 +42,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -57,14 +64,38 @@ class OperationCoverageTest {
     final WalletClient client;
     final Wallet alice;
     final Wallet bob;
+    private final WalletClient.Builder builder;
 
-    Fixture(MockWalletServer mock, WalletClient client) {
+    Fixture(MockWalletServer mock, WalletClient.Builder builder) {
       this.mock = mock;
-      this.client = client;
+      this.builder = builder;
+      this.client = builder.build();
       mock.control().setRate(CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.10"));
       this.alice = client.wallets().open(r -> r.displayName("Alice").currency("EUR"));
       this.bob = client.wallets().open(r -> r.displayName("Bob").currency("EUR").currency("USD"));
       mock.control().fund(alice.id(), Money.of("1000.00", "EUR"));
+    }
+
+    /** A client like {@link #client} that encrypts personal data to the mock's key. */
+    WalletClient encrypting() {
+      return builder
+          .fieldEncryption(HpkeFieldEncryptor.forServerKeys(client.keys().list()))
+          .build();
+    }
+
+    Identity identity() {
+      return Identity.builder()
+          .fullName("Alice Example")
+          .dateOfBirth(LocalDate.of(1990, 1, 1))
+          .nationalId("X1234567")
+          .address(
+              Address.builder()
+                  .line1("Main Street 1")
+                  .city("Berlin")
+                  .postalCode("10115")
+                  .country("DE")
+                  .build())
+          .build();
     }
 
     Payment pay(String amount) {
@@ -316,6 +347,43 @@ class OperationCoverageTest {
                   .redeem(r -> r.wallet(f.alice.id()).points(100).currency(CurrencyCode.EUR));
           assertThat(f.client.rewards().redemption(redemption.id())).isEqualTo(redemption);
         });
+    OPERATIONS.put(
+        "listKycLevels",
+        f -> {
+          f.mock
+              .control()
+              .setKycLimits(KycLevel.BASIC, CurrencyCode.EUR, Money.of("150.00", "EUR"), null);
+          assertThat(f.client.kyc().levels())
+              .extracting(tier -> tier.limits().size())
+              .containsExactly(0, 1, 0);
+        });
+    OPERATIONS.put(
+        "upgradeKyc",
+        f -> {
+          Wallet carol = f.client.wallets().open(r -> r.displayName("Carol").currency("EUR"));
+          assertThat(
+                  f.encrypting()
+                      .kyc()
+                      .upgrade(
+                          r -> r.wallet(carol.id()).level(KycLevel.FULL).identity(f.identity()))
+                      .level())
+              .isEqualTo(KycLevel.FULL);
+        });
+    OPERATIONS.put(
+        "exportData",
+        f -> {
+          DataExport export = f.client.privacy().export(f.alice.id());
+          assertThat(export.walletId()).isEqualTo(f.alice.id());
+          assertThat(export.json()).startsWith("{\"object\":\"data_export\"").contains("Alice");
+        });
+    OPERATIONS.put(
+        "eraseWallet",
+        f -> {
+          Wallet carol = f.client.wallets().open(r -> r.displayName("Carol").currency("EUR"));
+          assertThat(f.client.privacy().erase(carol.id()).pseudonym())
+              .isEqualTo(carol.id().value());
+          assertThat(f.client.wallets().get(carol.id()).status()).isEqualTo(WalletStatus.ERASED);
+        });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(
         "listEvents",
@@ -382,12 +450,16 @@ class OperationCoverageTest {
                     operation.getKey(),
                     () -> {
                       MockWalletServer mock = MockWalletServer.inProcess();
-                      try (WalletClient client =
-                          WalletClient.builder()
-                              .transport(mock.transport())
-                              .apiKey(mock.apiKey())
-                              .build()) {
-                        operation.getValue().accept(new Fixture(mock, client));
+                      Fixture fixture =
+                          new Fixture(
+                              mock,
+                              WalletClient.builder()
+                                  .transport(mock.transport())
+                                  .apiKey(mock.apiKey()));
+                      try {
+                        operation.getValue().accept(fixture);
+                      } finally {
+                        fixture.client.close();
                       }
                       assertThat(mock.ledger().audit().violations()).isEmpty();
                     }));
@@ -412,15 +484,20 @@ class OperationCoverageTest {
         Transport transport =
             kind.equals("okhttp")
                 ? OkHttpTransports.wrap(new OkHttpClient())
-                : JdkHttpTransports.wrap(HttpClient.newHttpClient());
-        WalletClient client =
-            WalletClient.builder()
-                .baseUrl(server.baseUrl().toString())
-                .transport(transport)
-                .apiKey(mock.apiKey())
-                .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofSeconds(5)))
-                .build()) {
-      operation.accept(new Fixture(mock, client));
+                : JdkHttpTransports.wrap(HttpClient.newHttpClient())) {
+      Fixture fixture =
+          new Fixture(
+              mock,
+              WalletClient.builder()
+                  .baseUrl(server.baseUrl().toString())
+                  .transport(transport)
+                  .apiKey(mock.apiKey())
+                  .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofSeconds(5))));
+      try {
+        operation.accept(fixture);
+      } finally {
+        fixture.client.close();
+      }
     }
     assertThat(mock.ledger().audit().violations()).isEmpty();
   }
@@ -428,9 +505,9 @@ class OperationCoverageTest {
   @Test
   void expiredQuoteIsRefusedWithTheTypedException() {
     MockWalletServer mock = MockWalletServer.inProcess();
-    try (WalletClient client =
-        WalletClient.builder().transport(mock.transport()).apiKey(mock.apiKey()).build()) {
-      Fixture f = new Fixture(mock, client);
+    Fixture f =
+        new Fixture(mock, WalletClient.builder().transport(mock.transport()).apiKey(mock.apiKey()));
+    try (WalletClient client = f.client) {
       Quote quote = f.quote();
       mock.control().advanceClock(Duration.ofSeconds(61));
 

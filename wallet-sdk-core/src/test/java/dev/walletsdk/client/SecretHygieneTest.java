@@ -19,8 +19,13 @@ import dev.walletsdk.crypto.WebhookSigner;
 import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.mock.WebhookDelivery;
 import dev.walletsdk.mock.WebhookEndpoint;
+import dev.walletsdk.model.Address;
 import dev.walletsdk.model.BankAccount;
+import dev.walletsdk.model.Identity;
+import dev.walletsdk.model.KycLevel;
+import dev.walletsdk.model.KycUpgradeRequest;
 import dev.walletsdk.model.Money;
+import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.Wallet;
 import java.io.File;
@@ -35,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -67,6 +73,12 @@ class SecretHygieneTest {
   private static final String KEY_STORE_PASSWORD = "keystore-pass-7731";
   private static final String ACCOUNT_NUMBER = "DE89370400440532013000";
   private static final String CARD = "4111111111111111";
+  private static final String FULL_NAME = "Ada Quietname";
+  private static final String BIRTH_DATE = "1990-12-10";
+  private static final String NATIONAL_ID = "T22000129X";
+  private static final String STREET = "Geheimweg 42";
+  private static final String CITY = "Verborgenstadt";
+  private static final String POSTAL_CODE = "99887";
 
   private final List<String> secrets = new CopyOnWriteArrayList<>();
   private final List<Object> touched = new CopyOnWriteArrayList<>();
@@ -95,6 +107,7 @@ class SecretHygieneTest {
     secret(PRIVATE_SEED);
     secret(KEY_STORE_PASSWORD);
     secret(ACCOUNT_NUMBER);
+    List.of(FULL_NAME, BIRTH_DATE, NATIONAL_ID, STREET, CITY, POSTAL_CODE).forEach(this::secret);
 
     Ed25519KeyPair keyPair = touch(Ed25519Keys.fromSeed(PRIVATE_SEED));
     SigningKeyset keyset = touch(storedKeyset());
@@ -162,6 +175,20 @@ class SecretHygieneTest {
                       .create(
                           r -> r.from(alice.id()).to(bob.id()).amount(Money.of("300.00", "EUR")))));
       touch(catchThrowable(() -> client.wallets().open(r -> r.displayName(""))));
+      kycScenario(client);
+    }
+    try (WalletClient plain =
+        WalletClient.builder()
+            .transport(mock.transport())
+            .apiKey(apiKey)
+            .requestSigning(signer)
+            .build()) {
+      touch(
+          catchThrowable(
+              () ->
+                  plain
+                      .wallets()
+                      .open(r -> r.displayName("Dora").currency("EUR").identity(identity(false)))));
     }
     otps.forEach(this::secret);
     secret("000000");
@@ -213,6 +240,50 @@ class SecretHygieneTest {
     assertThat(unseenSecretBearingTypes(seen))
         .as("public types that hold secrets but were not covered by the scenario")
         .isEmpty();
+  }
+
+  private Identity identity(boolean full) {
+    Identity.Builder identity =
+        Identity.builder().fullName(FULL_NAME).dateOfBirth(LocalDate.parse(BIRTH_DATE));
+    if (full) {
+      identity
+          .nationalId(NATIONAL_ID)
+          .address(
+              touch(
+                  Address.builder()
+                      .line1(STREET)
+                      .city(CITY)
+                      .postalCode(POSTAL_CODE)
+                      .country("DE")
+                      .build()));
+    }
+    return touch(identity.build());
+  }
+
+  /** Identity data goes out encrypted, comes back in no response, and reaches no log. */
+  private void kycScenario(WalletClient client) {
+    Wallet carol =
+        touch(
+            client
+                .wallets()
+                .open(
+                    touch(
+                        OpenWalletRequest.builder()
+                            .displayName("Carol")
+                            .currency("EUR")
+                            .identity(identity(false))
+                            .build())));
+    touch(
+        client
+            .kyc()
+            .upgrade(
+                touch(
+                    KycUpgradeRequest.builder()
+                        .wallet(carol.id())
+                        .level(KycLevel.FULL)
+                        .identity(identity(true))
+                        .build())));
+    touch(client.kyc().levels());
   }
 
   private SigningKeyset storedKeyset() throws Exception {
@@ -304,7 +375,9 @@ class SecretHygieneTest {
             WebhookSecret.class,
             Ed25519KeyPair.class,
             SigningKeyset.class,
-            KeysetWrappingKey.class);
+            KeysetWrappingKey.class,
+            Identity.class,
+            Address.class);
     Set<String> unseen = new TreeSet<>();
     for (Class<?> type : publicSdkClasses()) {
       if (type.getName().contains(".internal") || seen.contains(type)) {

@@ -16,6 +16,7 @@ import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.KycLevel;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.TransferId;
@@ -229,6 +230,39 @@ public final class MockControl {
       args.put("rolling24h", sameCurrency(rolling24h, currency).toAmountString());
     }
     apply("wallet.limits", args);
+  }
+
+  /**
+   * Sets the limits on outgoing money of a KYC level in one currency. A wallet's effective limit is
+   * the stricter of its own ({@link #setLimits}) and its level's; raising a wallet's level raises
+   * them at once. No level has limits until one is set. Wallets opened through this control plane
+   * are at level {@link KycLevel#FULL}; wallets opened through the API without identity data at
+   * {@link KycLevel#UNVERIFIED}.
+   *
+   * @param level the level; not {@link KycLevel#UNKNOWN}
+   * @param currency the currency
+   * @param perTransaction the most one payment or transfer may debit, or {@code null} for none
+   * @param rolling24h the most all of them may debit in any 24 hours, or {@code null} for none
+   */
+  public void setKycLimits(
+      KycLevel level,
+      CurrencyCode currency,
+      @Nullable Money perTransaction,
+      @Nullable Money rolling24h) {
+    if (level == KycLevel.UNKNOWN) {
+      throw new IllegalArgumentException("level must be UNVERIFIED, BASIC or FULL");
+    }
+    ObjectNode args =
+        MockJson.object()
+            .put("level", level.name().toLowerCase(Locale.ROOT))
+            .put("currency", currency.code());
+    if (perTransaction != null) {
+      args.put("perTransaction", sameCurrency(perTransaction, currency).toAmountString());
+    }
+    if (rolling24h != null) {
+      args.put("rolling24h", sameCurrency(rolling24h, currency).toAmountString());
+    }
+    apply("kyc.limits", args);
   }
 
   /**

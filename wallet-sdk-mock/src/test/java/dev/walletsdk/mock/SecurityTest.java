@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The platform's keys at work: the key set, receipts, encrypted fields, signed requests. */
 @ExtendWith(MockWalletExtension.class)
 class SecurityTest {
-  private static List<ServerKey> keys(MockApi api) {
+  static List<ServerKey> keys(MockApi api) {
     List<ServerKey> keys = new ArrayList<>();
     for (JsonNode key : api.get("/v1/keys").body().get("keys")) {
       keys.add(

@@ -4,7 +4,9 @@ import dev.walletsdk.client.AsyncBalances;
 import dev.walletsdk.client.AsyncBillPayments;
 import dev.walletsdk.client.AsyncChallenges;
 import dev.walletsdk.client.AsyncEvents;
+import dev.walletsdk.client.AsyncKyc;
 import dev.walletsdk.client.AsyncPayments;
+import dev.walletsdk.client.AsyncPrivacy;
 import dev.walletsdk.client.AsyncQuotes;
 import dev.walletsdk.client.AsyncRewards;
 import dev.walletsdk.client.AsyncServerKeys;
@@ -24,6 +26,11 @@ import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.DataExport;
+import dev.walletsdk.model.Erasure;
+import dev.walletsdk.model.KycTier;
+import dev.walletsdk.model.KycUpgradeRequest;
+import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
@@ -107,6 +114,16 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public AsyncSplitBills splitBills() {
     return new SplitBills(calls);
+  }
+
+  @Override
+  public AsyncKyc kyc() {
+    return new Kyc(calls);
+  }
+
+  @Override
+  public AsyncPrivacy privacy() {
+    return new Privacy(calls);
   }
 
   @Override
@@ -237,6 +254,30 @@ final class AsyncResources implements AsyncWalletClient {
     @Override
     public CompletableFuture<SplitBill> get(SplitBillId id) {
       return calls.submit(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record Kyc(Calls calls) implements AsyncKyc {
+    @Override
+    public CompletableFuture<List<KycTier>> levels() {
+      return calls.submit(Operations.kycLevels());
+    }
+
+    @Override
+    public CompletableFuture<KycVerification> upgrade(KycUpgradeRequest request) {
+      return calls.submit(Operations.upgradeKyc(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record Privacy(Calls calls) implements AsyncPrivacy {
+    @Override
+    public CompletableFuture<DataExport> export(WalletId wallet) {
+      return calls.submit(Operations.exportData(Objects.requireNonNull(wallet, "wallet")));
+    }
+
+    @Override
+    public CompletableFuture<Erasure> erase(WalletId wallet) {
+      return calls.submit(Operations.erase(Objects.requireNonNull(wallet, "wallet")));
     }
   }
 

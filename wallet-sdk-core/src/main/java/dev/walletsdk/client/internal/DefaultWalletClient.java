@@ -5,7 +5,9 @@ import dev.walletsdk.client.Balances;
 import dev.walletsdk.client.BillPayments;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
+import dev.walletsdk.client.Kyc;
 import dev.walletsdk.client.Payments;
+import dev.walletsdk.client.Privacy;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.Rewards;
 import dev.walletsdk.client.ServerKeys;
@@ -63,6 +65,16 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public SplitBills splitBills() {
     return resources.splitBills;
+  }
+
+  @Override
+  public Kyc kyc() {
+    return resources.kyc;
+  }
+
+  @Override
+  public Privacy privacy() {
+    return resources.privacy;
   }
 
   @Override

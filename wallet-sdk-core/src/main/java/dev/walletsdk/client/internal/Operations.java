@@ -13,9 +13,14 @@ import dev.walletsdk.model.Biller;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.DataExport;
+import dev.walletsdk.model.Erasure;
 import dev.walletsdk.model.Event;
 import dev.walletsdk.model.EventId;
 import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.KycTier;
+import dev.walletsdk.model.KycUpgradeRequest;
+import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
@@ -62,7 +67,37 @@ public final class Operations {
   static ApiCall<Wallet> openWallet(OpenWalletRequest request) {
     return ApiCall.<Wallet>post("wallets.open", "/v1/wallets", RequestWriters.openWallet(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
+        .sensitiveRequired(RequestWriters.IDENTITY_POINTERS)
         .reading("wallet", ModelReaders::wallet);
+  }
+
+  static ApiCall<List<KycTier>> kycLevels() {
+    return ApiCall.<List<KycTier>>get("kyc.levels", "/v1/kyc/levels")
+        .reading("list", json -> ModelReaders.page(json, ModelReaders::kycTier).data());
+  }
+
+  static ApiCall<KycVerification> upgradeKyc(KycUpgradeRequest request) {
+    return ApiCall.<KycVerification>post(
+            "kyc.upgrade",
+            "/v1/wallets/" + request.walletId().value() + "/kyc",
+            RequestWriters.kycUpgrade(request))
+        .idempotencyKey(request.idempotencyKey().orElse(null))
+        .sensitiveRequired(RequestWriters.IDENTITY_POINTERS)
+        .reading("kyc_verification", ModelReaders::kycVerification);
+  }
+
+  static ApiCall<DataExport> exportData(WalletId wallet) {
+    return ApiCall.<DataExport>post(
+            "privacy.export",
+            "/v1/wallets/" + wallet.value() + "/data-export",
+            RequestWriters.empty())
+        .readingWithBody("data_export", ModelReaders::dataExport);
+  }
+
+  static ApiCall<Erasure> erase(WalletId wallet) {
+    return ApiCall.<Erasure>post(
+            "privacy.erase", "/v1/wallets/" + wallet.value() + "/erasure", RequestWriters.empty())
+        .reading("erasure", ModelReaders::erasure);
   }
 
   static ApiCall<Wallet> getWallet(WalletId id) {

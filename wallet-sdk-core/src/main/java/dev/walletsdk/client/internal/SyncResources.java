@@ -4,8 +4,10 @@ import dev.walletsdk.client.Balances;
 import dev.walletsdk.client.BillPayments;
 import dev.walletsdk.client.Challenges;
 import dev.walletsdk.client.Events;
+import dev.walletsdk.client.Kyc;
 import dev.walletsdk.client.PagedIterable;
 import dev.walletsdk.client.Payments;
+import dev.walletsdk.client.Privacy;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.Rewards;
 import dev.walletsdk.client.ServerKeys;
@@ -23,9 +25,14 @@ import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.DataExport;
+import dev.walletsdk.model.Erasure;
 import dev.walletsdk.model.Event;
 import dev.walletsdk.model.EventId;
 import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.KycTier;
+import dev.walletsdk.model.KycUpgradeRequest;
+import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
@@ -75,6 +82,8 @@ final class SyncResources {
   final SplitBills splitBills;
   final BillPayments billPayments;
   final Rewards rewards;
+  final Kyc kyc;
+  final Privacy privacy;
   final Transfers transfers;
   final Challenges challenges;
   final Transactions transactions;
@@ -89,6 +98,8 @@ final class SyncResources {
     this.splitBills = new SplitBillsResource(pipeline);
     this.billPayments = new BillPaymentsResource(pipeline);
     this.rewards = new RewardsResource(pipeline);
+    this.kyc = new KycResource(pipeline);
+    this.privacy = new PrivacyResource(pipeline);
     this.transfers = new TransfersResource(pipeline);
     this.challenges = new ChallengesResource(pipeline);
     this.transactions = new TransactionsResource(pipeline);
@@ -199,6 +210,30 @@ final class SyncResources {
     @Override
     public SplitBill get(SplitBillId id) {
       return pipeline.execute(Operations.getSplitBill(Objects.requireNonNull(id, "id")));
+    }
+  }
+
+  private record KycResource(Pipeline pipeline) implements Kyc {
+    @Override
+    public List<KycTier> levels() {
+      return pipeline.execute(Operations.kycLevels());
+    }
+
+    @Override
+    public KycVerification upgrade(KycUpgradeRequest request) {
+      return pipeline.execute(Operations.upgradeKyc(Objects.requireNonNull(request, "request")));
+    }
+  }
+
+  private record PrivacyResource(Pipeline pipeline) implements Privacy {
+    @Override
+    public DataExport export(WalletId wallet) {
+      return pipeline.execute(Operations.exportData(Objects.requireNonNull(wallet, "wallet")));
+    }
+
+    @Override
+    public Erasure erase(WalletId wallet) {
+      return pipeline.execute(Operations.erase(Objects.requireNonNull(wallet, "wallet")));
     }
   }
 

@@ -14,12 +14,18 @@ import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.ChallengeMethod;
 import dev.walletsdk.model.ChallengeStatus;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.DataExport;
 import dev.walletsdk.model.Direction;
+import dev.walletsdk.model.Erasure;
 import dev.walletsdk.model.Event;
 import dev.walletsdk.model.EventId;
 import dev.walletsdk.model.EventType;
 import dev.walletsdk.model.FixedSide;
 import dev.walletsdk.model.KeyUse;
+import dev.walletsdk.model.KycLevel;
+import dev.walletsdk.model.KycLimit;
+import dev.walletsdk.model.KycTier;
+import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Page;
 import dev.walletsdk.model.Payment;
@@ -82,14 +88,82 @@ public final class ModelReaders {
    */
   public static Wallet wallet(JsonRead json) {
     expectObject(json, "wallet");
-    return Wallet.builder()
-        .id(json.value("id", WalletId::of))
-        .displayName(json.string("displayName"))
-        .reference(json.optString("reference"))
-        .status(json.enumValue("status", WalletStatus.class, WalletStatus.UNKNOWN))
-        .currencies(json.valueList("currencies", CurrencyCode::of))
-        .createdAt(json.instant("createdAt"))
-        .build();
+    Wallet.Builder wallet =
+        Wallet.builder()
+            .id(json.value("id", WalletId::of))
+            .displayName(json.string("displayName"))
+            .reference(json.optString("reference"))
+            .status(json.enumValue("status", WalletStatus.class, WalletStatus.UNKNOWN))
+            .currencies(json.valueList("currencies", CurrencyCode::of))
+            .createdAt(json.instant("createdAt"));
+    // A server that predates KYC sends no kyc member: the level is then unknown, not unverified.
+    JsonRead kyc = json.optObject("kyc");
+    if (kyc != null) {
+      wallet
+          .kycLevel(kyc.enumValue("level", KycLevel.class, KycLevel.UNKNOWN))
+          .kycVerifiedAt(kyc.has("verifiedAt") ? kyc.instant("verifiedAt") : null);
+    }
+    return wallet.build();
+  }
+
+  /**
+   * Reads the outcome of a KYC upgrade.
+   *
+   * @param json the {@code kyc_verification} object
+   * @return the verification
+   */
+  public static KycVerification kycVerification(JsonRead json) {
+    expectObject(json, "kyc_verification");
+    return KycVerification.of(
+        json.value("walletId", WalletId::of),
+        json.enumValue("previousLevel", KycLevel.class, KycLevel.UNKNOWN),
+        json.enumValue("level", KycLevel.class, KycLevel.UNKNOWN),
+        json.instant("verifiedAt"),
+        json.list("limits", ModelReaders::kycLimit));
+  }
+
+  /**
+   * Reads a KYC level with its limits.
+   *
+   * @param json the {@code kyc_level} object
+   * @return the tier
+   */
+  public static KycTier kycTier(JsonRead json) {
+    expectObject(json, "kyc_level");
+    return KycTier.of(
+        json.enumValue("level", KycLevel.class, KycLevel.UNKNOWN),
+        json.list("limits", ModelReaders::kycLimit));
+  }
+
+  private static KycLimit kycLimit(JsonRead json) {
+    return KycLimit.of(
+        json.value("currency", CurrencyCode::of),
+        json.optMoney("perTransaction"),
+        json.optMoney("rolling24h"));
+  }
+
+  /**
+   * Reads a data export, keeping the whole document as received.
+   *
+   * @param json the {@code data_export} object
+   * @param body the response body as text
+   * @return the export
+   */
+  public static DataExport dataExport(JsonRead json, String body) {
+    expectObject(json, "data_export");
+    return DataExport.of(json.value("walletId", WalletId::of), json.instant("generatedAt"), body);
+  }
+
+  /**
+   * Reads the outcome of an erasure.
+   *
+   * @param json the {@code erasure} object
+   * @return the erasure
+   */
+  public static Erasure erasure(JsonRead json) {
+    expectObject(json, "erasure");
+    return Erasure.of(
+        json.value("walletId", WalletId::of), json.string("pseudonym"), json.instant("erasedAt"));
   }
 
   /**

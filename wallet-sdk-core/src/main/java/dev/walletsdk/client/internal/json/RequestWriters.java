@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.model.BankAccount;
 import dev.walletsdk.model.BillPaymentRequest;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Identity;
+import dev.walletsdk.model.KycUpgradeRequest;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.OpenWalletRequest;
 import dev.walletsdk.model.PaymentRequest;
@@ -17,12 +19,26 @@ import dev.walletsdk.model.SplitBillRequest;
 import dev.walletsdk.model.SplitShare;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.TransferRequest;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the request bodies of Wallet API v1 as JSON trees. */
 public final class RequestWriters {
   /** Where a transfer's account number sits, the one field encrypted in v1 requests. */
   public static final String ACCOUNT_NUMBER_POINTER = "/destinationAccount/accountNumber";
+
+  /**
+   * The identity fields a request may carry, each personal data that is only sent field-encrypted.
+   */
+  public static final List<String> IDENTITY_POINTERS =
+      List.of(
+          "/identity/fullName",
+          "/identity/dateOfBirth",
+          "/identity/nationalId",
+          "/identity/address/line1",
+          "/identity/address/city",
+          "/identity/address/postalCode",
+          "/identity/address/country");
 
   private RequestWriters() {}
 
@@ -38,7 +54,37 @@ public final class RequestWriters {
     ArrayNode currencies = body.putArray("currencies");
     request.currencies().forEach(currency -> currencies.add(currency.code()));
     request.reference().ifPresent(reference -> body.put("reference", reference));
+    request.identity().ifPresent(identity -> putIdentity(body, identity));
     return body;
+  }
+
+  /**
+   * Writes a KYC upgrade; the identity's fields are at {@link #IDENTITY_POINTERS}.
+   *
+   * @param request the request
+   * @return the body
+   */
+  public static ObjectNode kycUpgrade(KycUpgradeRequest request) {
+    ObjectNode body = Json.object();
+    body.put("level", request.level().name().toLowerCase(Locale.ROOT));
+    request.identity().ifPresent(identity -> putIdentity(body, identity));
+    return body;
+  }
+
+  private static void putIdentity(ObjectNode body, Identity identity) {
+    ObjectNode json = body.putObject("identity");
+    json.put("fullName", identity.fullName());
+    json.put("dateOfBirth", identity.dateOfBirth().toString());
+    identity.nationalId().ifPresent(id -> json.put("nationalId", id));
+    identity
+        .address()
+        .ifPresent(
+            address ->
+                json.putObject("address")
+                    .put("line1", address.line1())
+                    .put("city", address.city())
+                    .put("postalCode", address.postalCode())
+                    .put("country", address.country()));
   }
 
   /**

@@ -1,14 +1,17 @@
 package dev.walletsdk.client.internal.pipeline;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.model.IdempotencyKey;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +38,11 @@ public final class ApiCall<T> {
   private final Map<String, String> query;
   private final @Nullable ObjectNode body;
   private final List<String> sensitivePointers;
+  private final boolean encryptionRequired;
   private final @Nullable IdempotencyKey idempotencyKey;
   private final String rootName;
   private final Function<JsonRead, T> reader;
+  private final @Nullable BiFunction<JsonRead, String, T> bodyReader;
   private final ReceiptAt receiptAt;
   private final boolean stepUpEligible;
 
@@ -49,9 +54,11 @@ public final class ApiCall<T> {
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
     this.body = builder.body;
     this.sensitivePointers = List.copyOf(builder.sensitivePointers);
+    this.encryptionRequired = builder.encryptionRequired;
     this.idempotencyKey = builder.idempotencyKey;
     this.rootName = builder.rootName;
     this.reader = requireNonNull(builder.reader, "reader");
+    this.bodyReader = builder.bodyReader;
     this.receiptAt = builder.receiptAt;
     this.stepUpEligible = builder.stepUpEligible;
   }
@@ -112,6 +119,10 @@ public final class ApiCall<T> {
     return sensitivePointers;
   }
 
+  boolean encryptionRequired() {
+    return encryptionRequired;
+  }
+
   @Nullable IdempotencyKey idempotencyKey() {
     return idempotencyKey;
   }
@@ -122,6 +133,10 @@ public final class ApiCall<T> {
 
   Function<JsonRead, T> reader() {
     return reader;
+  }
+
+  @Nullable BiFunction<JsonRead, String, T> bodyReader() {
+    return bodyReader;
   }
 
   ReceiptAt receiptAt() {
@@ -144,9 +159,11 @@ public final class ApiCall<T> {
     private final Map<String, String> query = new LinkedHashMap<>();
     private @Nullable ObjectNode body;
     private List<String> sensitivePointers = List.of();
+    private boolean encryptionRequired;
     private @Nullable IdempotencyKey idempotencyKey;
     private String rootName = "response";
     private @Nullable Function<JsonRead, T> reader;
+    private @Nullable BiFunction<JsonRead, String, T> bodyReader;
     private ReceiptAt receiptAt = ReceiptAt.NONE;
     private boolean stepUpEligible;
 
@@ -178,6 +195,19 @@ public final class ApiCall<T> {
      */
     public Builder<T> sensitive(String... pointers) {
       this.sensitivePointers = List.of(pointers);
+      return this;
+    }
+
+    /**
+     * Names body fields that hold personal data and may only be sent encrypted: when any of them is
+     * present and the client has no field encryption, the call fails before anything is sent.
+     *
+     * @param pointers JSON pointers into the body
+     * @return this builder
+     */
+    public Builder<T> sensitiveRequired(List<String> pointers) {
+      this.sensitivePointers = List.copyOf(pointers);
+      this.encryptionRequired = true;
       return this;
     }
 
@@ -223,6 +253,20 @@ public final class ApiCall<T> {
     public ApiCall<T> reading(String rootName, Function<JsonRead, T> reader) {
       this.rootName = rootName;
       this.reader = reader;
+      return new ApiCall<>(this);
+    }
+
+    /**
+     * Sets how to read the response body when the result keeps the body's text as received.
+     *
+     * @param rootName the root's name in error messages
+     * @param reader reads the root object together with the whole body as text
+     * @return the finished call
+     */
+    public ApiCall<T> readingWithBody(String rootName, BiFunction<JsonRead, String, T> reader) {
+      this.rootName = rootName;
+      this.bodyReader = reader;
+      this.reader = json -> reader.apply(json, new String(Json.write(json.node()), UTF_8));
       return new ApiCall<>(this);
     }
   }

@@ -81,7 +81,9 @@ final class ErrorMapper {
           ErrorCode.METHOD_NOT_ALLOWED,
           ErrorCode.PAYLOAD_TOO_LARGE,
           ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          ErrorCode.REFUND_EXCEEDS_PAYMENT ->
+          ErrorCode.REFUND_EXCEEDS_PAYMENT,
+          ErrorCode.ENCRYPTION_REQUIRED,
+          ErrorCode.KYC_REJECTED ->
           new InvalidRequestException(message, status, code, requestId, fieldErrors);
       case ErrorCode.AUTHENTICATION_FAILED, ErrorCode.SIGNATURE_INVALID, ErrorCode.OTP_INVALID ->
           new AuthenticationException(message, status, code, requestId, null);
@@ -95,7 +97,11 @@ final class ErrorMapper {
           ErrorCode.CHALLENGE_EXPIRED,
           ErrorCode.WALLET_NOT_ACTIVE,
           ErrorCode.PAYMENT_TOKEN_USED,
-          ErrorCode.PAYMENT_TOKEN_EXPIRED ->
+          ErrorCode.PAYMENT_TOKEN_EXPIRED,
+          ErrorCode.KYC_LEVEL_NOT_HIGHER,
+          ErrorCode.ERASURE_BALANCE_REMAINING,
+          ErrorCode.ERASURE_SCHEDULE_ACTIVE,
+          ErrorCode.WALLET_ERASED ->
           new ConflictException(message, status, code, requestId, false);
       case ErrorCode.IDEMPOTENCY_IN_FLIGHT ->
           new IdempotencyConflictException(message, status, code, requestId, true);

@@ -3,10 +3,14 @@ package dev.walletsdk.client.internal.pipeline;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.ErrorCode;
+import dev.walletsdk.FieldError;
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.spi.EncryptedField;
 import dev.walletsdk.spi.FieldEncryptor;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -34,6 +38,36 @@ final class FieldEncryption {
       }
     }
     return body;
+  }
+
+  /**
+   * Refuses a body that carries a field which may only be sent encrypted, for a client without
+   * field encryption. The message names the fields, never their values.
+   *
+   * @param body the request body
+   * @param pointers JSON pointers of the fields that need encryption
+   * @param operation the operation, for the message
+   * @throws InvalidRequestException with code {@code encryption_required} and status 0
+   */
+  static void requireNone(ObjectNode body, List<String> pointers, String operation) {
+    List<FieldError> present = new ArrayList<>();
+    for (String pointer : pointers) {
+      if (!body.at(JsonPointer.compile(pointer)).isMissingNode()) {
+        present.add(
+            FieldError.of(
+                pointer, ErrorCode.ENCRYPTION_REQUIRED, "may only be sent field-encrypted"));
+      }
+    }
+    if (!present.isEmpty()) {
+      throw new InvalidRequestException(
+          operation
+              + " sends personal data, which may only be sent field-encrypted; configure"
+              + " fieldEncryption on the client builder",
+          0,
+          ErrorCode.ENCRYPTION_REQUIRED,
+          null,
+          present);
+    }
   }
 
   static ObjectNode envelope(EncryptedField field) {

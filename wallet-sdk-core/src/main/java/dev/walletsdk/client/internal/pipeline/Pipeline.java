@@ -21,12 +21,15 @@ import dev.walletsdk.spi.RequestListener;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -150,7 +153,7 @@ public final class Pipeline {
       headers.add(config.defaultHeaders().name(i), config.defaultHeaders().value(i));
     }
     if (call.body() != null) {
-      body = Json.write(encryptFields(call.body(), call.sensitivePointers()));
+      body = Json.write(encryptFields(call));
       headers.add("Content-Type", "application/json");
     }
     if (call.method().equals("POST")) {
@@ -169,7 +172,12 @@ public final class Pipeline {
     return HexFormat.of().formatHex(id);
   }
 
-  private ObjectNode encryptFields(ObjectNode body, List<String> pointers) {
+  private ObjectNode encryptFields(ApiCall<?> call) {
+    ObjectNode body = Objects.requireNonNull(call.body());
+    List<String> pointers = call.sensitivePointers();
+    if (config.fieldEncryptor() == null && call.encryptionRequired()) {
+      FieldEncryption.requireNone(body, pointers, call.operation());
+    }
     if (config.fieldEncryptor() == null || pointers.isEmpty()) {
       return body;
     }
@@ -311,7 +319,11 @@ public final class Pipeline {
     try {
       JsonNode root = Json.parse(response.body());
       security.check(root, call.receiptAt());
-      return call.reader().apply(JsonRead.root(root, call.rootName()));
+      JsonRead json = JsonRead.root(root, call.rootName());
+      BiFunction<JsonRead, String, T> bodyReader = call.bodyReader();
+      return bodyReader == null
+          ? call.reader().apply(json)
+          : bodyReader.apply(json, new String(response.body(), StandardCharsets.UTF_8));
     } catch (ResponseFormatException | InvalidRequestException e) {
       throw new InvalidResponseException(
           "invalid response to "

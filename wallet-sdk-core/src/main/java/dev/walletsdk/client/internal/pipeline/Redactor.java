@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Makes request and response bodies safe to log: values of sensitive members (one-time passwords,
- * account numbers, ciphertexts, signatures, keys, secrets) are replaced, and any run of 13 to 19
- * digits that passes the Luhn check (a card number) is masked, in JSON and in plain text alike.
+ * account numbers, ciphertexts, signatures, keys, secrets, KYC identity data) are replaced, and any
+ * run of 13 to 19 digits that passes the Luhn check (a card number) is masked, in JSON and in plain
+ * text alike.
  */
 public final class Redactor {
   static final String REDACTED = "<redacted>";
@@ -37,7 +38,11 @@ public final class Redactor {
           "cardnumber",
           "privatekey",
           "authorization",
-          "payload");
+          "payload",
+          "identity",
+          "fullname",
+          "dateofbirth",
+          "nationalid");
 
   private Redactor() {}
 

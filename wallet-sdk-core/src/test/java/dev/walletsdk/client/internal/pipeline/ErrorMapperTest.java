@@ -66,7 +66,13 @@ class ErrorMapperTest {
           entry("refund_exceeds_payment", InvalidRequestException.class),
           entry("rate_limited", RateLimitedException.class),
           entry("internal_error", ServiceUnavailableException.class),
-          entry("service_unavailable", ServiceUnavailableException.class));
+          entry("service_unavailable", ServiceUnavailableException.class),
+          entry("encryption_required", InvalidRequestException.class),
+          entry("kyc_rejected", InvalidRequestException.class),
+          entry("kyc_level_not_higher", ConflictException.class),
+          entry("erasure_balance_remaining", ConflictException.class),
+          entry("erasure_schedule_active", ConflictException.class),
+          entry("wallet_erased", ConflictException.class));
 
   private static final String CHALLENGE =
       "{\"object\":\"challenge\",\"id\":\"chl_1\",\"method\":\"totp\",\"status\":\"pending\","
@@ -111,7 +117,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(30);
+    assertThat(contractCodes()).hasSize(36);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 

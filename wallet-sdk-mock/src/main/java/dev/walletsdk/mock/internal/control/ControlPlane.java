@@ -7,6 +7,7 @@ import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.KycLimitTable;
 import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.engine.RewardsProgram;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
@@ -16,6 +17,7 @@ import dev.walletsdk.mock.internal.runtime.Command;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.KycLevel;
 import dev.walletsdk.model.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,6 +45,7 @@ public final class ControlPlane {
           "wallet.fund",
           "wallet.status",
           "wallet.limits",
+          "kyc.limits",
           "wallet.stepUp",
           "wallet.totp",
           "merchant.register",
@@ -115,6 +118,7 @@ public final class ControlPlane {
       case "wallet.fund" -> fund(args);
       case "wallet.status" -> status(args);
       case "wallet.limits" -> limits(args);
+      case "kyc.limits" -> kycLimits(args);
       case "wallet.stepUp" -> stepUp(args);
       case "wallet.totp" -> totp(args);
       case "merchant.register" -> registerMerchant(args);
@@ -184,7 +188,7 @@ public final class ControlPlane {
     }
     String reference = args.optionalText("reference");
     return Views.wallet(
-        services.wallets().open(partner, args.text("displayName"), currencies, reference));
+        services.wallets().openVerified(partner, args.text("displayName"), currencies, reference));
   }
 
   private JsonNode fund(Args args) {
@@ -202,6 +206,9 @@ public final class ControlPlane {
     if (!Set.of("active", "frozen", "closed").contains(status)) {
       throw new ControlException("status must be active, frozen or closed, not " + status);
     }
+    if (wallet.erasedAt() != null) {
+      throw new ControlException("wallet " + wallet.id() + " is erased and stays so");
+    }
     engine.setWalletStatus(wallet, status);
     return Views.wallet(wallet);
   }
@@ -213,6 +220,28 @@ public final class ControlPlane {
     Long rolling = args.optionalMinor("rolling24h", currency);
     engine.setLimits(wallet, currency, perTransaction, rolling);
     return Views.wallet(wallet);
+  }
+
+  private JsonNode kycLimits(Args args) {
+    KycLevel level =
+        switch (args.text("level")) {
+          case "unverified" -> KycLevel.UNVERIFIED;
+          case "basic" -> KycLevel.BASIC;
+          case "full" -> KycLevel.FULL;
+          default ->
+              throw new ControlException(
+                  "level must be unverified, basic or full, not " + args.text("level"));
+        };
+    CurrencyCode currency = Args.currency(args.text("currency"));
+    engine
+        .kycLimits()
+        .set(
+            level,
+            currency,
+            new KycLimitTable.Limits(
+                args.optionalMinor("perTransaction", currency),
+                args.optionalMinor("rolling24h", currency)));
+    return Views.kycLevel(level, engine.kycLimits());
   }
 
   private JsonNode stepUp(Args args) {

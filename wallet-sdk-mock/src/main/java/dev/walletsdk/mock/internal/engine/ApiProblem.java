@@ -70,6 +70,21 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
+   * Creates a problem listing the offending fields.
+   *
+   * @param status the HTTP status
+   * @param code the stable code
+   * @param title the code's title
+   * @param detail what happened in this case
+   * @param errors the fields
+   * @return the problem
+   */
+  public static ApiProblem of(
+      int status, String code, String title, String detail, List<FieldProblem> errors) {
+    return new ApiProblem(status, code, title, detail, errors, null, -1);
+  }
+
+  /**
    * Creates a 400 {@code invalid_request} problem listing the offending fields.
    *
    * @param errors the fields

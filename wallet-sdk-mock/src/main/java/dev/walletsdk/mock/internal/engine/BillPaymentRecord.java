@@ -27,9 +27,9 @@ public final class BillPaymentRecord {
   private final String partnerId;
   private final String walletId;
   private final String billerId;
-  private final String customerReference;
+  private String customerReference;
   private final Amount amount;
-  private final @Nullable String description;
+  private @Nullable String description;
   private final @Nullable Instant scheduledFor;
   private final @Nullable String interval;
   private final @Nullable Integer count;
@@ -213,5 +213,15 @@ public final class BillPaymentRecord {
    */
   public List<Run> runs() {
     return List.copyOf(runs);
+  }
+
+  /**
+   * Removes personal data: the customer reference (replaced by a marker) and the description.
+   *
+   * @param marker what replaces the customer reference
+   */
+  void erasePersonalData(String marker) {
+    this.customerReference = marker;
+    this.description = null;
   }
 }

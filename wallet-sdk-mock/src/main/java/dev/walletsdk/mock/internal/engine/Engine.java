@@ -46,6 +46,7 @@ public final class Engine {
   private final RewardsProgram rewards = new RewardsProgram();
   private final EventLog events = new EventLog();
   private final RateLimiter rateLimiter = new RateLimiter();
+  private final KycLimitTable kycLimits = new KycLimitTable();
   private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
 
   /**
@@ -375,6 +376,15 @@ public final class Engine {
    */
   public void emit(String partnerId, String type, ObjectNode data) {
     events.emit(ids.next("evt_"), partnerId, type, clock.now(), data);
+  }
+
+  /**
+   * The limits of each KYC level. Use under the lock.
+   *
+   * @return the table
+   */
+  public KycLimitTable kycLimits() {
+    return kycLimits;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The events of every partner, in the order they happened, and the listeners (webhook dispatchers)
@@ -55,5 +56,18 @@ public final class EventLog {
    */
   public void listen(Consumer<EventRecord> listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * Replaces events of a partner's feed in place, keeping their ids, types and order.
+   *
+   * @param partnerId the partner
+   * @param rewrite returns the event to keep in place of each one
+   */
+  public void rewrite(String partnerId, UnaryOperator<EventRecord> rewrite) {
+    List<EventRecord> events = byPartner.get(partnerId);
+    if (events != null) {
+      events.replaceAll(rewrite);
+    }
   }
 }

@@ -1,8 +1,10 @@
 package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.model.KycLevel;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every outgoing movement passes before it runs: the wallet is active and has the funds,
@@ -54,22 +56,36 @@ public final class OutgoingPolicy {
     checkLimits(wallet, debit, engine.clock().now());
   }
 
-  private static void checkLimits(WalletRecord wallet, Amount debit, Instant now) {
-    Long perTransaction = wallet.perTransactionLimit(debit.currency());
-    if (perTransaction != null && debit.minor() > perTransaction) {
+  /**
+   * The effective limit in each case is the stricter of the wallet's own and its KYC level's; the
+   * message names the level when the level's limit is the one that binds.
+   */
+  private void checkLimits(WalletRecord wallet, Amount debit, Instant now) {
+    KycLimitTable.Limits level = engine.kycLimits().of(wallet.kycLevel(), debit.currency());
+    Binding perTransaction =
+        Binding.stricter(
+            wallet.perTransactionLimit(debit.currency()),
+            level == null ? null : level.perTransaction(),
+            wallet.kycLevel());
+    if (perTransaction != null && debit.minor() > perTransaction.minor()) {
       throw limitExceeded(
           "wallet "
               + wallet.id()
               + ": "
               + debit
               + " exceeds the per-transaction limit of "
-              + Amount.of(debit.currency(), perTransaction));
+              + Amount.of(debit.currency(), perTransaction.minor())
+              + perTransaction.suffix());
     }
-    Long rolling = wallet.rollingLimit(debit.currency());
+    Binding rolling =
+        Binding.stricter(
+            wallet.rollingLimit(debit.currency()),
+            level == null ? null : level.rolling24h(),
+            wallet.kycLevel());
     if (rolling != null) {
       long total =
           Math.addExact(wallet.outgoingSince(debit.currency(), now, WINDOW), debit.minor());
-      if (total > rolling) {
+      if (total > rolling.minor()) {
         throw limitExceeded(
             "wallet "
                 + wallet.id()
@@ -78,8 +94,24 @@ public final class OutgoingPolicy {
                 + " would bring the last 24 hours to "
                 + Amount.of(debit.currency(), total)
                 + ", over the limit of "
-                + Amount.of(debit.currency(), rolling));
+                + Amount.of(debit.currency(), rolling.minor())
+                + rolling.suffix());
       }
+    }
+  }
+
+  /** The limit that binds, and the KYC level if it is the level's. */
+  private record Binding(long minor, @Nullable KycLevel level) {
+    static @Nullable Binding stricter(
+        @Nullable Long own, @Nullable Long ofLevel, KycLevel walletLevel) {
+      if (ofLevel != null && (own == null || ofLevel < own)) {
+        return new Binding(ofLevel, walletLevel);
+      }
+      return own == null ? null : new Binding(own, null);
+    }
+
+    String suffix() {
+      return level == null ? "" : " for KYC level " + KycService.name(level);
     }
   }
 

@@ -13,8 +13,8 @@ public final class PaymentRecord {
   private final Amount debited;
   private final Amount fee;
   private final @Nullable String quoteId;
-  private final @Nullable String description;
-  private final @Nullable String reference;
+  private @Nullable String description;
+  private @Nullable String reference;
   private final Instant createdAt;
   private long refundedMinor;
   private long refundedDebitMinor;
@@ -218,5 +218,11 @@ public final class PaymentRecord {
 
   void addPointsReversed(long points) {
     pointsReversed = Math.addExact(pointsReversed, points);
+  }
+
+  /** Removes the free text the holder's partner put in: description and reference. */
+  void erasePersonalData() {
+    this.description = null;
+    this.reference = null;
   }
 }

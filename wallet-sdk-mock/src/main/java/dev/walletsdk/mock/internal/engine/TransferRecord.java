@@ -10,14 +10,14 @@ public final class TransferRecord {
   private final String partnerId;
   private final String sourceWalletId;
   private final @Nullable String destinationWalletId;
-  private final @Nullable AccountSummary destinationAccount;
+  private @Nullable AccountSummary destinationAccount;
   private final Amount sourceAmount;
   private final Amount destinationAmount;
   private final Amount fee;
   private final @Nullable BigDecimal rate;
   private final @Nullable String quoteId;
-  private final @Nullable String reference;
-  private final @Nullable String description;
+  private @Nullable String reference;
+  private @Nullable String description;
   private final Instant createdAt;
   private String status;
 
@@ -180,5 +180,19 @@ public final class TransferRecord {
    */
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * Removes personal data: description, reference and the destination account holder's name.
+   *
+   * @param marker what replaces the holder's name
+   */
+  void erasePersonalData(String marker) {
+    this.description = null;
+    this.reference = null;
+    if (destinationAccount != null) {
+      destinationAccount =
+          new AccountSummary(marker, destinationAccount.last4(), destinationAccount.bankCode());
+    }
   }
 }

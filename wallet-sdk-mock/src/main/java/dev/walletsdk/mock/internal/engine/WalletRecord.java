@@ -2,6 +2,7 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.KycLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 public final class WalletRecord {
   private final String id;
   private final String partnerId;
-  private final String displayName;
-  private final @Nullable String reference;
+  private String displayName;
+  private @Nullable String reference;
   private final Instant createdAt;
   private final List<CurrencyCode> currencies = new ArrayList<>();
   private List<TransactionRecord> transactions = List.of();
@@ -27,6 +28,10 @@ public final class WalletRecord {
   private List<Outgoing> outgoing = List.of();
   private @Nullable TotpSecret totpSecret;
   private long lastTotpStep = Long.MIN_VALUE;
+  private @Nullable IdentityRecord identity;
+  private KycLevel kycLevel = KycLevel.UNVERIFIED;
+  private @Nullable Instant kycVerifiedAt;
+  private @Nullable Instant erasedAt;
 
   /** One outgoing amount, for the rolling 24-hour limit. */
   private record Outgoing(Instant at, Amount amount) {}
@@ -220,5 +225,80 @@ public final class WalletRecord {
 
   void lastTotpStep(long step) {
     this.lastTotpStep = step;
+  }
+
+  /**
+   * Returns the holder's verified identity.
+   *
+   * @return the identity, or {@code null} if none was given or it was erased
+   */
+  public @Nullable IdentityRecord identity() {
+    return identity;
+  }
+
+  /**
+   * Returns the KYC level.
+   *
+   * @return the level; never {@link KycLevel#UNKNOWN}
+   */
+  public KycLevel kycLevel() {
+    return kycLevel;
+  }
+
+  /**
+   * Returns when the KYC level was verified.
+   *
+   * @return the instant, or {@code null} while unverified
+   */
+  public @Nullable Instant kycVerifiedAt() {
+    return kycVerifiedAt;
+  }
+
+  void verified(@Nullable IdentityRecord identity, KycLevel level, Instant at) {
+    this.identity = identity;
+    this.kycLevel = level;
+    this.kycVerifiedAt = at;
+  }
+
+  /**
+   * Returns when the holder's personal data was erased.
+   *
+   * @return the instant, or {@code null} if it was not
+   */
+  public @Nullable Instant erasedAt() {
+    return erasedAt;
+  }
+
+  /**
+   * Removes the holder's personal data: the display name becomes a fixed marker, the reference and
+   * the identity go, the KYC level stays as a fact.
+   */
+  void erase(String marker, Instant at) {
+    this.displayName = marker;
+    this.reference = null;
+    this.identity = null;
+    this.totpSecret = null;
+    this.erasedAt = at;
+    this.status = "erased";
+  }
+
+  /** Removes the free text of every history entry: reference and description. */
+  void eraseHistoryText() {
+    if (transactions.isEmpty()) {
+      return;
+    }
+    transactions.replaceAll(
+        t ->
+            new TransactionRecord(
+                t.id(),
+                t.walletId(),
+                t.type(),
+                t.direction(),
+                t.amount(),
+                t.balanceAfter(),
+                t.resourceId(),
+                null,
+                null,
+                t.createdAt()));
   }
 }

@@ -4,6 +4,7 @@ import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.KycLevel;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,15 +16,18 @@ import org.jspecify.annotations.Nullable;
 public final class WalletService {
   private final Engine engine;
   private final Movements movements;
+  private final KycService kyc;
 
   /**
    * Creates the service.
    *
    * @param engine the platform state
+   * @param kyc verifies the identity a wallet is opened with
    */
-  public WalletService(Engine engine) {
+  public WalletService(Engine engine, KycService kyc) {
     this.engine = engine;
     this.movements = new Movements(engine);
+    this.kyc = kyc;
   }
 
   /**
@@ -33,13 +37,45 @@ public final class WalletService {
    * @param displayName the holder's name
    * @param currencies the currencies to hold, main first
    * @param reference the partner's reference
-   * @return the wallet
+   * @param identity the holder's identity, or {@code null} to open the wallet unverified
+   * @return the wallet, at the highest KYC level the identity supports
+   * @throws ApiProblem {@code 422 kyc_rejected} if the identity is refused; no wallet is opened
    */
   public WalletRecord open(
       Partner partner,
       String displayName,
       List<CurrencyCode> currencies,
+      @Nullable String reference,
+      @Nullable IdentityRecord identity) {
+    KycLevel level = identity == null ? KycLevel.UNVERIFIED : kyc.levelAtOpening(identity);
+    return create(partner, displayName, currencies, reference, identity, level);
+  }
+
+  /**
+   * Opens a wallet for a test harness, through the control plane: it counts as verified to KYC
+   * level {@code full} without identity data, as if the harness had verified the holder elsewhere.
+   *
+   * @param partner the owner
+   * @param displayName the holder's name
+   * @param currencies the currencies to hold, main first
+   * @param reference the partner's reference
+   * @return the wallet
+   */
+  public WalletRecord openVerified(
+      Partner partner,
+      String displayName,
+      List<CurrencyCode> currencies,
       @Nullable String reference) {
+    return create(partner, displayName, currencies, reference, null, KycLevel.FULL);
+  }
+
+  private WalletRecord create(
+      Partner partner,
+      String displayName,
+      List<CurrencyCode> currencies,
+      @Nullable String reference,
+      @Nullable IdentityRecord identity,
+      KycLevel level) {
     WalletRecord wallet =
         new WalletRecord(
             engine.ids().next("wal_"),
@@ -48,6 +84,9 @@ public final class WalletService {
             reference,
             currencies,
             engine.clock().now());
+    if (level != KycLevel.UNVERIFIED) {
+      wallet.verified(identity, level, engine.clock().now());
+    }
     engine.walletMap().put(wallet.id(), wallet);
     currencies.forEach(currency -> movements.walletAccount(wallet, currency));
     engine.emit(partner.id(), "wallet.created", Views.wallet(wallet));
@@ -90,7 +129,7 @@ public final class WalletService {
    * @param wallet the wallet
    * @throws ApiProblem {@code 409 wallet_not_active}
    */
-  static void requireActive(WalletRecord wallet) {
+  public static void requireActive(WalletRecord wallet) {
     if (!wallet.status().equals("active")) {
       throw ApiProblem.of(
           409,

@@ -64,7 +64,9 @@ public final class ApiServer {
     this.security = security;
     this.services = services;
     Lookups lookups = new Lookups(engine);
-    routes.addAll(new WalletRoutes(engine, lookups, services.wallets()).routes());
+    routes.addAll(new WalletRoutes(engine, lookups, services).routes());
+    routes.addAll(new KycRoutes(engine, lookups, services).routes());
+    routes.addAll(new PrivacyRoutes(lookups, services.privacy()).routes());
     routes.addAll(new QuoteRoutes(engine, lookups, services.quotes()).routes());
     PaymentRoutes payments = new PaymentRoutes(engine, lookups, services);
     routes.addAll(payments.routes());

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
+import dev.walletsdk.mock.internal.engine.PrivacyService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.RewardsService;
 import dev.walletsdk.mock.internal.engine.SplitBillService;
@@ -29,6 +31,9 @@ import java.util.function.UnaryOperator;
  * @param paymentTokens issues and redeems consumer-presented payment tokens
  * @param splitBills pays one bill from several wallets
  * @param billPayments pays billers, at once or on a schedule
+ * @param rewards earns, reverses and redeems rewards points
+ * @param kyc verifies identities and raises KYC levels
+ * @param privacy exports and erases a holder's personal data
  */
 public record Services(
     WalletService wallets,
@@ -42,7 +47,9 @@ public record Services(
     PaymentTokenService paymentTokens,
     SplitBillService splitBills,
     BillPaymentService billPayments,
-    RewardsService rewards) {
+    RewardsService rewards,
+    KycService kyc,
+    PrivacyService privacy) {
 
   /**
    * Builds the services of an engine.
@@ -61,8 +68,9 @@ public record Services(
     QuoteService quotes = new QuoteService(engine);
     OutgoingPolicy policy = new OutgoingPolicy(engine);
     RewardsService rewards = new RewardsService(engine);
+    KycService kyc = new KycService(engine);
     return new Services(
-        new WalletService(engine),
+        new WalletService(engine, kyc),
         quotes,
         new TransferService(engine, quotes),
         new PaymentService(engine, quotes, rewards),
@@ -73,6 +81,8 @@ public record Services(
         new PaymentTokenService(engine, signer),
         new SplitBillService(engine),
         new BillPaymentService(engine, policy),
-        rewards);
+        rewards,
+        kyc,
+        new PrivacyService(engine));
   }
 }

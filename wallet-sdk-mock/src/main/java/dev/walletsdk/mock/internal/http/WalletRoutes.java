@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.IdentityRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
@@ -22,16 +23,19 @@ import org.jspecify.annotations.Nullable;
 
 /** The wallet routes: open, get, list, balances and transactions. */
 final class WalletRoutes {
-  private static final Set<String> OPEN_MEMBERS = Set.of("displayName", "currencies", "reference");
+  private static final Set<String> OPEN_MEMBERS =
+      Set.of("displayName", "currencies", "reference", "identity");
 
   private final Engine engine;
   private final Lookups lookups;
   private final WalletService wallets;
+  private final FieldDecryption decryption;
 
-  WalletRoutes(Engine engine, Lookups lookups, WalletService wallets) {
+  WalletRoutes(Engine engine, Lookups lookups, Services services) {
     this.engine = engine;
     this.lookups = lookups;
-    this.wallets = wallets;
+    this.wallets = services.wallets();
+    this.decryption = services.decryption();
   }
 
   List<Route> routes() {
@@ -53,9 +57,10 @@ final class WalletRoutes {
     String displayName = fields.text(body, "", "displayName", true, 100);
     String reference = fields.text(body, "", "reference", false, 64);
     List<CurrencyCode> currencies = currencies(fields, body);
+    IdentityRecord identity = new IdentityFields(decryption).read(fields, body);
     fields.throwIfAny();
     return Reply.created(
-        Views.wallet(wallets.open(call.partner(), displayName, currencies, reference)));
+        Views.wallet(wallets.open(call.partner(), displayName, currencies, reference, identity)));
   }
 
   private static List<CurrencyCode> currencies(Fields fields, @Nullable JsonNode body) {

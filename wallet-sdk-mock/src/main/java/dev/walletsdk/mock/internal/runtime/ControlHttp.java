@@ -89,6 +89,7 @@ final class ControlHttp {
       case "GET /_mock/health" -> MockJson.object().put("status", "ok");
       case "POST /_mock/partners" -> runtime.createPartner(text(body, "name"));
       case "POST /_mock/wallets" -> runtime.control("wallet.open", withDefaultPartner(body));
+      case "POST /_mock/kyc/limits" -> runtime.control("kyc.limits", body);
       case "POST /_mock/merchants" -> runtime.control("merchant.register", body);
       case "POST /_mock/billers" -> runtime.control("biller.register", body);
       case "POST /_mock/fx/rates" -> runtime.control("fx.rate", body);

@@ -9,6 +9,9 @@ import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
 import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.EventRecord;
+import dev.walletsdk.mock.internal.engine.IdentityRecord;
+import dev.walletsdk.mock.internal.engine.KycLimitTable;
+import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
@@ -21,8 +24,11 @@ import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.KycLevel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +44,95 @@ public final class Views {
     ArrayNode currencies = json.putArray("currencies");
     wallet.currencies().forEach(currency -> currencies.add(currency.code()));
     json.put("createdAt", wallet.createdAt().toString());
+    ObjectNode kyc = json.putObject("kyc");
+    kyc.put("level", KycService.name(wallet.kycLevel()));
+    if (wallet.kycVerifiedAt() != null) {
+      kyc.put("verifiedAt", wallet.kycVerifiedAt().toString());
+    }
     return json;
+  }
+
+  /**
+   * Renders what the platform holds about a wallet's holder, identity included: for the holder's
+   * own data export only.
+   *
+   * @param wallet the wallet
+   * @return the {@code holder} member of a data export
+   */
+  public static ObjectNode holder(WalletRecord wallet) {
+    ObjectNode json = MockJson.object();
+    json.put("displayName", wallet.displayName());
+    putIfPresent(json, "reference", wallet.reference());
+    IdentityRecord identity = wallet.identity();
+    if (identity != null) {
+      ObjectNode person = json.putObject("identity");
+      person.put("fullName", identity.fullName());
+      person.put("dateOfBirth", identity.dateOfBirth().toString());
+      putIfPresent(person, "nationalId", identity.nationalId());
+      IdentityRecord.AddressRecord address = identity.address();
+      if (address != null) {
+        person
+            .putObject("address")
+            .put("line1", address.line1())
+            .put("city", address.city())
+            .put("postalCode", address.postalCode())
+            .put("country", address.country());
+      }
+    }
+    json.set("kyc", wallet(wallet).get("kyc"));
+    return json;
+  }
+
+  /**
+   * Renders the outcome of a KYC upgrade; it carries no personal data.
+   *
+   * @param wallet the wallet, at its new level
+   * @param previous its level before
+   * @param limits the levels' limits
+   * @return the {@code kyc_verification} object
+   */
+  public static ObjectNode kycVerification(
+      WalletRecord wallet, KycLevel previous, KycLimitTable limits) {
+    ObjectNode json = MockJson.object();
+    json.put("object", "kyc_verification");
+    json.put("walletId", wallet.id());
+    json.put("previousLevel", KycService.name(previous));
+    json.put("level", KycService.name(wallet.kycLevel()));
+    json.put("verifiedAt", Objects.requireNonNull(wallet.kycVerifiedAt()).toString());
+    json.set("limits", kycLimits(limits, wallet.kycLevel()));
+    return json;
+  }
+
+  /**
+   * Renders a KYC level with its limits.
+   *
+   * @param level the level
+   * @param limits the levels' limits
+   * @return the {@code kyc_level} object
+   */
+  public static ObjectNode kycLevel(KycLevel level, KycLimitTable limits) {
+    ObjectNode json = MockJson.object();
+    json.put("object", "kyc_level");
+    json.put("level", KycService.name(level));
+    json.set("limits", kycLimits(limits, level));
+    return json;
+  }
+
+  private static ArrayNode kycLimits(KycLimitTable table, KycLevel level) {
+    ArrayNode limits = MockJson.array();
+    for (Map.Entry<CurrencyCode, KycLimitTable.Limits> entry : table.of(level).entrySet()) {
+      ObjectNode limit = limits.addObject();
+      limit.put("currency", entry.getKey().code());
+      Long perTransaction = entry.getValue().perTransaction();
+      Long rolling = entry.getValue().rolling24h();
+      if (perTransaction != null) {
+        limit.set("perTransaction", money(Amount.of(entry.getKey(), perTransaction)));
+      }
+      if (rolling != null) {
+        limit.set("rolling24h", money(Amount.of(entry.getKey(), rolling)));
+      }
+    }
+    return limits;
   }
 
   public static ObjectNode balance(CurrencyCode currency, long posted, long reserved) {

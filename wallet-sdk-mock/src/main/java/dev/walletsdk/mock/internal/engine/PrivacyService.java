@@ -1,0 +1,310 @@
+package dev.walletsdk.mock.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.mock.internal.view.Views;
+import dev.walletsdk.model.CurrencyCode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A wallet holder's privacy rights: everything held about them as one document, and the erasure of
+ * their personal data. Every method runs under the engine's lock and either completes or throws
+ * having changed nothing.
+ *
+ * <p>Erasure leaves the ledger alone: its accounts are keyed by the wallet id, a random id with no
+ * personal data in it, which after erasure is a pseudonym nothing on the platform links to a
+ * person. The journal's hash chain and the audit therefore stay intact.
+ */
+public final class PrivacyService {
+  /** What replaces the holder's name and other required personal text after erasure. */
+  public static final String ERASED = "[erased]";
+
+  /** Members of stored event data that carry personal data, and are removed on erasure. */
+  private static final Set<String> REMOVED_MEMBERS =
+      Set.of("reference", "description", "reason", "identity");
+
+  /** Members of stored event data that are required by their schema, and are replaced. */
+  private static final Set<String> REPLACED_MEMBERS =
+      Set.of("displayName", "holderName", "customerReference");
+
+  /**
+   * One section of a data export: the holder's records of one kind. A new kind of record (rewards,
+   * for example) adds its section to {@link #sections()} and its scrubbing to {@link #erase}.
+   *
+   * @param name the section's member name in the document
+   * @param records renders the wallet's records of this kind
+   */
+  public record ExportSection(String name, Function<WalletRecord, ArrayNode> records) {}
+
+  private final Engine engine;
+  private final List<ExportSection> sections;
+
+  /**
+   * Creates the service.
+   *
+   * @param engine the platform state
+   */
+  public PrivacyService(Engine engine) {
+    this.engine = engine;
+    this.sections = sections();
+  }
+
+  private List<ExportSection> sections() {
+    return List.of(
+        new ExportSection("balances", this::balances),
+        new ExportSection(
+            "transactions", wallet -> array(wallet.transactions(), Views::transaction)),
+        new ExportSection(
+            "payments",
+            wallet ->
+                array(mine(engine.payments(), wallet, PaymentRecord::walletId), Views::payment)),
+        new ExportSection(
+            "refunds",
+            wallet -> array(mine(engine.refunds(), wallet, RefundRecord::walletId), Views::refund)),
+        new ExportSection("transfers", this::transfers),
+        new ExportSection("splitBills", this::splitBills),
+        new ExportSection(
+            "billPayments",
+            wallet ->
+                array(
+                    mine(engine.billPayments(), wallet, BillPaymentRecord::walletId),
+                    Views::billPayment)),
+        new ExportSection(
+            "paymentTokens",
+            wallet ->
+                array(
+                    mine(engine.paymentTokens(), wallet, PaymentTokenRecord::walletId),
+                    token -> Views.paymentToken(token, engine.clock().now()))),
+        new ExportSection("events", this::events));
+  }
+
+  /**
+   * Exports everything held about a wallet's holder.
+   *
+   * @param wallet the wallet
+   * @return the {@code data_export} document
+   */
+  public ObjectNode export(WalletRecord wallet) {
+    ObjectNode json = MockJson.object();
+    json.put("object", "data_export");
+    json.put("walletId", wallet.id());
+    json.put("generatedAt", engine.clock().now().toString());
+    json.set("holder", Views.holder(wallet));
+    json.set("wallet", Views.wallet(wallet));
+    ObjectNode counts = MockJson.object();
+    for (ExportSection section : sections) {
+      ArrayNode records = section.records().apply(wallet);
+      json.set(section.name(), records);
+      counts.put(section.name(), records.size());
+    }
+    ObjectNode summary = MockJson.object();
+    summary.put("object", "data_export_summary");
+    summary.put("walletId", wallet.id());
+    summary.put("generatedAt", json.get("generatedAt").asText());
+    summary.set("sections", counts);
+    engine.emit(wallet.partnerId(), "privacy.exported", summary);
+    return json;
+  }
+
+  /**
+   * Erases a wallet holder's personal data.
+   *
+   * @param wallet the wallet
+   * @return the {@code erasure} object
+   * @throws ApiProblem {@code 409 wallet_erased}, {@code 409 erasure_balance_remaining} or {@code
+   *     409 erasure_schedule_active}
+   */
+  public ObjectNode erase(WalletRecord wallet) {
+    requireErasable(wallet);
+    wallet.erase(ERASED, engine.clock().now());
+    wallet.eraseHistoryText();
+    mine(engine.payments(), wallet, PaymentRecord::walletId)
+        .forEach(PaymentRecord::erasePersonalData);
+    engine
+        .refunds()
+        .replaceAll(
+            (id, r) ->
+                r.walletId().equals(wallet.id())
+                    ? new RefundRecord(
+                        r.id(),
+                        r.partnerId(),
+                        r.paymentId(),
+                        r.walletId(),
+                        r.amount(),
+                        r.credited(),
+                        null,
+                        r.createdAt())
+                    : r);
+    involving(wallet).forEach(transfer -> transfer.erasePersonalData(ERASED));
+    mine(engine.billPayments(), wallet, BillPaymentRecord::walletId)
+        .forEach(bill -> bill.erasePersonalData(ERASED));
+    engine
+        .splitBills()
+        .replaceAll(
+            (id, b) ->
+                sharedBy(b, wallet)
+                    ? new SplitBillRecord(
+                        b.id(),
+                        b.partnerId(),
+                        b.merchantId(),
+                        b.amount(),
+                        b.method(),
+                        b.shares(),
+                        null,
+                        null,
+                        b.createdAt())
+                    : b);
+    engine.events().rewrite(wallet.partnerId(), event -> scrubbed(event, wallet.id()));
+    ObjectNode erasure = MockJson.object();
+    erasure.put("object", "erasure");
+    erasure.put("walletId", wallet.id());
+    erasure.put("pseudonym", wallet.id());
+    erasure.put("erasedAt", engine.clock().now().toString());
+    engine.emit(wallet.partnerId(), "privacy.erased", erasure);
+    return erasure;
+  }
+
+  private void requireErasable(WalletRecord wallet) {
+    if (wallet.erasedAt() != null) {
+      throw ApiProblem.of(
+          409,
+          "wallet_erased",
+          "Wallet erased",
+          "the personal data of wallet " + wallet.id() + " was erased at " + wallet.erasedAt());
+    }
+    for (BillPaymentRecord bill :
+        mine(engine.billPayments(), wallet, BillPaymentRecord::walletId)) {
+      if (bill.nextRunAt() != null) {
+        throw ApiProblem.of(
+            409,
+            "erasure_schedule_active",
+            "Schedule active",
+            "bill payment "
+                + bill.id()
+                + " of wallet "
+                + wallet.id()
+                + " runs again at "
+                + bill.nextRunAt()
+                + "; cancel it before erasure");
+      }
+    }
+    for (CurrencyCode currency : wallet.currencies()) {
+      Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
+      if (account != null && (account.posted() != 0 || account.reserved() != 0)) {
+        throw ApiProblem.of(
+            409,
+            "erasure_balance_remaining",
+            "Balance remaining",
+            "wallet "
+                + wallet.id()
+                + " still holds "
+                + Amount.of(currency, account.posted())
+                + " ("
+                + Amount.of(currency, account.reserved())
+                + " reserved); pay it out before erasure");
+      }
+    }
+  }
+
+  private ArrayNode balances(WalletRecord wallet) {
+    ArrayNode balances = MockJson.array();
+    for (CurrencyCode currency : wallet.currencies()) {
+      Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
+      balances.add(
+          Views.balance(
+              currency,
+              account == null ? 0 : account.posted(),
+              account == null ? 0 : account.reserved()));
+    }
+    return balances;
+  }
+
+  private ArrayNode transfers(WalletRecord wallet) {
+    return array(involving(wallet), Views::transfer);
+  }
+
+  private List<TransferRecord> involving(WalletRecord wallet) {
+    List<TransferRecord> transfers = new ArrayList<>();
+    for (TransferRecord transfer : engine.transferMap().values()) {
+      if (transfer.sourceWalletId().equals(wallet.id())
+          || wallet.id().equals(transfer.destinationWalletId())) {
+        transfers.add(transfer);
+      }
+    }
+    return transfers;
+  }
+
+  private ArrayNode splitBills(WalletRecord wallet) {
+    List<SplitBillRecord> bills = new ArrayList<>();
+    engine.splitBills().values().stream().filter(b -> sharedBy(b, wallet)).forEach(bills::add);
+    return array(bills, Views::splitBill);
+  }
+
+  private static boolean sharedBy(SplitBillRecord bill, WalletRecord wallet) {
+    return bill.shares().stream().anyMatch(share -> share.walletId().equals(wallet.id()));
+  }
+
+  /** The holder's events: those whose data names the wallet; wallet ids are random and unique. */
+  private ArrayNode events(WalletRecord wallet) {
+    ArrayNode events = MockJson.array();
+    for (EventRecord event : engine.events().of(wallet.partnerId())) {
+      if (event.data().contains("\"" + wallet.id() + "\"")) {
+        events.add(Views.event(event));
+      }
+    }
+    return events;
+  }
+
+  private static EventRecord scrubbed(EventRecord event, String walletId) {
+    if (!event.data().contains("\"" + walletId + "\"")) {
+      return event;
+    }
+    JsonNode data = MockJson.parse(event.data().getBytes(StandardCharsets.UTF_8));
+    scrub(data);
+    return new EventRecord(
+        event.id(),
+        event.partnerId(),
+        event.type(),
+        event.createdAt(),
+        new String(MockJson.write(data), StandardCharsets.UTF_8));
+  }
+
+  private static void scrub(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove(REMOVED_MEMBERS);
+      for (String member : REPLACED_MEMBERS) {
+        if (object.has(member)) {
+          object.put(member, ERASED);
+        }
+      }
+      object.forEach(PrivacyService::scrub);
+    } else if (node.isArray()) {
+      node.forEach(PrivacyService::scrub);
+    }
+  }
+
+  private static <T> List<T> mine(
+      Map<String, T> records, WalletRecord wallet, Function<T, String> walletOf) {
+    List<T> mine = new ArrayList<>();
+    for (T record : records.values()) {
+      if (walletOf.apply(record).equals(wallet.id())) {
+        mine.add(record);
+      }
+    }
+    return mine;
+  }
+
+  private static <T> ArrayNode array(List<T> records, Function<T, ObjectNode> view) {
+    ArrayNode array = MockJson.array();
+    records.forEach(record -> array.add(view.apply(record)));
+    return array;
+  }
+}
