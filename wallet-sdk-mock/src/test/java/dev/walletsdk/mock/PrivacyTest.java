@@ -249,6 +249,30 @@ class PrivacyTest {
   }
 
   @Test
+  void rewardsPointsAreExportedAndMustBeRedeemedBeforeErasure() {
+    mock.control().setRewardsEarnRule(dev.walletsdk.model.CurrencyCode.EUR, 10);
+    mock.control().setRewardsRedemptionRate(100, Money.of("1.00", "EUR"));
+    String bob = bob();
+    String zelda = holderEverywhere(bob);
+    post(
+        "/v1/rewards/redemptions",
+        "{\"walletId\":\"" + zelda + "\",\"points\":100,\"currency\":\"EUR\"}");
+
+    JsonNode export = post("/v1/wallets/" + zelda + "/data-export", "{}").body();
+    emptied(zelda, bob);
+    Reply refused = api.post("/v1/wallets/" + zelda + "/erasure", "{}");
+
+    // The 30.00 payment earns 300 points (split bills earn none); its 5.00 refund takes back 50.
+    assertThat(export.get("rewardsHistory").findValuesAsText("type"))
+        .containsExactly("earned", "reversed", "redeemed");
+    assertThat(export.get("rewardsRedemptions")).hasSize(1);
+    assertThat(refused.code()).isEqualTo("erasure_balance_remaining");
+    assertThat(refused.text("/detail"))
+        .isEqualTo(
+            "wallet " + zelda + " still holds 150 rewards points; redeem them before erasure");
+  }
+
+  @Test
   void activeScheduleRefusesErasure() {
     String zelda = api.openWallet("Zelda Displayname", "EUR");
     mock.control().fund(WalletId.of(zelda), Money.of("100.00", "EUR"));

@@ -83,6 +83,17 @@ public final class PrivacyService {
                 array(
                     mine(engine.paymentTokens(), wallet, PaymentTokenRecord::walletId),
                     token -> Views.paymentToken(token, engine.clock().now()))),
+        new ExportSection(
+            "rewardsHistory",
+            wallet -> array(engine.rewards().history(wallet.id()), Views::rewardsEntry)),
+        new ExportSection(
+            "rewardsRedemptions",
+            wallet ->
+                array(
+                    engine.rewards().redemptions().stream()
+                        .filter(r -> r.walletId().equals(wallet.id()))
+                        .toList(),
+                    Views::redemption)),
         new ExportSection("events", this::events));
   }
 
@@ -195,6 +206,23 @@ public final class PrivacyService {
                 + bill.nextRunAt()
                 + "; cancel it before erasure");
       }
+    }
+    long points =
+        engine
+            .ledger()
+            .find(RewardsProgram.walletAccount(wallet.id()))
+            .map(Account::posted)
+            .orElse(0L);
+    if (points != 0) {
+      throw ApiProblem.of(
+          409,
+          "erasure_balance_remaining",
+          "Balance remaining",
+          "wallet "
+              + wallet.id()
+              + " still holds "
+              + points
+              + " rewards points; redeem them before erasure");
     }
     for (CurrencyCode currency : wallet.currencies()) {
       Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
