@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * /v1/wallets/{walletId}/erasure}). The ledger keeps its entries under {@link #pseudonym()}, an id
  * that no longer links to a person. Immutable.
  */
-public final class Erasure {
+public final class Erasure implements Resource {
   private final WalletId walletId;
   private final String pseudonym;
   private final Instant erasedAt;

@@ -112,6 +112,19 @@ public final class EventType {
   public static final EventType REWARDS_REDEEMED =
       new EventType("rewards.redeemed", RewardsEntry.class);
 
+  /** A wallet's KYC level was raised; data: the {@link KycVerification}, no personal data. */
+  public static final EventType KYC_UPGRADED = new EventType("kyc.upgraded", KycVerification.class);
+
+  /**
+   * A holder's data was exported; data: a {@link DataExportSummary} with section counts only, never
+   * the personal data itself.
+   */
+  public static final EventType PRIVACY_EXPORTED =
+      new EventType("privacy.exported", DataExportSummary.class);
+
+  /** A holder's personal data was erased; data: the {@link Erasure}. */
+  public static final EventType PRIVACY_ERASED = new EventType("privacy.erased", Erasure.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -134,7 +147,10 @@ public final class EventType {
           BILL_PAYMENT_CANCELLED,
           REWARDS_EARNED,
           REWARDS_REVERSED,
-          REWARDS_REDEEMED);
+          REWARDS_REDEEMED,
+          KYC_UPGRADED,
+          PRIVACY_EXPORTED,
+          PRIVACY_ERASED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The outcome of a KYC upgrade: the wallet's level before and after, and the limits that now apply.
  * Carries no personal data. Immutable.
  */
-public final class KycVerification {
+public final class KycVerification implements Resource {
   private final WalletId walletId;
   private final KycLevel previousLevel;
   private final KycLevel level;

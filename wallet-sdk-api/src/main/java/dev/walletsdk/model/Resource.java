@@ -19,4 +19,7 @@ public sealed interface Resource
         BillPayment,
         RewardsEntry,
         RewardsRedemption,
+        KycVerification,
+        DataExportSummary,
+        Erasure,
         UnknownResource {}

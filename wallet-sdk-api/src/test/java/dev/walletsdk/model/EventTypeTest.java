@@ -71,7 +71,10 @@ class EventTypeTest {
             "bill_payment.cancelled",
             "rewards.earned",
             "rewards.reversed",
-            "rewards.redeemed");
+            "rewards.redeemed",
+            "kyc.upgraded",
+            "privacy.exported",
+            "privacy.erased");
   }
 
   @Test

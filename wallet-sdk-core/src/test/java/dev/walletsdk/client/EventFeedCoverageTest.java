@@ -3,6 +3,7 @@ package dev.walletsdk.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletsdk.StepUpRequiredException;
+import dev.walletsdk.crypto.HpkeFieldEncryptor;
 import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.model.BankAccount;
 import dev.walletsdk.model.BillPayment;
@@ -11,6 +12,8 @@ import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Event;
 import dev.walletsdk.model.EventQuery;
 import dev.walletsdk.model.EventType;
+import dev.walletsdk.model.Identity;
+import dev.walletsdk.model.KycLevel;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentToken;
@@ -21,6 +24,7 @@ import dev.walletsdk.model.UnknownResource;
 import dev.walletsdk.model.Wallet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,6 +124,28 @@ class EventFeedCoverageTest {
                           .recurrence(Recurrence.every(RecurrenceInterval.MONTHLY, 12)));
       mock.control().advanceClock(Duration.ofDays(50)); // one run paid, the next one fails
       wallet.billPayments().cancel(water.id());
+
+      Wallet dave = wallet.wallets().open(r -> r.displayName("Dave").currency("EUR"));
+      try (WalletClient encrypting =
+          WalletClient.builder()
+              .transport(mock.transport())
+              .apiKey(mock.apiKey())
+              .fieldEncryption(HpkeFieldEncryptor.forServerKeys(wallet.keys().list()))
+              .build()) {
+        encrypting
+            .kyc()
+            .upgrade(
+                r ->
+                    r.wallet(dave.id())
+                        .level(KycLevel.BASIC)
+                        .identity(
+                            Identity.builder()
+                                .fullName("Dave Example")
+                                .dateOfBirth(LocalDate.of(1980, 5, 17))
+                                .build()));
+      }
+      wallet.privacy().export(dave.id());
+      wallet.privacy().erase(dave.id());
 
       for (Event event : wallet.events().list(EventQuery.builder().build())) {
         events.add(event);

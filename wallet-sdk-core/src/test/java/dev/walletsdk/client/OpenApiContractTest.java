@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.DataExportSummary;
+import dev.walletsdk.model.Erasure;
 import dev.walletsdk.model.EventType;
+import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentToken;
 import dev.walletsdk.model.Refund;
@@ -140,7 +143,10 @@ class OpenApiContractTest {
             Map.entry(PaymentToken.class, "payment_token"),
             Map.entry(SplitBill.class, "split_bill"),
             Map.entry(BillPayment.class, "bill_payment"),
-            Map.entry(RewardsEntry.class, "rewards_entry"));
+            Map.entry(RewardsEntry.class, "rewards_entry"),
+            Map.entry(KycVerification.class, "kyc_verification"),
+            Map.entry(DataExportSummary.class, "data_export_summary"),
+            Map.entry(Erasure.class, "erasure"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -15,6 +15,7 @@ import dev.walletsdk.model.ChallengeMethod;
 import dev.walletsdk.model.ChallengeStatus;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.DataExport;
+import dev.walletsdk.model.DataExportSummary;
 import dev.walletsdk.model.Direction;
 import dev.walletsdk.model.Erasure;
 import dev.walletsdk.model.Event;
@@ -152,6 +153,21 @@ public final class ModelReaders {
   public static DataExport dataExport(JsonRead json, String body) {
     expectObject(json, "data_export");
     return DataExport.of(json.value("walletId", WalletId::of), json.instant("generatedAt"), body);
+  }
+
+  /**
+   * Reads the summary of a data export, the data of a {@code privacy.exported} event.
+   *
+   * @param json the {@code data_export_summary} object
+   * @return the summary
+   */
+  public static DataExportSummary dataExportSummary(JsonRead json) {
+    expectObject(json, "data_export_summary");
+    JsonRead sections = json.object("sections");
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    sections.node().fieldNames().forEachRemaining(name -> counts.put(name, sections.integer(name)));
+    return DataExportSummary.of(
+        json.value("walletId", WalletId::of), json.instant("generatedAt"), counts);
   }
 
   /**
@@ -563,6 +579,9 @@ public final class ModelReaders {
       case "bill_payment" -> billPayment(data);
       case "rewards_entry" -> rewardsEntry(data);
       case "rewards_redemption" -> redemption(data);
+      case "kyc_verification" -> kycVerification(data);
+      case "data_export_summary" -> dataExportSummary(data);
+      case "erasure" -> erasure(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };
