@@ -273,6 +273,65 @@ class PrivacyTest {
   }
 
   @Test
+  void refundToAnErasedWalletIsRefusedSoNoMoneyIsStranded() {
+    String zelda = api.openWallet("Zelda", "EUR");
+    mock.control().fund(WalletId.of(zelda), Money.of("10.00", "EUR"));
+    String payment =
+        post(
+                "/v1/payments",
+                "{\"walletId\":\""
+                    + zelda
+                    + "\",\"merchantId\":\"mer_demo\",\"amount\":"
+                    + MockApi.money("10.00", "EUR")
+                    + "}")
+            .text("/id");
+    String erasedAt = post("/v1/wallets/" + zelda + "/erasure", "{}").text("/erasedAt");
+    int journal = mock.ledger().journalSize();
+
+    Reply refund =
+        api.post("/v1/payments/" + payment + "/refunds", "{\"reason\":\"zq-late-refund\"}");
+
+    assertThat(refund.status()).isEqualTo(409);
+    assertThat(refund.code()).isEqualTo("wallet_erased");
+    assertThat(refund.text("/detail"))
+        .isEqualTo(
+            "wallet "
+                + zelda
+                + " was erased at "
+                + erasedAt
+                + " and can receive no refund of payment "
+                + payment);
+    assertThat(mock.ledger().journalSize()).isEqualTo(journal);
+    assertThat(mock.control().balance(WalletId.of(zelda), dev.walletsdk.model.CurrencyCode.EUR))
+        .isEqualTo(Money.of("0.00", "EUR"));
+    assertThat(everythingVisible(zelda)).doesNotContain("zq-late-refund");
+  }
+
+  @Test
+  void erasureScrubsTheOtherPartnersEventsThatNameTheWallet() {
+    MockPartner other = mock.control().newPartner("Other bank");
+    WalletId zoe = mock.control().openWallet(other, "Zoe", dev.walletsdk.model.CurrencyCode.EUR);
+    String zelda = api.openWallet("Zelda", "EUR");
+    mock.control().fund(WalletId.of(zelda), Money.of("10.00", "EUR"));
+    post(
+        "/v1/transfers",
+        "{\"sourceWalletId\":\""
+            + zelda
+            + "\",\"destinationWalletId\":\""
+            + zoe.value()
+            + "\",\"amount\":"
+            + MockApi.money("10.00", "EUR")
+            + ",\"description\":\"zq-secret-desc\",\"reference\":\"zq-secret-ref\"}");
+    String before = api.as(other.apiKey()).get("/v1/events?limit=100").body().toString();
+
+    post("/v1/wallets/" + zelda + "/erasure", "{}");
+
+    assertThat(before).contains("zq-secret-desc");
+    assertThat(api.as(other.apiKey()).get("/v1/events?limit=100").body().toString())
+        .doesNotContain("zq-secret-desc", "zq-secret-ref");
+  }
+
+  @Test
   void activeScheduleRefusesErasure() {
     String zelda = api.openWallet("Zelda Displayname", "EUR");
     mock.control().fund(WalletId.of(zelda), Money.of("100.00", "EUR"));

@@ -129,6 +129,53 @@ class RewardsTest {
   }
 
   @Test
+  void pointsRedeemedBeforeARefundAreAbsorbedNotTakenFromLaterEarnings(MockWalletServer mock) {
+    program(mock);
+    MockApi api = new MockApi(mock);
+    String alice = funded(mock, api, "100.00");
+    String first = pay(mock, api, alice, "10.00").text("/id"); // 100 points
+    redeem(api, alice, 100, "EUR");
+    api.post(
+        "/v1/payments/" + first + "/refunds", "{\"amount\":" + MockApi.money("5.00", "EUR") + "}");
+    pay(mock, api, alice, "10.00"); // 100 new points
+
+    api.post(
+        "/v1/payments/" + first + "/refunds", "{\"amount\":" + MockApi.money("1.00", "EUR") + "}");
+
+    // 50 were due on the first refund but already redeemed: absorbed. The second takes its 10.
+    assertThat(mock.control().rewardsPoints(WalletId.of(alice))).isEqualTo(90);
+    assertThat(mock.ledger().audit().isClean()).isTrue();
+  }
+
+  @Test
+  void qrConvenienceFeeEarnsNoPointsButATipDoes(MockWalletServer mock) {
+    program(mock);
+    MockApi api = new MockApi(mock);
+    String alice = funded(mock, api, "100.00");
+    dev.walletsdk.qr.MerchantQr.Builder base =
+        dev.walletsdk.qr.MerchantQr.builder()
+            .merchantAccount(
+                dev.walletsdk.qr.MerchantAccount.walletMerchant(mock.control().demoMerchant()))
+            .merchantCategoryCode("5812")
+            .countryCode("DE")
+            .merchantName("Demo")
+            .merchantCity("Berlin");
+    String withFee =
+        base.pointOfInitiation(dev.walletsdk.qr.PointOfInitiation.DYNAMIC)
+            .amount(Money.of("10.00", "EUR"))
+            .tip(dev.walletsdk.qr.Tip.fixedFee(Money.of("2.00", "EUR")))
+            .build()
+            .payload();
+
+    api.post(
+        "/v1/qr/payments",
+        "{\"walletId\":\"" + alice + "\",\"payload\":" + MockApi.JSON.valueToTree(withFee) + "}");
+    long afterFee = mock.control().rewardsPoints(WalletId.of(alice));
+
+    assertThat(afterFee).as("12.00 paid, of which 2.00 fee: 10.00 earns").isEqualTo(100);
+  }
+
+  @Test
   void redemptionMovesPointsAndMoneyInOneEntry(MockWalletServer mock) {
     program(mock);
     MockApi api = new MockApi(mock);

@@ -70,4 +70,14 @@ public final class EventLog {
       events.replaceAll(rewrite);
     }
   }
+
+  /**
+   * Rewrites the stored events of every partner in place, as an erasure does for a wallet that
+   * other partners' events name too (a transfer between partners is announced to both).
+   *
+   * @param rewrite returns the event unchanged or a scrubbed copy with the same id
+   */
+  public void rewriteAll(UnaryOperator<EventRecord> rewrite) {
+    byPartner.values().forEach(events -> events.replaceAll(rewrite));
+  }
 }

@@ -72,7 +72,11 @@ public final class PaymentService {
       paid = amount;
       debited = amount;
       fee = Amount.zero(amount.currency());
-      spent = amount;
+      // A QR code's convenience fee is a fee: it earns no points; a tip does.
+      spent =
+          extra == null || extra.tip()
+              ? amount
+              : Amount.of(amount.currency(), amount.minor() - extra.amount().minor());
     } else {
       CurrencyCode sell = quote.sell().currency();
       legs.add(
@@ -141,6 +145,19 @@ public final class PaymentService {
       @Nullable Amount requested,
       @Nullable String reason,
       @Nullable String scope) {
+    WalletRecord wallet = engine.wallet(payment.walletId()).orElseThrow();
+    if (wallet.erasedAt() != null) {
+      throw ApiProblem.of(
+          409,
+          "wallet_erased",
+          "Wallet erased",
+          "wallet "
+              + wallet.id()
+              + " was erased at "
+              + wallet.erasedAt()
+              + " and can receive no refund of payment "
+              + payment.id());
+    }
     long remaining = payment.amount().minor() - payment.refunded().minor();
     Amount amount =
         requested != null ? requested : Amount.of(payment.amount().currency(), remaining);
@@ -164,15 +181,16 @@ public final class PaymentService {
     }
     Amount credited = credited(payment, amount, remaining);
     String id = engine.ids().next("rfd_");
-    WalletRecord wallet = engine.wallet(payment.walletId()).orElseThrow();
     List<Leg> legs = refundLegs(payment, wallet, amount, credited);
-    long points = rewards.reversalFor(payment, amount.minor(), amount.minor() == remaining);
+    long due = rewards.reversalDue(payment, amount.minor(), amount.minor() == remaining);
+    long points = Math.min(due, rewards.points(wallet.id()));
     if (points > 0) {
       legs.add(rewards.leg(wallet.id(), points, true));
     }
     movements.post(legs, new Memo(id, "refund", scope), null, reason);
     payment.addRefund(amount.minor(), credited.minor());
-    payment.addPointsReversed(points);
+    // What the wallet no longer has (it was redeemed) is absorbed, never collected later.
+    payment.addPointsReversed(due);
     RefundRecord refund =
         new RefundRecord(
             id,

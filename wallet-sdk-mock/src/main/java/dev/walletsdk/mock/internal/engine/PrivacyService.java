@@ -173,7 +173,7 @@ public final class PrivacyService {
                         null,
                         b.createdAt())
                     : b);
-    engine.events().rewrite(wallet.partnerId(), event -> scrubbed(event, wallet.id()));
+    engine.events().rewriteAll(event -> scrubbed(event, wallet.id()));
     ObjectNode erasure = MockJson.object();
     erasure.put("object", "erasure");
     erasure.put("walletId", wallet.id());

@@ -57,11 +57,12 @@ public final class RewardsService {
   }
 
   /**
-   * Computes the points a refund takes back: the payment's points pro rata to what has been
-   * refunded so far (rounded down), all that remain on the refund that completes it, and never more
-   * than the wallet still has. Points already redeemed stay redeemed.
+   * Computes the points a refund should take back: the payment's points pro rata to what has been
+   * refunded so far (rounded down), all that remain on the refund that completes it. The caller
+   * takes at most what the wallet still has and counts the whole amount as settled, so points
+   * already redeemed stay redeemed and are never collected from later earnings.
    */
-  long reversalFor(PaymentRecord payment, long refundMinor, boolean completes) {
+  long reversalDue(PaymentRecord payment, long refundMinor, boolean completes) {
     long earned = payment.pointsEarned();
     if (earned == 0) {
       return 0;
@@ -78,7 +79,7 @@ public final class RewardsService {
                   .longValueExact()
               - payment.pointsReversed();
     }
-    return Math.max(0, Math.min(due, points(payment.walletId())));
+    return Math.max(0, due);
   }
 
   /**
