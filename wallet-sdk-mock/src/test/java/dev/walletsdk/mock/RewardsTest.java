@@ -238,6 +238,21 @@ class RewardsTest {
   }
 
   @Test
+  void redemptionBeyondWhatAnAmountCanHoldIsRefused(MockWalletServer mock) {
+    mock.control().setRewardsEarnRule(CurrencyCode.EUR, 1_000_000);
+    mock.control().setRewardsRedemptionRate(1, Money.of("999999999999999.99", "EUR"));
+    MockApi api = new MockApi(mock);
+    String alice = funded(mock, api, "100.00");
+    pay(mock, api, alice, "1.00"); // 1,000,000 points
+
+    Reply huge = redeem(api, alice, 2, "EUR");
+
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(huge.text("/errors/0/code")).isEqualTo("amount_too_large");
+    assertThat(mock.control().rewardsPoints(WalletId.of(alice))).isEqualTo(1_000_000);
+  }
+
+  @Test
   void anotherPartnersWalletIsForbiddenAndItsRedemptionNotFound(MockWalletServer mock) {
     program(mock);
     MockApi api = new MockApi(mock);

@@ -5,6 +5,7 @@ import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Money;
 import java.math.BigInteger;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,23 @@ public final class RewardsService {
     engine.emit(partnerId, "rewards." + type, Views.rewardsEntry(entry));
   }
 
+  /** What whole blocks of points pay out; refused if the amount is beyond what Money can hold. */
+  private static Amount value(long points, RewardsProgram.Rate rate) {
+    CurrencyCode currency = rate.value().currency();
+    long limit =
+        BigInteger.TEN.pow(Money.MAX_INTEGER_DIGITS + currency.minorUnits()).longValueExact() - 1;
+    BigInteger minor =
+        BigInteger.valueOf(points / rate.points())
+            .multiply(BigInteger.valueOf(rate.value().minor()));
+    if (minor.compareTo(BigInteger.valueOf(limit)) > 0) {
+      throw ApiProblem.invalidField(
+          "/points",
+          "amount_too_large",
+          "would redeem for more than an amount can hold (15 integer digits)");
+    }
+    return Amount.of(currency, minor.longValueExact());
+  }
+
   /**
    * Redeems points into money in the wallet.
    *
@@ -155,8 +173,7 @@ public final class RewardsService {
           "Insufficient points",
           "wallet " + wallet.id() + " has " + available + " points but " + points + " are needed");
     }
-    Amount value =
-        Amount.of(currency, Math.multiplyExact(points / rate.points(), rate.value().minor()));
+    Amount value = value(points, rate);
     wallet.hold(currency);
     String id = engine.ids().next("rdm_");
     Leg money =
