@@ -18,7 +18,10 @@ public final class DataExportSummary implements Resource {
   private final Instant generatedAt;
   private final Map<String, Integer> sections;
 
-  private DataExportSummary(WalletId walletId, Instant generatedAt, Map<String, Integer> sections) {
+  private DataExportSummary(
+      @Nullable WalletId walletId,
+      @Nullable Instant generatedAt,
+      @Nullable Map<String, Integer> sections) {
     this.walletId = required(walletId, "DataExportSummary.walletId");
     this.generatedAt = required(generatedAt, "DataExportSummary.generatedAt");
     this.sections =
@@ -39,10 +42,7 @@ public final class DataExportSummary implements Resource {
       @Nullable WalletId walletId,
       @Nullable Instant generatedAt,
       @Nullable Map<String, Integer> sections) {
-    return new DataExportSummary(
-        required(walletId, "DataExportSummary.walletId"),
-        required(generatedAt, "DataExportSummary.generatedAt"),
-        required(sections, "DataExportSummary.sections"));
+    return new DataExportSummary(walletId, generatedAt, sections);
   }
 
   /**

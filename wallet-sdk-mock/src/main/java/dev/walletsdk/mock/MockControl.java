@@ -447,11 +447,7 @@ public final class MockControl {
             runtime.read(
                 engine -> {
                   WalletRecord record = existing(engine, wallet);
-                  return engine
-                      .ledger()
-                      .find(RewardsProgram.walletAccount(record.id()))
-                      .map(Account::posted)
-                      .orElse(0L);
+                  return RewardsProgram.points(engine.ledger(), record.id());
                 }));
   }
 

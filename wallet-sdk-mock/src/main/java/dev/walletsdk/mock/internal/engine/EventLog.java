@@ -59,19 +59,6 @@ public final class EventLog {
   }
 
   /**
-   * Replaces events of a partner's feed in place, keeping their ids, types and order.
-   *
-   * @param partnerId the partner
-   * @param rewrite returns the event to keep in place of each one
-   */
-  public void rewrite(String partnerId, UnaryOperator<EventRecord> rewrite) {
-    List<EventRecord> events = byPartner.get(partnerId);
-    if (events != null) {
-      events.replaceAll(rewrite);
-    }
-  }
-
-  /**
    * Rewrites the stored events of every partner in place, as an erasure does for a wallet that
    * other partners' events name too (a transfer between partners is announced to both).
    *

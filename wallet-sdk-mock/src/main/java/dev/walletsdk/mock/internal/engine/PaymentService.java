@@ -124,7 +124,7 @@ public final class PaymentService {
     engine.emit(partner.id(), "payment.succeeded", Views.payment(payment));
     if (points > 0) {
       payment.pointsEarned(points);
-      rewards.recorded(partner.id(), wallet.id(), "earned", points, id);
+      rewards.recorded(partner.id(), wallet.id(), "earned", points, id, null);
     }
     return payment;
   }
@@ -204,7 +204,7 @@ public final class PaymentService {
     engine.refunds().put(id, refund);
     engine.emit(payment.partnerId(), "refund.succeeded", Views.refund(refund));
     if (points > 0) {
-      rewards.recorded(payment.partnerId(), wallet.id(), "reversed", points, id);
+      rewards.recorded(payment.partnerId(), wallet.id(), "reversed", points, id, null);
     }
     return refund;
   }

@@ -207,12 +207,7 @@ public final class PrivacyService {
                 + "; cancel it before erasure");
       }
     }
-    long points =
-        engine
-            .ledger()
-            .find(RewardsProgram.walletAccount(wallet.id()))
-            .map(Account::posted)
-            .orElse(0L);
+    long points = RewardsProgram.points(engine.ledger(), wallet.id());
     if (points != 0) {
       throw ApiProblem.of(
           409,
@@ -243,16 +238,7 @@ public final class PrivacyService {
   }
 
   private ArrayNode balances(WalletRecord wallet) {
-    ArrayNode balances = MockJson.array();
-    for (CurrencyCode currency : wallet.currencies()) {
-      Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
-      balances.add(
-          Views.balance(
-              currency,
-              account == null ? 0 : account.posted(),
-              account == null ? 0 : account.reserved()));
-    }
-    return balances;
+    return Views.balances(engine.ledger(), wallet, wallet.currencies());
   }
 
   private ArrayNode transfers(WalletRecord wallet) {

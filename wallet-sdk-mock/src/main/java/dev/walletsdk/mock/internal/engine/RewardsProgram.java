@@ -1,5 +1,7 @@
 package dev.walletsdk.mock.internal.engine;
 
+import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.ledger.Ledger;
 import dev.walletsdk.model.CurrencyCode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -55,6 +57,18 @@ public final class RewardsProgram {
    */
   public static String walletAccount(String walletId) {
     return "points:" + walletId + ":" + ASSET;
+  }
+
+  /**
+   * Returns the points a wallet has. A points account is never reserved against, so its posted and
+   * available balances are the same.
+   *
+   * @param ledger the ledger
+   * @param walletId the wallet
+   * @return its points, 0 if it never had any
+   */
+  public static long points(Ledger ledger, String walletId) {
+    return ledger.find(walletAccount(walletId)).map(Account::posted).orElse(0L);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.walletsdk.mock.internal.engine;
 
-import dev.walletsdk.mock.internal.ledger.Account;
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
 import dev.walletsdk.mock.internal.view.Views;
@@ -36,11 +35,7 @@ public final class RewardsService {
    * @return its points balance
    */
   public long points(String walletId) {
-    return engine
-        .ledger()
-        .find(RewardsProgram.walletAccount(walletId))
-        .map(Account::available)
-        .orElse(0L);
+    return RewardsProgram.points(engine.ledger(), walletId);
   }
 
   /** The leg that gives a wallet points, or takes them back when {@code back} is set. */
@@ -84,15 +79,23 @@ public final class RewardsService {
   }
 
   /**
-   * Records points a payment or refund moved, after its entry posted, and announces them.
+   * Records points a payment, refund or redemption moved, after its entry posted, and announces
+   * them.
    *
    * @param partnerId the owner
    * @param walletId the wallet
-   * @param type {@code earned} or {@code reversed}
+   * @param type {@code earned}, {@code reversed} or {@code redeemed}
    * @param points the points, positive
-   * @param resourceId the payment or refund
+   * @param resourceId the payment, refund or redemption
+   * @param amount the money a redemption paid out, or {@code null}
    */
-  void recorded(String partnerId, String walletId, String type, long points, String resourceId) {
+  void recorded(
+      String partnerId,
+      String walletId,
+      String type,
+      long points,
+      String resourceId,
+      @Nullable Amount amount) {
     RewardsEntryRecord entry =
         new RewardsEntryRecord(
             engine.ids().next("rwe_"),
@@ -101,7 +104,7 @@ public final class RewardsService {
             points,
             points(walletId),
             resourceId,
-            null,
+            amount,
             engine.clock().now());
     engine.rewards().record(entry);
     engine.emit(partnerId, "rewards." + type, Views.rewardsEntry(entry));
@@ -190,18 +193,7 @@ public final class RewardsService {
     RedemptionRecord redemption =
         new RedemptionRecord(id, partner.id(), wallet.id(), points, value, engine.clock().now());
     engine.rewards().add(redemption);
-    RewardsEntryRecord entry =
-        new RewardsEntryRecord(
-            engine.ids().next("rwe_"),
-            wallet.id(),
-            "redeemed",
-            points,
-            points(wallet.id()),
-            id,
-            value,
-            redemption.createdAt());
-    engine.rewards().record(entry);
-    engine.emit(partner.id(), "rewards.redeemed", Views.rewardsEntry(entry));
+    recorded(partner.id(), wallet.id(), "redeemed", points, id, value);
     return redemption;
   }
 }

@@ -7,14 +7,12 @@ import dev.walletsdk.mock.internal.engine.RewardsService;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.RedemptionRequest;
 import java.util.List;
 import java.util.Set;
 
 /** The rewards routes: the programme, a wallet's points and history, and redemptions. */
 final class RewardsRoutes {
-  /** The most points one redemption may take. */
-  static final long MAX_POINTS = 1_000_000_000_000L;
-
   private static final Set<String> REDEEM_MEMBERS = Set.of("walletId", "points", "currency");
 
   private final Engine engine;
@@ -66,7 +64,7 @@ final class RewardsRoutes {
     Fields fields = new Fields();
     JsonNode body = fields.object(call.requireBody(), "", REDEEM_MEMBERS);
     String walletId = fields.id(body, "", "walletId", "wal_", true);
-    Long points = fields.positiveWhole(body, "", "points", MAX_POINTS);
+    Long points = fields.positiveWhole(body, "", "points", RedemptionRequest.MAX_POINTS);
     CurrencyCode currency = fields.currency(body, "", "currency", true);
     fields.throwIfAny();
     WalletRecord wallet = lookups.ownedWallet(call, walletId, "/walletId");

@@ -9,7 +9,6 @@ import dev.walletsdk.mock.internal.engine.IdentityRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
-import dev.walletsdk.mock.internal.ledger.Account;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
@@ -121,15 +120,7 @@ final class WalletRoutes {
     ObjectNode json = MockJson.object();
     json.put("object", "balances");
     json.put("walletId", wallet.id());
-    ArrayNode balances = json.putArray("balances");
-    for (CurrencyCode currency : currencies) {
-      Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
-      balances.add(
-          Views.balance(
-              currency,
-              account == null ? 0 : account.posted(),
-              account == null ? 0 : account.reserved()));
-    }
+    json.set("balances", Views.balances(engine.ledger(), wallet, currencies));
     return Reply.ok(json);
   }
 

@@ -23,6 +23,8 @@ import dev.walletsdk.mock.internal.engine.SplitBillRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.ledger.Ledger;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
 import java.time.Instant;
@@ -142,6 +144,20 @@ public final class Views {
     json.set("pending", money(Amount.of(currency, reserved)));
     json.set("total", money(Amount.of(currency, posted)));
     return json;
+  }
+
+  public static ArrayNode balances(
+      Ledger ledger, WalletRecord wallet, List<CurrencyCode> currencies) {
+    ArrayNode balances = MockJson.array();
+    for (CurrencyCode currency : currencies) {
+      Account account = ledger.find(wallet.accountKey(currency)).orElse(null);
+      balances.add(
+          balance(
+              currency,
+              account == null ? 0 : account.posted(),
+              account == null ? 0 : account.reserved()));
+    }
+    return balances;
   }
 
   public static ObjectNode transfer(TransferRecord transfer) {
