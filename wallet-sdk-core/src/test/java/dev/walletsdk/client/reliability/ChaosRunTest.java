@@ -1,7 +1,6 @@
 package dev.walletsdk.client.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.WalletException;
@@ -11,6 +10,9 @@ import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.mock.Fault;
 import dev.walletsdk.mock.MockHttpServer;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.RequestListener;
@@ -20,13 +22,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Exactly-once money movement under faults: N transfers and payments from several threads through
@@ -82,19 +88,35 @@ class ChaosRunTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"okhttp", "jdk"})
-  void nothingIsLostOrDoubledUnderFaults(String transportName) throws Exception {
-    assumeTrue(
-        List.of(System.getProperty("chaos.transports", "okhttp,jdk").split(","))
-            .contains(transportName),
-        "-Dchaos.transports leaves out " + transportName);
+  /**
+   * Each configuration on each transport; {@code -Dchaos.configs} and {@code -Dchaos.transports}
+   * choose.
+   */
+  static Stream<Arguments> runs() {
+    List<String> configs = List.of(System.getProperty("chaos.configs", "plain,secure").split(","));
+    List<String> transports =
+        List.of(System.getProperty("chaos.transports", "okhttp,jdk").split(","));
+    return Stream.of("plain", "secure")
+        .filter(configs::contains)
+        .flatMap(
+            config ->
+                Stream.of("okhttp", "jdk")
+                    .filter(transports::contains)
+                    .map(transport -> Arguments.of(config, transport)));
+  }
+
+  @ParameterizedTest(name = "{0} over {1}")
+  @MethodSource("runs")
+  void nothingIsLostOrDoubledUnderFaults(String config, String transportName) throws Exception {
+    boolean secure = config.equals("secure");
     try (MockWalletServer mock = MockWalletServer.builder().seed(7).build();
         MockHttpServer server = mock.start(0);
         Transport transport = Workload.transport(transportName)) {
       List<Duration> waits = new CopyOnWriteArrayList<>();
       RetryAudit audit = new RetryAudit();
-      try (WalletClient client =
+      SecureConfiguration security =
+          new SecureConfiguration(mock.control().clock(), mock.control()::advanceClock);
+      WalletClient.Builder builder =
           WalletClient.builder()
               .baseUrl(server.baseUrl().toString())
               .transport(transport)
@@ -102,27 +124,60 @@ class ChaosRunTest {
               .timeouts(Timeouts.of(Duration.ofSeconds(2), READ_TIMEOUT, Duration.ofSeconds(60)))
               .retries(RetryPolicy.defaults())
               .sleeper(waits::add)
-              .addListener(audit)
-              .build()) {
+              .addListener(audit);
+      if (secure) {
+        List<ServerKey> serverKeys;
+        try (WalletClient bootstrap = builder.build()) {
+          serverKeys = bootstrap.keys().list();
+        }
+        // From here on the platform refuses this partner's unsigned requests.
+        security.registered(
+            mock.control()
+                .registerSigningKey(mock.control().defaultPartner(), security.publicKey()),
+            serverKeys);
+        security.apply(builder);
+      }
+      try (WalletClient client = builder.build()) {
         List<WalletId> wallets = new ArrayList<>();
         for (int i = 0; i < WALLETS; i++) {
+          int holder = i;
           WalletId wallet =
               client
                   .wallets()
-                  .open(r -> r.displayName("Chaos").currency("EUR").currency("USD"))
+                  .open(
+                      r -> {
+                        r.displayName("Chaos").currency("EUR").currency("USD");
+                        if (secure) {
+                          r.identity(SecureConfiguration.identity(holder));
+                        }
+                      })
                   .id();
           mock.control().fund(wallet, Workload.FUNDING_EUR);
           mock.control().fund(wallet, Workload.FUNDING_USD);
+          if (secure) {
+            security.enrolled(wallet, mock.control().enrollTotp(wallet));
+            SecureConfiguration.STEP_UP_THRESHOLDS.forEach(
+                threshold -> mock.control().setStepUpThreshold(wallet, threshold));
+          }
           wallets.add(wallet);
         }
         Workload.POINTS_PER_UNIT.forEach(mock.control()::setRewardsEarnRule);
+        String prefix = (secure ? "chaos-secure-" : "chaos-") + transportName;
         Workload workload =
-            new Workload(wallets, mock.control().demoMerchant(), N, 42, "chaos-" + transportName);
+            new Workload(wallets, mock.control().demoMerchant(), N, 42, prefix, secure);
+        Map<WalletId, WalletClient> perWallet = new HashMap<>();
+        for (WalletId wallet : wallets) {
+          perWallet.put(
+              wallet,
+              secure
+                  ? client.withOptions(o -> o.stepUpHandler(security.authenticator(wallet)))
+                  : client);
+        }
         long requestsBefore = mock.control().apiRequests();
         faults().forEach(mock.control()::injectFault);
 
         long started = System.nanoTime();
-        workload.run(client, THREADS);
+        workload.run(op -> perWallet.get(op.from()), THREADS);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
         mock.control().clearFaults();
@@ -131,12 +186,15 @@ class ChaosRunTest {
         int faultsFired = fired.values().stream().mapToInt(Integer::intValue).sum();
         int succeeded = workload.succeeded();
         Map<String, Integer> failures = workload.failuresByCode();
+        BiFunction<WalletId, CurrencyCode, Money> pending =
+            (wallet, currency) -> client.balances().get(wallet, currency).pending();
 
         Workload.Verdict verdict =
             workload.verify(
                 JournalView.parse(mock.ledger().exportJournal()),
                 mock.control()::balance,
-                mock.control()::rewardsPoints);
+                mock.control()::rewardsPoints,
+                pending);
         assertThat(mock.ledger().audit().violations()).isEmpty();
         assertThat(audit.violations).isEmpty();
         assertThat(fired.keySet()).containsExactlyInAnyOrder(Fault.Kind.values());
@@ -147,17 +205,18 @@ class ChaosRunTest {
 
         // A failed call is found again by its idempotency key: sent again without faults, it
         // either replays what was committed or is applied now — once, either way.
-        workload.reconcile(client);
+        workload.reconcile(op -> perWallet.get(op.from()));
         Workload.Verdict reconciled =
             workload.verify(
                 JournalView.parse(mock.ledger().exportJournal()),
                 mock.control()::balance,
-                mock.control()::rewardsPoints);
+                mock.control()::rewardsPoints,
+                pending);
         assertThat(reconciled.failedAndAbsent() + reconciled.failedButApplied()).isZero();
         assertThat(mock.ledger().audit().violations()).isEmpty();
 
         report(
-            transportName,
+            prefix,
             elapsedMs,
             requests,
             fired,
@@ -166,13 +225,14 @@ class ChaosRunTest {
             failures,
             verdict,
             audit,
-            mock.ledger().audit().violations().size());
+            mock.ledger().audit().violations().size(),
+            security.clockSteps());
       }
     }
   }
 
   private static void report(
-      String transport,
+      String run,
       long elapsedMs,
       long requests,
       Map<Fault.Kind, Integer> fired,
@@ -181,10 +241,11 @@ class ChaosRunTest {
       Map<String, Integer> failures,
       Workload.Verdict verdict,
       RetryAudit audit,
-      int auditViolations)
+      int auditViolations,
+      int clockSteps)
       throws IOException {
     StringBuilder out = new StringBuilder();
-    out.append("transport=").append(transport).append('\n');
+    out.append("run=").append(run).append('\n');
     out.append("calls=").append(N).append('\n');
     out.append("threads=").append(THREADS).append('\n');
     out.append("elapsedMs=").append(elapsedMs).append('\n');
@@ -210,9 +271,10 @@ class ChaosRunTest {
     out.append("duplicates=").append(verdict.duplicates()).append('\n');
     out.append("lost=").append(verdict.lost()).append('\n');
     out.append("auditViolations=").append(auditViolations).append('\n');
+    out.append("stepUpClockSteps=").append(clockSteps).append('\n');
     Path dir = Path.of("target", "reliability");
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("chaos-" + transport + ".properties"), out);
+    Files.writeString(dir.resolve(run + ".properties"), out);
     System.out.print(out);
   }
 }

@@ -164,7 +164,8 @@ class CrashRestartTest {
           workload.verify(
               JournalView.parse(journalLines(base)),
               (wallet, currency) -> client.balances().get(wallet, currency).total(),
-              wallet -> client.rewards().account(wallet).points());
+              wallet -> client.rewards().account(wallet).points(),
+              (wallet, currency) -> client.balances().get(wallet, currency).pending());
       assertThat(verdict.duplicates()).isZero();
       assertThat(verdict.lost()).isZero();
       JsonNode audit = JSON.readTree(get(base, "/_mock/audit"));

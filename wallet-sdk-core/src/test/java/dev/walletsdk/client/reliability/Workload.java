@@ -6,6 +6,7 @@ import dev.walletsdk.WalletException;
 import dev.walletsdk.client.JdkHttpTransports;
 import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.client.okhttp.OkHttpTransports;
+import dev.walletsdk.model.BankAccount;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.IdempotencyKey;
 import dev.walletsdk.model.MerchantId;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import okhttp3.OkHttpClient;
 
@@ -49,10 +51,30 @@ final class Workload {
   static final Map<CurrencyCode, Long> POINTS_PER_UNIT =
       Map.of(CurrencyCode.EUR, 3L, CurrencyCode.USD, 2L);
 
+  /** What a call does. */
+  enum Kind {
+    /** A transfer between two wallets. */
+    TRANSFER,
+    /** A merchant payment. */
+    PAYMENT,
+    /** A payout to a bank account, whose account number travels HPKE-encrypted; it reserves. */
+    PAYOUT
+  }
+
+  /** The bank account payouts go to. */
+  static final BankAccount PAYEE = BankAccount.of("Chaos Payee", "DE89370400440532013000", null);
+
   /** One logical call. */
-  record Op(int index, WalletId from, WalletId to, MerchantId merchant, Money amount, String key) {
+  record Op(
+      int index,
+      Kind kind,
+      WalletId from,
+      WalletId to,
+      MerchantId merchant,
+      Money amount,
+      String key) {
     boolean isPayment() {
-      return to == null;
+      return kind == Kind.PAYMENT;
     }
   }
 
@@ -70,6 +92,20 @@ final class Workload {
   private final Map<Integer, Runnable> milestones = new ConcurrentHashMap<>();
 
   Workload(List<WalletId> wallets, MerchantId merchant, int n, long seed, String keyPrefix) {
+    this(wallets, merchant, n, seed, keyPrefix, false);
+  }
+
+  /**
+   * Creates the mix: a quarter payments, the rest transfers; with {@code payouts}, one transfer in
+   * eight becomes a payout to {@link #PAYEE}.
+   */
+  Workload(
+      List<WalletId> wallets,
+      MerchantId merchant,
+      int n,
+      long seed,
+      String keyPrefix,
+      boolean payouts) {
     this.wallets = List.copyOf(wallets);
     SplittableRandom random = new SplittableRandom(seed);
     List<Op> list = new ArrayList<>(n);
@@ -79,13 +115,15 @@ final class Workload {
       Money amount = Money.ofMinor(1 + random.nextInt(5_000), currency);
       String key = keyPrefix + "-" + i;
       if (random.nextInt(4) == 0) {
-        list.add(new Op(i, from, null, merchant, amount, key));
+        list.add(new Op(i, Kind.PAYMENT, from, null, merchant, amount, key));
+      } else if (payouts && random.nextInt(8) == 0) {
+        list.add(new Op(i, Kind.PAYOUT, from, null, null, amount, key));
       } else {
         WalletId to = from;
         while (to.equals(from)) {
           to = wallets.get(random.nextInt(wallets.size()));
         }
-        list.add(new Op(i, from, to, null, amount, key));
+        list.add(new Op(i, Kind.TRANSFER, from, to, null, amount, key));
       }
     }
     this.ops = List.copyOf(list);
@@ -116,6 +154,13 @@ final class Workload {
   /** Performs one call through the SDK and returns the id of the resource it created. */
   static String perform(WalletClient client, Op op) {
     IdempotencyKey key = IdempotencyKey.of(op.key());
+    if (op.kind() == Kind.PAYOUT) {
+      return client
+          .transfers()
+          .create(r -> r.from(op.from()).toAccount(PAYEE).amount(op.amount()).idempotencyKey(key))
+          .id()
+          .value();
+    }
     if (op.isPayment()) {
       return client
           .payments()
@@ -140,6 +185,11 @@ final class Workload {
    * taken, and records what the SDK reported.
    */
   void run(WalletClient client, int threads) throws Exception {
+    run(op -> client, threads);
+  }
+
+  /** Runs every call once as {@link #run(WalletClient, int)} does, each through its own client. */
+  void run(Function<Op, WalletClient> clientFor, int threads) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -149,7 +199,8 @@ final class Workload {
             pool.submit(
                 () -> {
                   for (int i = next.getAndIncrement(); i < ops.size(); i = next.getAndIncrement()) {
-                    record(ops.get(i), client);
+                    Op op = ops.get(i);
+                    record(op, clientFor.apply(op));
                   }
                 }));
       }
@@ -211,12 +262,14 @@ final class Workload {
    * @param journal the exported journal
    * @param balance reads a wallet's balance in a currency from the mock
    * @param points reads a wallet's rewards points from the mock
+   * @param pending reads a wallet's pending (reserved) amount in a currency
    * @return the counts; the assertions have already failed the test on a duplicate or a loss
    */
   Verdict verify(
       JournalView journal,
       BiFunction<WalletId, CurrencyCode, Money> balance,
-      ToLongFunction<WalletId> points) {
+      ToLongFunction<WalletId> points,
+      BiFunction<WalletId, CurrencyCode, Money> pending) {
     int duplicates = 0;
     int lost = 0;
     int failedButApplied = 0;
@@ -224,6 +277,7 @@ final class Workload {
     List<String> problems = new ArrayList<>();
     Map<WalletId, Map<CurrencyCode, Long>> expected = new HashMap<>();
     Map<CurrencyCode, Long> toMerchant = new HashMap<>();
+    Map<WalletId, Map<CurrencyCode, Long>> expectedPending = new HashMap<>();
     Map<WalletId, Long> expectedPoints = new HashMap<>();
     for (Op op : ops) {
       Outcome outcome = outcomes.get(op.index());
@@ -256,7 +310,13 @@ final class Workload {
         expected
             .computeIfAbsent(op.from(), w -> new HashMap<>())
             .merge(currency, -minor, Long::sum);
-        if (op.isPayment()) {
+        if (op.kind() == Kind.PAYOUT) {
+          // A payout reserves until the bank settles it: posted stays, pending grows.
+          expected.get(op.from()).merge(currency, minor, Long::sum);
+          expectedPending
+              .computeIfAbsent(op.from(), w -> new HashMap<>())
+              .merge(currency, minor, Long::sum);
+        } else if (op.isPayment()) {
           toMerchant.merge(currency, minor, Long::sum);
           // floor(minor × points per unit / 100): both currencies have 2 decimals.
           expectedPoints.merge(op.from(), minor * POINTS_PER_UNIT.get(currency) / 100, Long::sum);
@@ -278,6 +338,16 @@ final class Workload {
         long delta = expected.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L);
         Money actual = balance.apply(wallet, currency);
         walletTotals.merge(currency, actual.minorUnits(), Long::sum);
+        long reserved = expectedPending.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L);
+        Money actualPending = pending.apply(wallet, currency);
+        if (actualPending.minorUnits() != reserved) {
+          problems.add(
+              wallet
+                  + " has "
+                  + actualPending
+                  + " pending but its journaled payouts reserved "
+                  + Money.ofMinor(reserved, currency));
+        }
         if (actual.minorUnits() != funding + delta) {
           problems.add(
               wallet
@@ -312,8 +382,16 @@ final class Workload {
 
   /** Performs every failed call again, faults off, so each ends with exactly one movement. */
   void reconcile(WalletClient client) {
+    reconcile(op -> client);
+  }
+
+  /**
+   * Performs every failed call again as {@link #reconcile(WalletClient)}, each through its own
+   * client.
+   */
+  void reconcile(Function<Op, WalletClient> clientFor) {
     for (Op op : failed()) {
-      outcomes.set(op.index(), new Outcome(perform(client, op), null));
+      outcomes.set(op.index(), new Outcome(perform(clientFor.apply(op), op), null));
     }
   }
 }
