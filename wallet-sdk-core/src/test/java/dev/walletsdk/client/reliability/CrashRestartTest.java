@@ -8,8 +8,11 @@ import dev.walletsdk.ApiKey;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.WalletClient;
+import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.MerchantId;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.RequestListener;
@@ -26,16 +29,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Crash and restart: the standalone mock server runs as a child JVM with a journal; in the middle
@@ -88,10 +99,17 @@ class CrashRestartTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"okhttp", "jdk"})
-  void killedServerRestartsFromItsJournalAndRetriesCompleteExactlyOnce(String transportName)
-      throws Exception {
+  /** Each configuration on each transport. */
+  static Stream<Arguments> runs() {
+    return Stream.of("plain", "secure")
+        .flatMap(config -> Stream.of("okhttp", "jdk").map(t -> Arguments.of(config, t)));
+  }
+
+  @ParameterizedTest(name = "{0} over {1}")
+  @MethodSource("runs")
+  void killedServerRestartsFromItsJournalAndRetriesCompleteExactlyOnce(
+      String config, String transportName) throws Exception {
+    boolean secure = config.equals("secure");
     Path journal = dir.resolve("mock.journal");
     Child first = start(journal, 0, 0);
     List<Child> children = new ArrayList<>(List.of(first));
@@ -99,30 +117,82 @@ class CrashRestartTest {
     RestartGate gate = new RestartGate();
     AtomicInteger restarts = new AtomicInteger();
     AtomicInteger retries = new AtomicInteger();
+    PlatformClock platformClock = new PlatformClock(first.baseUrl());
+    SecureConfiguration security = new SecureConfiguration(platformClock, platformClock::advance);
+    String apiKey = first.apiKey();
+    WalletClient.Builder builder =
+        WalletClient.builder()
+            .baseUrl(first.baseUrl().toString())
+            .retries(RetryPolicy.builder().maxRetries(6).build())
+            .sleeper(gate)
+            .addListener(
+                new RequestListener() {
+                  @Override
+                  public void onRetry(
+                      CallInfo call, int nextAttempt, Duration delay, WalletException cause) {
+                    retries.incrementAndGet();
+                  }
+                });
+    if (secure) {
+      // A partner of its own, so the default partner's unsigned setup calls stay possible.
+      JsonNode partner =
+          JSON.readTree(post(first.baseUrl(), "/_mock/partners", "{\"name\":\"s\"}"));
+      apiKey = partner.get("apiKey").asText();
+      List<ServerKey> serverKeys;
+      try (WalletClient bootstrap = builder.apiKey(ApiKey.of(apiKey)).build()) {
+        serverKeys = bootstrap.keys().list();
+      }
+      String publicKey =
+          Base64.getUrlEncoder().withoutPadding().encodeToString(security.publicKey());
+      JsonNode key =
+          JSON.readTree(
+              post(
+                  first.baseUrl(),
+                  "/_mock/partners/" + partner.get("partnerId").asText() + "/signing-keys",
+                  "{\"publicKey\":\"" + publicKey + "\"}"));
+      security.registered(key.get("keyId").asText(), serverKeys);
+      security.apply(builder);
+    }
     try (Transport transport = Workload.transport(transportName);
-        WalletClient client =
-            WalletClient.builder()
-                .baseUrl(first.baseUrl().toString())
-                .apiKey(ApiKey.of(first.apiKey()))
-                .transport(transport)
-                .retries(RetryPolicy.builder().maxRetries(6).build())
-                .sleeper(gate)
-                .addListener(
-                    new RequestListener() {
-                      @Override
-                      public void onRetry(
-                          CallInfo call, int nextAttempt, Duration delay, WalletException cause) {
-                        retries.incrementAndGet();
+        WalletClient client = builder.apiKey(ApiKey.of(apiKey)).transport(transport).build()) {
+      List<WalletId> wallets = new ArrayList<>();
+      Map<WalletId, WalletClient> perWallet = new HashMap<>();
+      for (int i = 0; i < WALLETS; i++) {
+        int holder = i;
+        WalletId wallet =
+            client
+                .wallets()
+                .open(
+                    r -> {
+                      r.displayName("Crash").currency("EUR").currency("USD");
+                      if (secure) {
+                        r.identity(SecureConfiguration.identity(holder));
                       }
                     })
-                .build()) {
-      List<WalletId> wallets = new ArrayList<>();
-      for (int i = 0; i < WALLETS; i++) {
-        WalletId wallet =
-            client.wallets().open(r -> r.displayName("Crash").currency("EUR").currency("USD")).id();
-        control(first.baseUrl(), "/_mock/wallets/" + wallet.value() + "/fund", "1000000.00", "EUR");
-        control(first.baseUrl(), "/_mock/wallets/" + wallet.value() + "/fund", "1000000.00", "USD");
+                .id();
+        String walletPath = "/_mock/wallets/" + wallet.value();
+        control(first.baseUrl(), walletPath + "/fund", "1000000.00", "EUR");
+        control(first.baseUrl(), walletPath + "/fund", "1000000.00", "USD");
+        if (secure) {
+          JsonNode enrolled = JSON.readTree(post(first.baseUrl(), walletPath + "/totp", "{}"));
+          security.enrolled(wallet, TotpSecret.fromBase32(enrolled.get("secret").asText()));
+          for (Money threshold : SecureConfiguration.STEP_UP_THRESHOLDS) {
+            post(
+                first.baseUrl(),
+                walletPath + "/step-up",
+                "{\"currency\":\""
+                    + threshold.currency()
+                    + "\",\"threshold\":\""
+                    + threshold.toAmountString()
+                    + "\"}");
+          }
+        }
         wallets.add(wallet);
+        perWallet.put(
+            wallet,
+            secure
+                ? client.withOptions(o -> o.stepUpHandler(security.authenticator(wallet)))
+                : client);
       }
       for (Map.Entry<CurrencyCode, Long> rule : Workload.POINTS_PER_UNIT.entrySet()) {
         post(
@@ -130,8 +200,8 @@ class CrashRestartTest {
             "/_mock/rewards/earn-rules",
             "{\"currency\":\"" + rule.getKey() + "\",\"pointsPerUnit\":" + rule.getValue() + "}");
       }
-      Workload workload =
-          new Workload(wallets, MerchantId.of("mer_demo"), N, 99, "crash-" + transportName);
+      String run = (secure ? "crash-secure-" : "crash-") + transportName;
+      Workload workload = new Workload(wallets, MerchantId.of("mer_demo"), N, 99, run, secure);
       for (int crash = 1; crash <= CRASHES; crash++) {
         workload.whenCompleted(
             N * crash / (CRASHES + 1),
@@ -153,7 +223,7 @@ class CrashRestartTest {
             });
       }
 
-      workload.run(client, THREADS);
+      workload.run(op -> perWallet.get(op.from()), THREADS);
 
       assertThat(restarts).hasValue(CRASHES);
       // Every crash caught calls in flight or about to be sent; they came back through retries.
@@ -172,9 +242,9 @@ class CrashRestartTest {
       assertThat(audit.get("violations")).isEmpty();
       Files.createDirectories(Path.of("target", "reliability"));
       Files.writeString(
-          Path.of("target", "reliability", "crash-" + transportName + ".properties"),
-          "transport="
-              + transportName
+          Path.of("target", "reliability", run + ".properties"),
+          "run="
+              + run
               + "\ncalls="
               + N
               + "\nthreads="
@@ -191,6 +261,8 @@ class CrashRestartTest {
               + verdict.lost()
               + "\nauditViolations="
               + audit.get("violations").size()
+              + "\nstepUpClockSteps="
+              + security.clockSteps()
               + "\n");
     } finally {
       for (Child child : children) {
@@ -261,15 +333,57 @@ class CrashRestartTest {
         "{\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"" + currency + "\"}}");
   }
 
-  private static void post(URI base, String path, String json)
+  private static String post(URI base, String path, String json)
       throws IOException, InterruptedException {
     HttpResponse<String> response =
         CONTROL.send(
             HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    return response.body();
+  }
+
+  /**
+   * The standalone server's clock as the test sees it: it follows the system clock, plus what the
+   * test advanced it by through the control plane (journaled, so it survives restarts).
+   */
+  private static final class PlatformClock extends Clock {
+    private final URI base;
+    private volatile Duration offset = Duration.ZERO;
+
+    PlatformClock(URI base) {
+      this.base = base;
+    }
+
+    void advance(Duration duration) {
+      try {
+        post(base, "/_mock/clock/advance", "{\"seconds\":" + duration.toSeconds() + "}");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      offset = offset.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the platform clock is UTC");
+    }
   }
 
   private static String journalLines(URI base) throws IOException, InterruptedException {
