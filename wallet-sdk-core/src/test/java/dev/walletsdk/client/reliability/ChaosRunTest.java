@@ -201,7 +201,7 @@ class ChaosRunTest {
         assertThat((double) faultsFired / requests).isBetween(0.2, 0.4);
         assertThat(waits).contains(RETRY_AFTER);
         // Four attempts each, so a call fails only when about four faults in a row hit it.
-        assertThat(succeeded).isGreaterThan(N * 95 / 100);
+        assertThat(succeeded).as("failures by code: %s", failures).isGreaterThan(N * 95 / 100);
 
         // A failed call is found again by its idempotency key: sent again without faults, it
         // either replays what was committed or is applied now — once, either way.

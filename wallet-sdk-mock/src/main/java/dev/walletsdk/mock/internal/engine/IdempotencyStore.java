@@ -1,17 +1,22 @@
 package dev.walletsdk.mock.internal.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.spi.TransportResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The first response of each idempotency key, per partner, for 24 hours of server time. A key is in
  * flight from the moment its request is accepted until its response is stored.
+ *
+ * <p>Requests are compared by a fingerprint the caller computes (the route and a digest of the body
+ * as the platform reads it, after field decryption), so a request re-sent with freshly encrypted
+ * fields is the same request. A response that holds the request for step-up is not final: once its
+ * challenge has lapsed unconfirmed, the key starts afresh.
  *
  * <p>Not thread-safe: used under the engine's lock.
  */
@@ -43,37 +48,43 @@ public final class IdempotencyStore {
 
   private record Entry(
       String route,
-      @Nullable JsonNode body,
+      byte[] fingerprint,
       Instant createdAt,
-      @Nullable TransportResponse stored) {}
+      @Nullable TransportResponse stored,
+      @Nullable String heldBy) {}
 
   /**
    * Looks a key up and, if it is new, marks it in flight.
    *
    * @param scope the partner and key
    * @param route the method and path of the request
-   * @param body the parsed body
+   * @param fingerprint a digest of the request body as the platform reads it
    * @param now the server time
+   * @param lapsed tells whether a step-up challenge, by id, can no longer be confirmed
    * @return what was found
    */
-  public Begin begin(String scope, String route, @Nullable JsonNode body, Instant now) {
+  public Begin begin(
+      String scope, String route, byte[] fingerprint, Instant now, Predicate<String> lapsed) {
     Entry entry = entries.get(scope);
-    if (entry != null
-        && entry.stored() != null
-        && !now.isBefore(entry.createdAt().plus(RETENTION))) {
+    if (entry != null && entry.stored() != null && isFinished(entry, now, lapsed)) {
       entries.remove(scope);
       entry = null;
     }
     if (entry == null) {
-      entries.put(scope, new Entry(route, body, now, null));
+      entries.put(scope, new Entry(route, fingerprint.clone(), now, null, null));
       return new Begin(Outcome.STARTED, null);
     }
-    if (!entry.route().equals(route) || !Objects.equals(entry.body(), body)) {
+    if (!entry.route().equals(route) || !Arrays.equals(entry.fingerprint(), fingerprint)) {
       return new Begin(Outcome.MISMATCH, null);
     }
     return entry.stored() == null
         ? new Begin(Outcome.IN_FLIGHT, null)
         : new Begin(Outcome.REPLAY, entry.stored());
+  }
+
+  private static boolean isFinished(Entry entry, Instant now, Predicate<String> lapsed) {
+    return !now.isBefore(entry.createdAt().plus(RETENTION))
+        || (entry.heldBy() != null && lapsed.test(entry.heldBy()));
   }
 
   /**
@@ -83,9 +94,27 @@ public final class IdempotencyStore {
    * @param response the response to replay
    */
   public void complete(String scope, TransportResponse response) {
+    store(scope, response, null);
+  }
+
+  /**
+   * Stores the {@code 401 step_up_required} response of a key in flight, which holds the request
+   * until the challenge is confirmed or lapses.
+   *
+   * @param scope the partner and key
+   * @param response the response to replay while the challenge is pending
+   * @param challengeId the challenge that holds the request
+   */
+  public void hold(String scope, TransportResponse response, String challengeId) {
+    store(scope, response, challengeId);
+  }
+
+  private void store(String scope, TransportResponse response, @Nullable String heldBy) {
     Entry entry = entries.get(scope);
     if (entry != null && entry.stored() == null) {
-      entries.put(scope, new Entry(entry.route(), entry.body(), entry.createdAt(), response));
+      entries.put(
+          scope,
+          new Entry(entry.route(), entry.fingerprint(), entry.createdAt(), response, heldBy));
     }
   }
 
@@ -122,7 +151,8 @@ public final class IdempotencyStore {
   public void replace(String scope, TransportResponse response) {
     Entry entry = entries.get(scope);
     if (entry != null) {
-      entries.put(scope, new Entry(entry.route(), entry.body(), entry.createdAt(), response));
+      entries.put(
+          scope, new Entry(entry.route(), entry.fingerprint(), entry.createdAt(), response, null));
     }
   }
 

@@ -47,6 +47,7 @@ public final class ApiServer {
   private final Consumer<Command> sink;
   private final PlatformSecurity security;
   private final Services services;
+  private final RequestFingerprints fingerprints;
   private volatile Runnable beforeExecute = () -> {};
 
   /**
@@ -63,6 +64,7 @@ public final class ApiServer {
     this.sink = sink;
     this.security = security;
     this.services = services;
+    this.fingerprints = new RequestFingerprints(services.decryption());
     Lookups lookups = new Lookups(engine);
     routes.addAll(new WalletRoutes(engine, lookups, services).routes());
     routes.addAll(new KycRoutes(engine, lookups, services).routes());
@@ -143,6 +145,7 @@ public final class ApiServer {
             command.rawQuery(),
             command.body(),
             scope);
+    byte[] fingerprint = fingerprints.of(command.body());
     engine.lockedAt(
         command.at(),
         () -> {
@@ -150,8 +153,9 @@ public final class ApiServer {
               idempotency.begin(
                   scope,
                   route.method() + " " + command.path(),
-                  command.body(),
-                  engine.clock().now());
+                  fingerprint,
+                  engine.clock().now(),
+                  this::lapsed);
           return begin.outcome() == IdempotencyStore.Outcome.STARTED
               ? execute(route, call, scope, command.requestId())
               : null;
@@ -177,8 +181,12 @@ public final class ApiServer {
     Call call =
         call(partner, route, request.method(), request.path(), request.rawQuery(), body, scope);
     String routeKey = route.method() + " " + request.path();
+    byte[] fingerprint = fingerprints.of(body);
     IdempotencyStore.Begin begin =
-        engine.locked(() -> idempotency.begin(scope, routeKey, body, engine.clock().now()));
+        engine.locked(
+            () ->
+                idempotency.begin(
+                    scope, routeKey, fingerprint, engine.clock().now(), this::lapsed));
     switch (begin.outcome()) {
       case REPLAY:
         return replayed(begin.stored());
@@ -249,12 +257,34 @@ public final class ApiServer {
         idempotency.abandon(scope);
         return response;
       }
+      String challengeId = heldBy(problem);
+      if (challengeId != null) {
+        idempotency.hold(scope, response, challengeId);
+        return response;
+      }
     } catch (RuntimeException e) {
       idempotency.abandon(scope);
       throw e;
     }
     idempotency.complete(scope, response);
     return response;
+  }
+
+  /**
+   * The challenge a {@code 401 step_up_required} problem holds its request behind, if it is one.
+   */
+  private static @Nullable String heldBy(ApiProblem problem) {
+    ObjectNode extensions = problem.extensions();
+    if (!problem.code().equals("step_up_required") || extensions == null) {
+      return null;
+    }
+    return extensions.path("challenge").path("id").textValue();
+  }
+
+  /** Whether a challenge can no longer be confirmed, so the request it held never ran. */
+  private boolean lapsed(String challengeId) {
+    ChallengeRecord challenge = engine.challenges().get(challengeId);
+    return challenge == null || challenge.status(engine.clock().now()).equals("expired");
   }
 
   /** Executes the operation a confirmed challenge holds; its outcome replaces the held key's. */
