@@ -117,7 +117,7 @@ class CrashRestartTest {
     RestartGate gate = new RestartGate();
     AtomicInteger restarts = new AtomicInteger();
     AtomicInteger retries = new AtomicInteger();
-    PlatformClock platformClock = new PlatformClock(first.baseUrl());
+    PlatformClock platformClock = new PlatformClock(first.baseUrl(), gate);
     SecureConfiguration security = new SecureConfiguration(platformClock, platformClock::advance);
     String apiKey = first.apiKey();
     WalletClient.Builder builder =
@@ -228,7 +228,9 @@ class CrashRestartTest {
       assertThat(restarts).hasValue(CRASHES);
       // Every crash caught calls in flight or about to be sent; they came back through retries.
       assertThat(retries).hasPositiveValue();
-      assertThat(workload.failed()).as("calls that failed despite retries").isEmpty();
+      assertThat(workload.failed())
+          .as("calls that failed despite retries: %s", workload.failures())
+          .isEmpty();
       URI base = first.baseUrl();
       Workload.Verdict verdict =
           workload.verify(
@@ -352,22 +354,36 @@ class CrashRestartTest {
    */
   private static final class PlatformClock extends Clock {
     private final URI base;
+    private final RestartGate gate;
     private volatile Duration offset = Duration.ZERO;
 
-    PlatformClock(URI base) {
+    PlatformClock(URI base, RestartGate gate) {
       this.base = base;
+      this.gate = gate;
     }
 
-    void advance(Duration duration) {
-      try {
-        post(base, "/_mock/clock/advance", "{\"seconds\":" + duration.toSeconds() + "}");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+    /** Advances the server's clock; while the server is restarting, waits until it is back. */
+    synchronized void advance(Duration duration) {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          post(base, "/_mock/clock/advance", "{\"seconds\":" + duration.toSeconds() + "}");
+          offset = offset.plus(duration);
+          return;
+        } catch (IOException e) {
+          if (attempt == 5) {
+            throw new UncheckedIOException(e);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+        try {
+          gate.sleep(Duration.ZERO);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
       }
-      offset = offset.plus(duration);
     }
 
     @Override

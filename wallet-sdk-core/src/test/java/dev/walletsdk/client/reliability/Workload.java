@@ -2,6 +2,8 @@ package dev.walletsdk.client.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletsdk.AuthenticationException;
+import dev.walletsdk.ErrorCode;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.JdkHttpTransports;
 import dev.walletsdk.client.WalletClient;
@@ -50,6 +52,9 @@ final class Workload {
    */
   static final Map<CurrencyCode, Long> POINTS_PER_UNIT =
       Map.of(CurrencyCode.EUR, 3L, CurrencyCode.USD, 2L);
+
+  /** How many step-up codes a customer types for one call before giving up. */
+  private static final int MAX_CODES = 3;
 
   /** What a call does. */
   enum Kind {
@@ -181,6 +186,25 @@ final class Workload {
   }
 
   /**
+   * Performs a call; when its step-up code is refused, sends it again with its key, as a customer
+   * types the next code. Several threads answer one wallet's challenges on a shared virtual clock,
+   * so a code can arrive after a newer one for the same wallet and be refused as used before; the
+   * held request is still pending (or, once its challenge lapsed, is held afresh), so sending it
+   * again with its key is safe.
+   */
+  static String performAnsweringAgain(WalletClient client, Op op) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return perform(client, op);
+      } catch (AuthenticationException e) {
+        if (!e.code().equals(ErrorCode.OTP_INVALID) || attempt == MAX_CODES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
    * Runs every call once from {@code threads} threads, each thread taking the next call not yet
    * taken, and records what the SDK reported.
    */
@@ -214,7 +238,7 @@ final class Workload {
 
   private void record(Op op, WalletClient client) {
     try {
-      outcomes.set(op.index(), new Outcome(perform(client, op), null));
+      outcomes.set(op.index(), new Outcome(performAnsweringAgain(client, op), null));
     } catch (WalletException e) {
       outcomes.set(op.index(), new Outcome(null, e));
     }
@@ -240,6 +264,15 @@ final class Workload {
       }
     }
     return failed;
+  }
+
+  /** The failed calls with what each threw, for assertion messages. */
+  Map<String, String> failures() {
+    Map<String, String> byKey = new HashMap<>();
+    for (Op op : failed()) {
+      byKey.put(op.key(), String.valueOf(outcomes.get(op.index()).failure()));
+    }
+    return byKey;
   }
 
   /** Counts the failures by exception type and code, for the report. */
@@ -391,7 +424,7 @@ final class Workload {
    */
   void reconcile(Function<Op, WalletClient> clientFor) {
     for (Op op : failed()) {
-      outcomes.set(op.index(), new Outcome(perform(clientFor.apply(op), op), null));
+      outcomes.set(op.index(), new Outcome(performAnsweringAgain(clientFor.apply(op), op), null));
     }
   }
 }
