@@ -9,6 +9,7 @@ import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.Challenge;
 import dev.walletsdk.model.ChallengeResult;
 import dev.walletsdk.model.ChallengeStatus;
+import dev.walletsdk.model.IdempotencyKey;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentStatus;
@@ -16,6 +17,7 @@ import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,14 +149,33 @@ class HeldOperationConfirmTest {
     assertVerified("bill_payment", bill.id().value());
   }
 
+  @Test
+  void heldBillPaymentRepeatedWithItsKeyAfterConfirmationReplaysTheVerifiedResult() {
+    IdempotencyKey key = IdempotencyKey.of("bill-2026-11");
+    BillPayment confirmed =
+        holdAndConfirm(() -> payBigBill(key)).resultAs(BillPayment.class).orElseThrow();
+    int journal = s.mock.ledger().journalSize();
+
+    BillPayment replayed = payBigBill(key);
+
+    assertThat(replayed).isEqualTo(confirmed);
+    assertThat(s.mock.ledger().journalSize()).isEqualTo(journal);
+    assertVerified("bill_payment", confirmed.id().value());
+  }
+
   private void payBigBill() {
-    s.client
+    payBigBill(null);
+  }
+
+  private BillPayment payBigBill(@Nullable IdempotencyKey key) {
+    return s.client
         .billPayments()
         .create(
             r ->
                 r.wallet(s.f.alice.id())
                     .biller(BillerId.of("blr_citypower"))
                     .customerReference("0012345678")
-                    .amount(Money.of("150.00", "EUR")));
+                    .amount(Money.of("150.00", "EUR"))
+                    .idempotencyKey(key));
   }
 }
