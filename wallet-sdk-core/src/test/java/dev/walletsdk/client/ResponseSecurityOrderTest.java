@@ -13,6 +13,7 @@ import dev.walletsdk.client.support.WireJson;
 import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.Ed25519ReceiptSigner;
 import dev.walletsdk.crypto.Ed25519ReceiptVerifier;
+import dev.walletsdk.crypto.Ed25519RequestSigner;
 import dev.walletsdk.crypto.HpkeFieldDecryptor;
 import dev.walletsdk.crypto.HpkeFieldEncryptor;
 import dev.walletsdk.crypto.HpkeKeyRing;
@@ -24,6 +25,7 @@ import dev.walletsdk.spi.FieldDecryptor;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.ReceiptVerifier;
 import dev.walletsdk.spi.Transport;
+import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -173,6 +175,44 @@ class ResponseSecurityOrderTest {
     assertThat(attempts).containsExactly(1, 2, 3);
     assertThat(sleeper.waits()).hasSize(2).allMatch(wait -> !wait.isNegative());
     assertThat(sleeper.waits()).allMatch(wait -> wait.compareTo(Duration.ofSeconds(8)) <= 0);
+    assertThat(steps).containsExactly("verify", "decrypt /description");
+  }
+
+  @Test
+  void userInterceptorSeesTheRequestBeforeSigningAndTheResponseBeforeVerification() {
+    ObjectNode body = signedTransferWithEncryptedDescription();
+    List<TransportRequest> sent = new CopyOnWriteArrayList<>();
+    List<String> seen = new CopyOnWriteArrayList<>();
+
+    Transfer transfer;
+    try (WalletClient client =
+        client(
+                request -> {
+                  sent.add(request);
+                  return ok(body);
+                })
+            .retries(RetryPolicy.none())
+            .requestSigning(Ed25519RequestSigner.create("partner-1", Ed25519Keys.generate(), clock))
+            .addInterceptor(
+                chain -> {
+                  seen.add(
+                      "request authorization="
+                          + chain.request().headers().first("Authorization").isPresent()
+                          + " signature="
+                          + chain.request().headers().first("Signature").isPresent());
+                  TransportResponse response = chain.proceed(chain.request());
+                  seen.add("response encrypted=" + response.bodyText().contains("\"enc\""));
+                  return response;
+                })
+            .build()) {
+      transfer = client.transfers().get(TransferId.of("trf_1"));
+    }
+
+    assertThat(seen)
+        .containsExactly("request authorization=false signature=false", "response encrypted=true");
+    assertThat(sent.get(0).headers().first("Authorization")).isPresent();
+    assertThat(sent.get(0).headers().first("Signature")).isPresent();
+    assertThat(transfer.description()).hasValue(DESCRIPTION);
     assertThat(steps).containsExactly("verify", "decrypt /description");
   }
 }
