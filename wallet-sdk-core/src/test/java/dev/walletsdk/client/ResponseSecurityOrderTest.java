@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The response side of the pipeline runs status mapping, then receipt verification over the body as
  * received (encrypted fields in their encrypted form), then field decryption; user interceptors run
- * once per attempt.
+ * once per attempt, before authentication and signing, and see the response as received.
  */
 class ResponseSecurityOrderTest {
   private static final ObjectMapper JSON = new ObjectMapper();
