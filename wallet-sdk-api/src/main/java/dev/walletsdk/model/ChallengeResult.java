@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of confirming a step-up challenge: the challenge, now confirmed, and the result of
- * the operation it held (a {@link Payment}, {@link Transfer} or {@link Refund}).
+ * the operation it held: a {@link Payment} (a payment or QR-code payment), a {@link Transfer} (a
+ * transfer or payout) or a {@link BillPayment}; {@link UnknownResource} for a kind this version of
+ * the SDK does not know.
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,7 +49,7 @@ public final class ChallengeResult {
   /**
    * Returns the result of the operation the challenge held.
    *
-   * @return the payment, transfer or refund
+   * @return the payment, transfer or bill payment
    */
   public Resource result() {
     return result;

@@ -7,8 +7,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server's detached signature over the canonical JSON of a payment, refund or transfer, as sent
- * in the resource's {@code receipt} member. Verify it with the server's receipt-signing key ({@link
+ * The server's detached signature over the canonical JSON of a resource that reports a money
+ * movement (payment, refund, transfer, split bill, bill payment, rewards redemption), as sent in
+ * the resource's {@code receipt} member. Verify it with the server's receipt-signing key ({@link
  * KeyUse#RECEIPT_SIGNING}) named by {@link #keyId()}.
  *
  * <p>Immutable and thread-safe. A signature is not a secret, so {@link #toString()} shows it.

@@ -4,8 +4,9 @@ import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.model.Receipt;
 
 /**
- * Verifies the server's signed receipt on a payment, refund or transfer, so that a partner holds
- * proof of what the platform confirmed.
+ * Verifies the server's signed receipt on a resource that reports a money movement (payment,
+ * refund, transfer, split bill, bill payment, rewards redemption), so that a partner holds proof of
+ * what the platform confirmed.
  *
  * <p>Implementations must be thread-safe.
  */

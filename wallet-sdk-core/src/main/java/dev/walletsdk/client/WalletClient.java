@@ -427,8 +427,11 @@ public interface WalletClient extends AutoCloseable {
     }
 
     /**
-     * Verifies the receipt of every payment, refund and transfer; a response without a valid
-     * receipt then fails with {@code SignatureVerificationException}.
+     * Verifies the receipt of every response that reports a money movement or its reversal
+     * (payments, refunds, transfers and payouts, split bills, bill payments, rewards redemptions,
+     * and the result of a confirmed challenge); a response without a valid receipt then fails with
+     * {@code SignatureVerificationException}. Receipts are verified before encrypted response
+     * fields are decrypted.
      *
      * @param verifier the verifier
      * @return this builder
@@ -439,8 +442,8 @@ public interface WalletClient extends AutoCloseable {
     }
 
     /**
-     * Answers step-up challenges inline, so payments and transfers that need step-up complete
-     * without the caller catching {@code StepUpRequiredException}.
+     * Answers step-up challenges inline, so payments, transfers and bill payments that need step-up
+     * complete without the caller catching {@code StepUpRequiredException}.
      *
      * @param handler supplies one-time passwords
      * @return this builder

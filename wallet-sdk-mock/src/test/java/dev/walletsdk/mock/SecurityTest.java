@@ -117,6 +117,30 @@ class SecurityTest {
   }
 
   @Test
+  void refundCarriesAReceiptThatVerifiesWithThePublishedKey(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    String alice = api.openWallet("Alice", "EUR");
+    mock.control().fund(WalletId.of(alice), Money.of("10.00", "EUR"));
+    String payment =
+        api.post("/v1/payments", Bodies.payment(alice, "mer_demo", "4.00", "EUR")).text("/id");
+    ObjectNode refund = (ObjectNode) api.post("/v1/payments/" + payment + "/refunds", "{}").body();
+    JsonNode receipt = refund.remove("receipt");
+
+    assertThat(refund.get("object").asText()).isEqualTo("refund");
+    assertThat(receipt).isNotNull();
+    assertThatCode(
+            () ->
+                Ed25519ReceiptVerifier.forServerKeys(keys(api))
+                    .verify(
+                        MockApi.JSON.writeValueAsBytes(refund),
+                        Receipt.of(
+                            receipt.get("kid").asText(),
+                            receipt.get("alg").asText(),
+                            receipt.get("sig").asText())))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void encryptedPayoutIsReplayedAfterARestartFromTheJournalFile(@TempDir Path dir) {
     Path journal = dir.resolve("mock.journal");
     MockWalletServer first = MockWalletServer.builder().journal(journal).build();

@@ -1,10 +1,10 @@
 package dev.walletsdk.client.internal;
 
-import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.ModelReaders;
 import dev.walletsdk.client.internal.json.RequestWriters;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
+import dev.walletsdk.client.internal.pipeline.Pipeline;
 import dev.walletsdk.model.Balance;
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.BillPaymentId;
@@ -37,7 +37,6 @@ import dev.walletsdk.model.RedemptionId;
 import dev.walletsdk.model.RedemptionRequest;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RefundRequest;
-import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.RewardsAccount;
 import dev.walletsdk.model.RewardsEntry;
 import dev.walletsdk.model.RewardsProgram;
@@ -206,11 +205,13 @@ public final class Operations {
     return ApiCall.<SplitBill>post(
             "splitBills.create", "/v1/split-bills", RequestWriters.splitBill(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
+        .receipt(ReceiptAt.ROOT)
         .reading("split_bill", ModelReaders::splitBill);
   }
 
   static ApiCall<SplitBill> getSplitBill(SplitBillId id) {
     return ApiCall.<SplitBill>get("splitBills.get", "/v1/split-bills/" + id.value())
+        .receipt(ReceiptAt.ROOT)
         .reading("split_bill", ModelReaders::splitBill);
   }
 
@@ -224,11 +225,13 @@ public final class Operations {
             "billPayments.create", "/v1/bill-payments", RequestWriters.billPayment(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
         .stepUpEligible()
+        .receipt(ReceiptAt.ROOT)
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
   static ApiCall<BillPayment> getBillPayment(BillPaymentId id) {
     return ApiCall.<BillPayment>get("billPayments.get", "/v1/bill-payments/" + id.value())
+        .receipt(ReceiptAt.ROOT)
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
@@ -237,6 +240,7 @@ public final class Operations {
             "billPayments.cancel",
             "/v1/bill-payments/" + id.value() + "/cancel",
             RequestWriters.empty())
+        .receipt(ReceiptAt.ROOT)
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
@@ -264,12 +268,14 @@ public final class Operations {
     return ApiCall.<RewardsRedemption>post(
             "rewards.redeem", "/v1/rewards/redemptions", RequestWriters.redemption(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
+        .receipt(ReceiptAt.ROOT)
         .reading("rewards_redemption", ModelReaders::redemption);
   }
 
   static ApiCall<RewardsRedemption> getRedemption(RedemptionId id) {
     return ApiCall.<RewardsRedemption>get(
             "rewards.redemption", "/v1/rewards/redemptions/" + id.value())
+        .receipt(ReceiptAt.ROOT)
         .reading("rewards_redemption", ModelReaders::redemption);
   }
 
@@ -290,25 +296,13 @@ public final class Operations {
   }
 
   static ApiCall<ChallengeResult> confirmChallenge(ChallengeId id, String otp) {
-    return ApiCall.<ChallengeResult>post(
-            "challenges.confirm",
-            "/v1/challenges/" + id.value() + "/confirm",
-            RequestWriters.confirmChallenge(otp))
-        .receipt(ReceiptAt.RESULT)
-        .reading(
-            "challenge_result",
-            json ->
-                ChallengeResult.of(
-                    ModelReaders.challenge(json.object("challenge")), challengeResult(json)));
-  }
-
-  private static Resource challengeResult(JsonRead json) {
-    JsonRead result = json.object("result");
-    return switch (result.string("object")) {
-      case "payment" -> ModelReaders.payment(result);
-      case "refund" -> ModelReaders.refund(result);
-      default -> ModelReaders.transfer(result);
-    };
+    return Pipeline.confirmation(
+        id,
+        otp,
+        json ->
+            ChallengeResult.of(
+                ModelReaders.challenge(json.object("challenge")),
+                ModelReaders.resource(json.object("result"))));
   }
 
   static ApiCall<Page<Transaction>> transactions(TransactionQuery query) {

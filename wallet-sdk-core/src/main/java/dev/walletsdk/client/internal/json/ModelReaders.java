@@ -559,13 +559,19 @@ public final class ModelReaders {
         .id(json.value("id", EventId::of))
         .type(json.value("type", EventType::of))
         .createdAt(json.instant("createdAt"))
-        .data(eventData(json.object("data")))
+        .data(resource(json.object("data")))
         .build();
   }
 
-  // One case per kind of resource an event may carry; the class each event type carries is
-  // EventType#dataType(), and core's EventFeedCoverageTest checks that the two agree.
-  private static Resource eventData(JsonRead data) {
+  /**
+   * Reads any resource that can stand on its own by its {@code object} member: the one table for
+   * event data and for the results of confirmed challenges. The class each event type carries is
+   * {@code EventType#dataType()}, and core's EventFeedCoverageTest checks that the two agree.
+   *
+   * @param data the resource object
+   * @return the typed resource, or {@link UnknownResource} for a type this SDK does not know
+   */
+  public static Resource resource(JsonRead data) {
     String object = data.string("object");
     return switch (object) {
       case "wallet" -> wallet(data);

@@ -26,7 +26,7 @@ public final class ApiCall<T> {
   public enum ReceiptAt {
     /** The response has no receipt. */
     NONE,
-    /** The response is a payment, refund or transfer carrying a receipt. */
+    /** The response is a resource that reports a money movement, carrying a receipt. */
     ROOT,
     /** The response is a challenge result whose {@code result} member carries a receipt. */
     RESULT

@@ -12,7 +12,7 @@ import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.RequestWriters;
 import dev.walletsdk.client.internal.json.ResponseFormatException;
-import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.IdempotencyKey;
 import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.Headers;
@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * call → serialize → [idempotency key] → [field encryption] →
  *   retry loop { user interceptors → authentication → [signing] → logging → transport }
- * → status mapping → [field decryption] → [receipt verification] → deserialize → result
+ * → status mapping → [receipt verification] → [field decryption] → deserialize → result
  * </pre>
  *
  * <p>Validation happens before: request types validate as they are built. The idempotency key is
@@ -98,30 +99,32 @@ public final class Pipeline {
       if (otp.isEmpty()) {
         throw e;
       }
-      return run(confirmation(e.challenge(), otp.get(), call));
+      return run(
+          confirmation(
+              e.challenge().id(), otp.get(), root -> call.reader().apply(root.object("result"))));
     }
   }
 
   /**
-   * Builds the call that confirms a challenge and reads the held operation's result as {@code held}
-   * would have read it.
+   * Builds the one call that confirms a challenge, for the caller's {@code challenges().confirm}
+   * (sync and async) and for the step-up handler alike. Every operation the platform holds returns
+   * a receipt-bearing result, so the receipt in {@code result} is verified when verification is
+   * configured.
    *
-   * @param challenge the challenge
-   * @param otp the one-time password
-   * @param held the call the server held for step-up
-   * @param <T> the held call's result type
+   * @param challenge the challenge's id
+   * @param otp the one-time password, already checked for form
+   * @param reader reads the {@code challenge_result} object
+   * @param <T> the result type
    * @return the confirmation call
    */
-  public static <T> ApiCall<T> confirmation(Challenge challenge, String otp, ApiCall<T> held) {
+  public static <T> ApiCall<T> confirmation(
+      ChallengeId challenge, String otp, Function<JsonRead, T> reader) {
     return ApiCall.<T>post(
             "challenges.confirm",
-            "/v1/challenges/" + challenge.id().value() + "/confirm",
+            "/v1/challenges/" + challenge.value() + "/confirm",
             RequestWriters.confirmChallenge(otp))
-        .receipt(
-            held.receiptAt() == ApiCall.ReceiptAt.NONE
-                ? held.receiptAt()
-                : ApiCall.ReceiptAt.RESULT)
-        .reading("challenge_result", root -> held.reader().apply(root.object("result")));
+        .receipt(ApiCall.ReceiptAt.RESULT)
+        .reading("challenge_result", reader);
   }
 
   private <T> T run(ApiCall<T> call) {

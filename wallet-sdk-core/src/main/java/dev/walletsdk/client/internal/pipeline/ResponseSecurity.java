@@ -21,8 +21,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The response side of client-side security: decrypts encrypted fields for the partner, then
- * verifies the receipt of a payment, refund or transfer. Each step runs only when configured.
+ * The response side of client-side security: verifies the receipt of a resource that reports a
+ * money movement, then decrypts encrypted fields for the partner. Each step runs only when
+ * configured. The order matters: the platform signs the resource as it sends it, encrypted fields
+ * in their encrypted form, so verification must see the body before decryption rewrites it.
  */
 final class ResponseSecurity {
   private final @Nullable FieldDecryptor decryptor;
@@ -34,12 +36,12 @@ final class ResponseSecurity {
   }
 
   void check(JsonNode root, ApiCall.ReceiptAt receiptAt) {
-    if (decryptor != null) {
-      decrypt(root, "", decryptor);
-    }
     if (verifier != null && receiptAt != ApiCall.ReceiptAt.NONE) {
       JsonNode resource = receiptAt == ApiCall.ReceiptAt.ROOT ? root : root.get("result");
       verifyReceipt(resource, verifier);
+    }
+    if (decryptor != null) {
+      decrypt(root, "", decryptor);
     }
   }
 

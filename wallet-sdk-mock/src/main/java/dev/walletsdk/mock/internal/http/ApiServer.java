@@ -48,6 +48,7 @@ public final class ApiServer {
   private final PlatformSecurity security;
   private final Services services;
   private final RequestFingerprints fingerprints;
+  private final Receipts receipts;
   private volatile Runnable beforeExecute = () -> {};
 
   /**
@@ -65,6 +66,7 @@ public final class ApiServer {
     this.security = security;
     this.services = services;
     this.fingerprints = new RequestFingerprints(services.decryption());
+    this.receipts = new Receipts(services.receipts());
     Lookups lookups = new Lookups(engine);
     routes.addAll(new WalletRoutes(engine, lookups, services).routes());
     routes.addAll(new KycRoutes(engine, lookups, services).routes());
@@ -172,7 +174,7 @@ public final class ApiServer {
     if (!route.method().equals("POST")) {
       Call call =
           call(partner, route, request.method(), request.path(), request.rawQuery(), null, null);
-      Reply reply = engine.locked(() -> route.handler().handle(call));
+      Reply reply = receipts.sign(engine.locked(() -> route.handler().handle(call)));
       return Problems.json(reply.status(), reply.body(), requestId);
     }
     JsonNode body = request.jsonBody();
@@ -249,7 +251,7 @@ public final class ApiServer {
     services.billPayments().runDue();
     TransportResponse response;
     try {
-      Reply reply = route.handler().handle(call);
+      Reply reply = receipts.sign(route.handler().handle(call));
       response = Problems.json(reply.status(), reply.body(), requestId);
     } catch (ApiProblem problem) {
       response = Problems.response(problem, requestId);
@@ -304,7 +306,7 @@ public final class ApiServer {
             true);
     String requestId = engine.ids().requestId();
     try {
-      Reply reply = route.handler().handle(call);
+      Reply reply = receipts.sign(route.handler().handle(call));
       idempotency.replace(
           held.idempotencyScope(), Problems.json(reply.status(), reply.body(), requestId));
       return reply;

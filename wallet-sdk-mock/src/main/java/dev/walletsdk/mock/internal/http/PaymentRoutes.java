@@ -94,7 +94,7 @@ final class PaymentRoutes {
                 extra,
                 call.idempotencyScope());
     services.policy().record(wallet, debit);
-    return Reply.created(services.receipts().apply(Views.payment(payment)));
+    return Reply.created(Views.payment(payment));
   }
 
   private PaymentRecord visible(Call call) {
@@ -107,7 +107,7 @@ final class PaymentRoutes {
   }
 
   private Reply get(Call call) {
-    return Reply.ok(services.receipts().apply(Views.payment(visible(call))));
+    return Reply.ok(Views.payment(visible(call)));
   }
 
   private Reply refund(Call call) {

@@ -202,6 +202,6 @@ final class QrRoutes {
                 call.idempotencyScope());
     services.policy().record(wallet, amount);
     services.paymentTokens().redeemed(token, payment);
-    return Reply.created(services.receipts().apply(Views.payment(payment)));
+    return Reply.created(Views.payment(payment));
   }
 }

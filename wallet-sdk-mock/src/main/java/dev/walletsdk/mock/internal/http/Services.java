@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * @param policy funds, limits and step-up rules
  * @param challenges step-up challenges
  * @param decryption opens encrypted request fields
- * @param receipts signs payments, refunds and transfers
+ * @param receipts adds a signed receipt to an object that reports a money movement
  * @param paymentTokens issues and redeems consumer-presented payment tokens
  * @param splitBills pays one bill from several wallets
  * @param billPayments pays billers, at once or on a schedule
@@ -56,7 +56,7 @@ public record Services(
    *
    * @param engine the platform state
    * @param decryption opens encrypted request fields
-   * @param receipts adds a signed receipt to a payment, refund or transfer
+   * @param receipts adds a signed receipt to an object that reports a money movement
    * @param signer signs and verifies payment tokens
    * @return the services
    */

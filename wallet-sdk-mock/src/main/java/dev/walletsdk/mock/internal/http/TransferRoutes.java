@@ -1,7 +1,6 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.AccountSummary;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
@@ -15,7 +14,6 @@ import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +40,6 @@ final class TransferRoutes {
   private final OutgoingPolicy policy;
   private final ChallengeService challenges;
   private final FieldDecryption decryption;
-  private final UnaryOperator<ObjectNode> receipts;
 
   TransferRoutes(Engine engine, Lookups lookups, Services services) {
     this.engine = engine;
@@ -52,7 +49,6 @@ final class TransferRoutes {
     this.policy = services.policy();
     this.challenges = services.challenges();
     this.decryption = services.decryption();
-    this.receipts = services.receipts();
   }
 
   List<Route> routes() {
@@ -103,7 +99,7 @@ final class TransferRoutes {
             description,
             call.idempotencyScope());
     policy.record(source, debit);
-    return Reply.created(receipts.apply(Views.transfer(transfer)));
+    return Reply.created(Views.transfer(transfer));
   }
 
   private @Nullable AccountSummary account(Fields fields, @Nullable JsonNode body) {
@@ -159,6 +155,6 @@ final class TransferRoutes {
             .transfer(id)
             .filter(t -> t.partnerId().equals(call.partner().id()))
             .orElseThrow(() -> Lookups.notFound("transfer", id));
-    return Reply.ok(receipts.apply(Views.transfer(transfer)));
+    return Reply.ok(Views.transfer(transfer));
   }
 }

@@ -149,8 +149,8 @@ public final class PlatformSecurity implements TokenSigner {
   }
 
   /**
-   * Adds a receipt to a payment, refund or transfer: a signature over the canonical JSON of the
-   * resource as it is.
+   * Adds a receipt to an object that reports a money movement: a signature over the canonical JSON
+   * of the resource as it is.
    *
    * @param resource the resource without a receipt
    * @return the same object, with its {@code receipt} member
