@@ -170,7 +170,29 @@ class JournalTest {
     }
     mock.close();
 
-    assertThat(Files.size(journal) - before).isLessThan(1000L * 1024);
+    assertThat(Files.size(journal) - before).isLessThanOrEqualTo(1000L * 700);
+  }
+
+  @Test
+  void rejectedRequestsNamingManyOrLongUnknownMembersAddOnlyASmallRecordEach() throws IOException {
+    Path journal = dir.resolve("unknown.journal");
+    MockWalletServer mock = MockWalletServer.builder().startAt(START).journal(journal).build();
+    MockApi api = new MockApi(mock);
+    StringBuilder many = new StringBuilder("{\"displayName\":\"A\",\"currencies\":[\"EUR\"]");
+    for (int i = 0; many.length() < 60_000; i++) {
+      many.append(",\"m").append(i).append("\":0");
+    }
+    String longName =
+        "{\"" + "n".repeat(40_000) + "\":0,\"displayName\":\"A\",\"currencies\":[\"EUR\"]}";
+    long before = Files.size(journal);
+
+    Reply manyReply = api.post("/v1/wallets", many.append('}').toString(), "many");
+    Reply longReply = api.post("/v1/wallets", longName, "long");
+    mock.close();
+
+    assertThat(manyReply.body().get("errors")).hasSize(20);
+    assertThat(longReply.text("/errors/0/field")).isEqualTo("/" + "n".repeat(98) + "…");
+    assertThat(Files.size(journal) - before).isLessThanOrEqualTo(2L * 4096);
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,11 +40,9 @@ public final class IdempotencyStore {
    */
   public record Begin(Outcome outcome, @Nullable TransportResponse stored) {}
 
+  /** A key's request is told apart from another by its body's digest, not a copy of the body. */
   private record Entry(
-      String route,
-      @Nullable JsonNode body,
-      Instant createdAt,
-      @Nullable TransportResponse stored) {}
+      String route, String bodyDigest, Instant createdAt, @Nullable TransportResponse stored) {}
 
   /**
    * Looks a key up and, if it is new, marks it in flight.
@@ -57,6 +54,19 @@ public final class IdempotencyStore {
    * @return what was found
    */
   public Begin begin(String scope, String route, @Nullable JsonNode body, Instant now) {
+    return begin(scope, route, BodyDigest.of(body), now);
+  }
+
+  /**
+   * Looks a key up by its body's {@link BodyDigest digest} and, if it is new, marks it in flight.
+   *
+   * @param scope the partner and key
+   * @param route the method and path of the request
+   * @param bodyDigest the digest of the parsed body
+   * @param now the server time
+   * @return what was found
+   */
+  public Begin begin(String scope, String route, String bodyDigest, Instant now) {
     Entry entry = entries.get(scope);
     if (entry != null
         && entry.stored() != null
@@ -65,10 +75,10 @@ public final class IdempotencyStore {
       entry = null;
     }
     if (entry == null) {
-      entries.put(scope, new Entry(route, body, now, null));
+      entries.put(scope, new Entry(route, bodyDigest, now, null));
       return new Begin(Outcome.STARTED, null);
     }
-    if (!entry.route().equals(route) || !Objects.equals(entry.body(), body)) {
+    if (!entry.route().equals(route) || !entry.bodyDigest().equals(bodyDigest)) {
       return new Begin(Outcome.MISMATCH, null);
     }
     return entry.stored() == null
@@ -85,7 +95,7 @@ public final class IdempotencyStore {
   public void complete(String scope, TransportResponse response) {
     Entry entry = entries.get(scope);
     if (entry != null && entry.stored() == null) {
-      entries.put(scope, new Entry(entry.route(), entry.body(), entry.createdAt(), response));
+      entries.put(scope, new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), response));
     }
   }
 
@@ -122,7 +132,7 @@ public final class IdempotencyStore {
   public void replace(String scope, TransportResponse response) {
     Entry entry = entries.get(scope);
     if (entry != null) {
-      entries.put(scope, new Entry(entry.route(), entry.body(), entry.createdAt(), response));
+      entries.put(scope, new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), response));
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.BodyDigest;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.HeldOperation;
@@ -158,6 +159,32 @@ public final class ApiServer {
         });
   }
 
+  /**
+   * Stores again the answer to a write its route refused as invalid, for its key: the journal keeps
+   * that answer instead of the body, as the refusal changed nothing else.
+   *
+   * @param command the recorded refusal
+   */
+  public void replay(Command.Rejected command) {
+    Route route = route(command.method(), command.path());
+    String scope = command.partnerId() + ":" + command.idempotencyKey();
+    engine.lockedAt(
+        command.at(),
+        () -> {
+          IdempotencyStore.Begin begin =
+              idempotency.begin(
+                  scope,
+                  route.method() + " " + command.path(),
+                  command.bodyDigest(),
+                  engine.clock().now());
+          if (begin.outcome() == IdempotencyStore.Outcome.STARTED) {
+            idempotency.complete(
+                scope, Problems.problem(command.status(), command.problem(), command.requestId()));
+          }
+          return null;
+        });
+  }
+
   private TransportResponse dispatch(ApiRequest request, String requestId) {
     Route route = route(request.method(), request.path());
     Partner partner = engine.locked(() -> authenticate(request));
@@ -177,8 +204,9 @@ public final class ApiServer {
     Call call =
         call(partner, route, request.method(), request.path(), request.rawQuery(), body, scope);
     String routeKey = route.method() + " " + request.path();
+    String bodyDigest = BodyDigest.of(body);
     IdempotencyStore.Begin begin =
-        engine.locked(() -> idempotency.begin(scope, routeKey, body, engine.clock().now()));
+        engine.locked(() -> idempotency.begin(scope, routeKey, bodyDigest, engine.clock().now()));
     switch (begin.outcome()) {
       case REPLAY:
         return replayed(begin.stored());
@@ -198,17 +226,38 @@ public final class ApiServer {
     return engine.locked(
         () -> {
           Instant startedAt = engine.clock().now();
-          TransportResponse response = execute(route, call, scope, requestId);
-          sink.accept(
-              new Command.Api(
-                  startedAt,
-                  requestId,
-                  partner.id(),
-                  request.method(),
-                  request.path(),
-                  request.rawQuery(),
-                  key,
-                  body));
+          long idsBefore = engine.ids().issued();
+          int entriesBefore = engine.ledger().journal().size();
+          Executed executed = execute(route, call, scope, requestId);
+          TransportResponse response = executed.response();
+          boolean changedNothing =
+              engine.ids().issued() == idsBefore
+                  && engine.ledger().journal().size() == entriesBefore;
+          ApiProblem refusal = executed.refusal();
+          if (changedNothing && refusal != null && Problems.isInvalidInput(refusal)) {
+            sink.accept(
+                new Command.Rejected(
+                    startedAt,
+                    requestId,
+                    partner.id(),
+                    request.method(),
+                    request.path(),
+                    key,
+                    bodyDigest,
+                    response.status(),
+                    MockJson.parse(response.body())));
+          } else {
+            sink.accept(
+                new Command.Api(
+                    startedAt,
+                    requestId,
+                    partner.id(),
+                    request.method(),
+                    request.path(),
+                    request.rawQuery(),
+                    key,
+                    body));
+          }
           return response;
         });
   }
@@ -237,24 +286,34 @@ public final class ApiServer {
     return new Call(partner, method + " " + path, parameters, query, body, scope, false);
   }
 
-  private TransportResponse execute(Route route, Call call, String scope, String requestId) {
+  /**
+   * What executing a write gave.
+   *
+   * @param response the answer
+   * @param refusal the problem the route refused with, or {@code null} if it did not
+   */
+  private record Executed(TransportResponse response, @Nullable ApiProblem refusal) {}
+
+  private Executed execute(Route route, Call call, String scope, String requestId) {
     services.billPayments().runDue();
     TransportResponse response;
+    ApiProblem refusal = null;
     try {
       Reply reply = route.handler().handle(call);
       response = Problems.json(reply.status(), reply.body(), requestId);
     } catch (ApiProblem problem) {
+      refusal = problem;
       response = Problems.response(problem, requestId);
       if (!Problems.isReplayable(problem)) {
         idempotency.abandon(scope);
-        return response;
+        return new Executed(response, refusal);
       }
     } catch (RuntimeException e) {
       idempotency.abandon(scope);
       throw e;
     }
     idempotency.complete(scope, response);
-    return response;
+    return new Executed(response, refusal);
   }
 
   /** Executes the operation a confirmed challenge holds; its outcome replaces the held key's. */

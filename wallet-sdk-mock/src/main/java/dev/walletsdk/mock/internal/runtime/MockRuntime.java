@@ -182,6 +182,8 @@ public final class MockRuntime implements AutoCloseable {
   private static void replay(Instance target, Command command) {
     if (command instanceof Command.Api api) {
       target.api().replay(api);
+    } else if (command instanceof Command.Rejected rejected) {
+      target.api().replay(rejected);
     } else if (command instanceof Command.Control control) {
       target.control().applyAt(control.at(), control.op(), control.args());
     }
