@@ -29,6 +29,31 @@ class MockServerMainTest {
   }
 
   @Test
+  void journalOptionsAreReadFromTheCommandLine() {
+    MockServerMain.Options options =
+        MockServerMain.Options.parse(
+            new String[] {"--journal", "x.journal", "--journal-new", "--fsync", "always"});
+
+    assertThat(options.journalNew).isTrue();
+    assertThat(options.fsync).isTrue();
+  }
+
+  @Test
+  void badFsyncIsRefused() {
+    assertThatThrownBy(
+            () ->
+                MockServerMain.Options.parse(
+                    new String[] {"--journal", "x.journal", "--fsync", "sometimes"}))
+        .hasMessage("--fsync must be always or never");
+  }
+
+  @Test
+  void journalNewWithoutAJournalIsRefused() {
+    assertThatThrownBy(() -> MockServerMain.Options.parse(new String[] {"--journal-new"}))
+        .hasMessage("--journal-new and --fsync need --journal");
+  }
+
+  @Test
   void unknownOptionIsRefused() {
     assertThatThrownBy(() -> MockServerMain.Options.parse(new String[] {"--prot", "1"}))
         .isInstanceOf(IllegalArgumentException.class)

@@ -31,7 +31,7 @@ public final class BodyDigest {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
     if (body == null) {
-      sha256.update((byte) 'Z');
+      sha256.update((byte) 'M');
     } else {
       feed(sha256, body);
     }
