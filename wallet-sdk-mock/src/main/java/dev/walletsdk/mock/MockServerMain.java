@@ -1,6 +1,7 @@
 package dev.walletsdk.mock;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -9,12 +10,13 @@ import java.util.concurrent.CountDownLatch;
  * Runs the mock as a standalone server:
  *
  * <pre>
- * java -jar wallet-sdk-mock-&lt;version&gt;-server.jar [--port 8080] [--journal FILE] [--seed N]
- *     [--clock system|manual] [--start-at 2026-11-23T10:00:00Z]
+ * java -jar wallet-sdk-mock-&lt;version&gt;-server.jar [--port 8080] [--journal FILE [--journal-new]
+ *     [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at 2026-11-23T10:00:00Z]
  * </pre>
  *
  * <p>It prints the base URL and the default partner's API key, serves until the process is stopped,
- * then closes the journal cleanly.
+ * then closes the journal cleanly. A journal that is empty, damaged or held by another server makes
+ * it exit with status 1 and a message saying why.
  */
 public final class MockServerMain {
   private MockServerMain() {}
@@ -36,7 +38,14 @@ public final class MockServerMain {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    MockWalletServer mock = options.builder().build();
+    MockWalletServer mock;
+    try {
+      mock = options.builder().build();
+    } catch (IllegalStateException | UncheckedIOException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     MockHttpServer server = mock.start(options.port);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -68,11 +77,13 @@ public final class MockServerMain {
   /** The parsed command line. */
   static final class Options {
     static final String USAGE =
-        "usage: java -jar wallet-sdk-mock-server.jar [--port 8080] [--journal FILE] [--seed N]"
-            + " [--clock system|manual] [--start-at INSTANT]";
+        "usage: java -jar wallet-sdk-mock-server.jar [--port 8080] [--journal FILE [--journal-new]"
+            + " [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at INSTANT]";
 
     int port = 8080;
     Path journal;
+    boolean journalNew;
+    boolean fsync;
     long seed;
     boolean manualClock;
     Instant startAt;
@@ -80,6 +91,10 @@ public final class MockServerMain {
     static Options parse(String[] args) {
       Options options = new Options();
       for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--journal-new")) {
+          options.journalNew = true;
+          continue;
+        }
         String value = i + 1 < args.length ? args[i + 1] : null;
         switch (args[i]) {
           case "--port" -> options.port = Integer.parseInt(required(args[i], value));
@@ -87,6 +102,7 @@ public final class MockServerMain {
           case "--seed" -> options.seed = Long.parseLong(required(args[i], value));
           case "--clock" -> options.manualClock = clock(required(args[i], value));
           case "--start-at" -> options.startAt = Instant.parse(required(args[i], value));
+          case "--fsync" -> options.fsync = fsync(required(args[i], value));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
         i++;
@@ -94,7 +110,18 @@ public final class MockServerMain {
       if (options.port < 0 || options.port > 65535) {
         throw new IllegalArgumentException("--port must be 0 to 65535");
       }
+      if (options.journal == null && (options.journalNew || options.fsync)) {
+        throw new IllegalArgumentException("--journal-new and --fsync need --journal");
+      }
       return options;
+    }
+
+    private static boolean fsync(String value) {
+      return switch (value) {
+        case "always" -> true;
+        case "never" -> false;
+        default -> throw new IllegalArgumentException("--fsync must be always or never");
+      };
     }
 
     private static String required(String option, String value) {
@@ -115,7 +142,10 @@ public final class MockServerMain {
     MockWalletServer.Builder builder() {
       MockWalletServer.Builder builder = MockWalletServer.builder().seed(seed);
       if (journal != null) {
-        builder.journal(journal);
+        builder.journal(journal).fsyncJournal(fsync);
+        if (journalNew) {
+          builder.newJournal();
+        }
       }
       if (manualClock) {
         builder.startAt(startAt != null ? startAt : Instant.now());

@@ -1,6 +1,7 @@
 package dev.walletsdk.mock;
 
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.mock.internal.runtime.JournalFile;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.server.InProcessTransport;
 import dev.walletsdk.spi.Transport;
@@ -126,6 +127,8 @@ public final class MockWalletServer implements AutoCloseable {
     private @Nullable Instant startAt;
     private boolean followSystemClock;
     private @Nullable Path journal;
+    private boolean newJournal;
+    private boolean fsyncJournal;
 
     private Builder() {}
 
@@ -165,7 +168,8 @@ public final class MockWalletServer implements AutoCloseable {
 
     /**
      * Keeps every state change in a journal file, and replays it on start: state survives a
-     * restart. A torn last record, from a process killed mid-write, is dropped.
+     * restart. A torn last record, from a process killed mid-write, is dropped; an empty or damaged
+     * journal, or one another mock holds, refuses to start.
      *
      * @param journal the file; created if absent
      * @return this builder
@@ -176,13 +180,41 @@ public final class MockWalletServer implements AutoCloseable {
     }
 
     /**
+     * Starts with a new, empty journal even if the file exists: its records are discarded.
+     *
+     * @return this builder
+     */
+    public Builder newJournal() {
+      this.newJournal = true;
+      return this;
+    }
+
+    /**
+     * Forces every journal record to disk before its response is sent, so that a machine crash (not
+     * only a killed process) loses nothing acknowledged. Off unless set: slower writes.
+     *
+     * @param fsync whether to force every record
+     * @return this builder
+     */
+    public Builder fsyncJournal(boolean fsync) {
+      this.fsyncJournal = fsync;
+      return this;
+    }
+
+    /**
      * Builds the mock, replaying its journal if it has one.
      *
      * @return the mock
      */
     public MockWalletServer build() {
       return new MockWalletServer(
-          MockRuntime.start(new MockRuntime.Settings(seed, startAt, followSystemClock, journal)));
+          MockRuntime.start(
+              new MockRuntime.Settings(
+                  seed,
+                  startAt,
+                  followSystemClock,
+                  journal,
+                  new JournalFile.Options(newJournal, fsyncJournal))));
     }
   }
 }

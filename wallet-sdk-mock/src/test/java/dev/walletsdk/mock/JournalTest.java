@@ -153,6 +153,71 @@ class JournalTest {
     second.close();
   }
 
+  private static String rejectedWallet(int size) {
+    return "{\"displayName\":\"" + "x".repeat(size) + "\",\"currencies\":[\"EUR\"]}";
+  }
+
+  @Test
+  void rejectedRequestsWithLargeBodiesAddOnlyASmallRecordEach() throws IOException {
+    Path journal = dir.resolve("rejected.journal");
+    MockWalletServer mock = MockWalletServer.builder().startAt(START).journal(journal).build();
+    MockApi api = new MockApi(mock);
+    long before = Files.size(journal);
+
+    for (int i = 0; i < 1000; i++) {
+      assertThat(api.post("/v1/wallets", rejectedWallet(65_000), "bad-" + i).status())
+          .isEqualTo(400);
+    }
+    mock.close();
+
+    assertThat(Files.size(journal) - before).isLessThanOrEqualTo(1000L * 700);
+  }
+
+  @Test
+  void rejectedRequestsNamingManyOrLongUnknownMembersAddOnlyASmallRecordEach() throws IOException {
+    Path journal = dir.resolve("unknown.journal");
+    MockWalletServer mock = MockWalletServer.builder().startAt(START).journal(journal).build();
+    MockApi api = new MockApi(mock);
+    StringBuilder many = new StringBuilder("{\"displayName\":\"A\",\"currencies\":[\"EUR\"]");
+    for (int i = 0; many.length() < 60_000; i++) {
+      many.append(",\"m").append(i).append("\":0");
+    }
+    String longName =
+        "{\"" + "n".repeat(40_000) + "\":0,\"displayName\":\"A\",\"currencies\":[\"EUR\"]}";
+    long before = Files.size(journal);
+
+    Reply manyReply = api.post("/v1/wallets", many.append('}').toString(), "many");
+    Reply longReply = api.post("/v1/wallets", longName, "long");
+    mock.close();
+
+    assertThat(manyReply.body().get("errors")).hasSize(20);
+    assertThat(longReply.text("/errors/0/field")).isEqualTo("/" + "n".repeat(98) + "…");
+    assertThat(Files.size(journal) - before).isLessThanOrEqualTo(2L * 4096);
+  }
+
+  @Test
+  void rejectedRequestIsReplayedForItsKeyAfterARestart() {
+    Path journal = dir.resolve("rejected-replay.journal");
+    MockWalletServer first = MockWalletServer.builder().startAt(START).journal(journal).build();
+    Reply rejected = new MockApi(first).post("/v1/wallets", rejectedWallet(65_000), "bad-key");
+    first.close();
+
+    MockWalletServer second = MockWalletServer.builder().startAt(START).journal(journal).build();
+    MockApi api = new MockApi(second);
+    Reply retried = api.post("/v1/wallets", rejectedWallet(65_000), "bad-key");
+    Reply otherBody = api.post("/v1/wallets", rejectedWallet(65_001), "bad-key");
+
+    assertThat(rejected.status()).isEqualTo(400);
+    assertThat(retried.status()).isEqualTo(400);
+    assertThat(retried.headers().first("Idempotent-Replayed")).contains("true");
+    assertThat(retried.headers().first("Request-Id"))
+        .isEqualTo(rejected.headers().first("Request-Id"));
+    assertThat(retried.body()).isEqualTo(rejected.body());
+    assertThat(otherBody.status()).isEqualTo(422);
+    assertThat(otherBody.code()).isEqualTo("idempotency_key_reused");
+    second.close();
+  }
+
   @Test
   void tornLastRecordIsDroppedAndTheRestReplayed() throws IOException {
     Path journal = dir.resolve("torn.journal");
@@ -174,8 +239,28 @@ class JournalTest {
     second.close();
   }
 
+  private static long offsetOfLine(List<String> lines, int index) {
+    long offset = 0;
+    for (int i = 0; i < index; i++) {
+      offset += lines.get(i).getBytes(StandardCharsets.UTF_8).length + 1;
+    }
+    return offset;
+  }
+
+  private static String damaged(Path journal, int record, long offset) {
+    return "journal "
+        + journal
+        + ": record "
+        + record
+        + " (at byte "
+        + offset
+        + ") is complete but fails its checksum; the file is damaged (a torn write would have no"
+        + " line end). Restore it from a backup, or pass --journal-new to start with a new, empty"
+        + " mock";
+  }
+
   @Test
-  void recordWithABadChecksumAtTheEndIsDropped() throws IOException {
+  void completeLastRecordWithABadChecksumRefusesToStart() throws IOException {
     Path journal = dir.resolve("checksum.journal");
     MockWalletServer first = MockWalletServer.builder().startAt(START).journal(journal).build();
     first.control().openWallet("Alice", CurrencyCode.EUR);
@@ -185,10 +270,9 @@ class JournalTest {
     lines.set(lines.size() - 1, "00000000" + last.substring(8));
     Files.write(journal, lines);
 
-    MockWalletServer second = MockWalletServer.builder().startAt(START).journal(journal).build();
-
-    assertThat(second.runtime().snapshot()).isEqualTo(2);
-    second.close();
+    assertThatThrownBy(() -> MockWalletServer.builder().startAt(START).journal(journal).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(damaged(journal, 3, offsetOfLine(lines, 3)));
   }
 
   @Test
@@ -204,7 +288,41 @@ class JournalTest {
 
     assertThatThrownBy(() -> MockWalletServer.builder().journal(journal).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("is damaged before its last record");
+        .hasMessage(damaged(journal, 3, offsetOfLine(lines, 3)));
+  }
+
+  @Test
+  void emptyJournalRefusesToStartAndKeepsTheFile() throws IOException {
+    Path journal = dir.resolve("empty.journal");
+    Files.write(journal, new byte[0]);
+
+    assertThatThrownBy(() -> MockWalletServer.builder().journal(journal).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("journal " + journal + " is empty (0 bytes)");
+    MockWalletServer fresh = MockWalletServer.builder().journal(journal).newJournal().build();
+    assertThat(fresh.runtime().snapshot()).isEqualTo(2);
+    fresh.close();
+  }
+
+  @Test
+  void crashWhileResettingLeavesTheStateBeforeOrAfterTheReset() throws IOException {
+    Path journal = dir.resolve("reset.journal");
+    MockWalletServer first = MockWalletServer.builder().startAt(START).journal(journal).build();
+    WalletId alice = first.control().openWallet("Alice", CurrencyCode.EUR);
+    first.close();
+    byte[] before = Files.readAllBytes(journal);
+    MockWalletServer second = MockWalletServer.builder().startAt(START).journal(journal).build();
+    second.control().reset();
+    second.close();
+    Files.write(journal.resolveSibling("reset.journal.rewrite.tmp"), Files.readAllBytes(journal));
+    Files.write(journal, before);
+
+    MockWalletServer third = MockWalletServer.builder().startAt(START).journal(journal).build();
+
+    assertThat(third.apiKey()).isEqualTo(first.apiKey());
+    assertThat(new MockApi(third).get("/v1/wallets/" + alice).status()).isEqualTo(200);
+    assertThat(journal.resolveSibling("reset.journal.rewrite.tmp")).doesNotExist();
+    third.close();
   }
 
   @Test

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MockServerMainTest {
   @Test
@@ -22,6 +26,31 @@ class MockServerMainTest {
     assertThat(options.journal).isEqualTo(Path.of("x.journal"));
     assertThat(options.seed).isEqualTo(42);
     assertThat(options.manualClock).isTrue();
+  }
+
+  @Test
+  void journalOptionsAreReadFromTheCommandLine() {
+    MockServerMain.Options options =
+        MockServerMain.Options.parse(
+            new String[] {"--journal", "x.journal", "--journal-new", "--fsync", "always"});
+
+    assertThat(options.journalNew).isTrue();
+    assertThat(options.fsync).isTrue();
+  }
+
+  @Test
+  void badFsyncIsRefused() {
+    assertThatThrownBy(
+            () ->
+                MockServerMain.Options.parse(
+                    new String[] {"--journal", "x.journal", "--fsync", "sometimes"}))
+        .hasMessage("--fsync must be always or never");
+  }
+
+  @Test
+  void journalNewWithoutAJournalIsRefused() {
+    assertThatThrownBy(() -> MockServerMain.Options.parse(new String[] {"--journal-new"}))
+        .hasMessage("--journal-new and --fsync need --journal");
   }
 
   @Test
@@ -65,6 +94,46 @@ class MockServerMainTest {
                   + "/_mock/\n"
                   + "Clock: system, seed 0, no journal\n");
       assertThat(server.baseUrl().getHost()).isEqualTo("127.0.0.1");
+    }
+  }
+
+  @Test
+  void secondServerProcessRefusesAJournalInUse(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path journal = dir.resolve("busy.journal");
+    Path err = dir.resolve("second.err");
+    MockWalletServer first = MockWalletServer.builder().journal(journal).build();
+    Process second = null;
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-cp",
+              System.getProperty("java.class.path"),
+              "dev.walletsdk.mock.MockServerMain",
+              "--port",
+              "0",
+              "--journal",
+              journal.toString());
+      builder.redirectError(err.toFile());
+      builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      second = builder.start();
+
+      assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(second.exitValue()).isEqualTo(1);
+      assertThat(Files.readString(err, StandardCharsets.UTF_8))
+          .isEqualTo(
+              "error: journal "
+                  + journal
+                  + " is in use by another mock server (its lock file "
+                  + journal
+                  + ".lock is held); stop that server first"
+                  + System.lineSeparator());
+    } finally {
+      if (second != null) {
+        second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+      first.close();
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.walletsdk.mock.internal.engine;
 import dev.walletsdk.spi.TransportResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -46,9 +45,10 @@ public final class IdempotencyStore {
    */
   public record Begin(Outcome outcome, @Nullable TransportResponse stored) {}
 
+  /** A key's request is told apart from another by its body's digest, not a copy of the body. */
   private record Entry(
       String route,
-      byte[] fingerprint,
+      String bodyDigest,
       Instant createdAt,
       @Nullable TransportResponse stored,
       @Nullable String heldBy) {}
@@ -58,23 +58,23 @@ public final class IdempotencyStore {
    *
    * @param scope the partner and key
    * @param route the method and path of the request
-   * @param fingerprint a digest of the request body as the platform reads it
+   * @param bodyDigest the {@link BodyDigest digest} of the request body as the platform reads it
    * @param now the server time
    * @param lapsed tells whether a step-up challenge, by id, can no longer be confirmed
    * @return what was found
    */
   public Begin begin(
-      String scope, String route, byte[] fingerprint, Instant now, Predicate<String> lapsed) {
+      String scope, String route, String bodyDigest, Instant now, Predicate<String> lapsed) {
     Entry entry = entries.get(scope);
     if (entry != null && entry.stored() != null && isFinished(entry, now, lapsed)) {
       entries.remove(scope);
       entry = null;
     }
     if (entry == null) {
-      entries.put(scope, new Entry(route, fingerprint.clone(), now, null, null));
+      entries.put(scope, new Entry(route, bodyDigest, now, null, null));
       return new Begin(Outcome.STARTED, null);
     }
-    if (!entry.route().equals(route) || !Arrays.equals(entry.fingerprint(), fingerprint)) {
+    if (!entry.route().equals(route) || !entry.bodyDigest().equals(bodyDigest)) {
       return new Begin(Outcome.MISMATCH, null);
     }
     return entry.stored() == null
@@ -113,8 +113,7 @@ public final class IdempotencyStore {
     Entry entry = entries.get(scope);
     if (entry != null && entry.stored() == null) {
       entries.put(
-          scope,
-          new Entry(entry.route(), entry.fingerprint(), entry.createdAt(), response, heldBy));
+          scope, new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), response, heldBy));
     }
   }
 
@@ -152,7 +151,7 @@ public final class IdempotencyStore {
     Entry entry = entries.get(scope);
     if (entry != null) {
       entries.put(
-          scope, new Entry(entry.route(), entry.fingerprint(), entry.createdAt(), response, null));
+          scope, new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), response, null));
     }
   }
 

@@ -47,6 +47,15 @@ public final class Ids {
   }
 
   /**
+   * Returns how many resource ids were drawn: a write that drew none created nothing.
+   *
+   * @return the count
+   */
+  public long issued() {
+    return counter;
+  }
+
+  /**
    * Returns a fresh request id.
    *
    * @return {@code req_} followed by 20 random characters

@@ -147,7 +147,7 @@ public final class ApiServer {
             command.rawQuery(),
             command.body(),
             scope);
-    byte[] fingerprint = fingerprints.of(command.body());
+    String fingerprint = fingerprints.of(command.body());
     engine.lockedAt(
         command.at(),
         () -> {
@@ -161,6 +161,33 @@ public final class ApiServer {
           return begin.outcome() == IdempotencyStore.Outcome.STARTED
               ? execute(route, call, scope, command.requestId())
               : null;
+        });
+  }
+
+  /**
+   * Stores again the answer to a write its route refused as invalid, for its key: the journal keeps
+   * that answer instead of the body, as the refusal changed nothing else.
+   *
+   * @param command the recorded refusal
+   */
+  public void replay(Command.Rejected command) {
+    Route route = route(command.method(), command.path());
+    String scope = command.partnerId() + ":" + command.idempotencyKey();
+    engine.lockedAt(
+        command.at(),
+        () -> {
+          IdempotencyStore.Begin begin =
+              idempotency.begin(
+                  scope,
+                  route.method() + " " + command.path(),
+                  command.bodyDigest(),
+                  engine.clock().now(),
+                  this::lapsed);
+          if (begin.outcome() == IdempotencyStore.Outcome.STARTED) {
+            idempotency.complete(
+                scope, Problems.problem(command.status(), command.problem(), command.requestId()));
+          }
+          return null;
         });
   }
 
@@ -183,12 +210,11 @@ public final class ApiServer {
     Call call =
         call(partner, route, request.method(), request.path(), request.rawQuery(), body, scope);
     String routeKey = route.method() + " " + request.path();
-    byte[] fingerprint = fingerprints.of(body);
+    String bodyDigest = fingerprints.of(body);
     IdempotencyStore.Begin begin =
         engine.locked(
             () ->
-                idempotency.begin(
-                    scope, routeKey, fingerprint, engine.clock().now(), this::lapsed));
+                idempotency.begin(scope, routeKey, bodyDigest, engine.clock().now(), this::lapsed));
     switch (begin.outcome()) {
       case REPLAY:
         return replayed(begin.stored());
@@ -208,17 +234,38 @@ public final class ApiServer {
     return engine.locked(
         () -> {
           Instant startedAt = engine.clock().now();
-          TransportResponse response = execute(route, call, scope, requestId);
-          sink.accept(
-              new Command.Api(
-                  startedAt,
-                  requestId,
-                  partner.id(),
-                  request.method(),
-                  request.path(),
-                  request.rawQuery(),
-                  key,
-                  body));
+          long idsBefore = engine.ids().issued();
+          int entriesBefore = engine.ledger().journal().size();
+          Executed executed = execute(route, call, scope, requestId);
+          TransportResponse response = executed.response();
+          boolean changedNothing =
+              engine.ids().issued() == idsBefore
+                  && engine.ledger().journal().size() == entriesBefore;
+          ApiProblem refusal = executed.refusal();
+          if (changedNothing && refusal != null && Problems.isInvalidInput(refusal)) {
+            sink.accept(
+                new Command.Rejected(
+                    startedAt,
+                    requestId,
+                    partner.id(),
+                    request.method(),
+                    request.path(),
+                    key,
+                    bodyDigest,
+                    response.status(),
+                    MockJson.parse(response.body())));
+          } else {
+            sink.accept(
+                new Command.Api(
+                    startedAt,
+                    requestId,
+                    partner.id(),
+                    request.method(),
+                    request.path(),
+                    request.rawQuery(),
+                    key,
+                    body));
+          }
           return response;
         });
   }
@@ -247,29 +294,39 @@ public final class ApiServer {
     return new Call(partner, method + " " + path, parameters, query, body, scope, false);
   }
 
-  private TransportResponse execute(Route route, Call call, String scope, String requestId) {
+  /**
+   * What executing a write gave.
+   *
+   * @param response the answer
+   * @param refusal the problem the route refused with, or {@code null} if it did not
+   */
+  private record Executed(TransportResponse response, @Nullable ApiProblem refusal) {}
+
+  private Executed execute(Route route, Call call, String scope, String requestId) {
     services.billPayments().runDue();
     TransportResponse response;
+    ApiProblem refusal = null;
     try {
       Reply reply = receipts.sign(route.handler().handle(call));
       response = Problems.json(reply.status(), reply.body(), requestId);
     } catch (ApiProblem problem) {
+      refusal = problem;
       response = Problems.response(problem, requestId);
       if (!Problems.isReplayable(problem)) {
         idempotency.abandon(scope);
-        return response;
+        return new Executed(response, refusal);
       }
       String challengeId = heldBy(problem);
       if (challengeId != null) {
         idempotency.hold(scope, response, challengeId);
-        return response;
+        return new Executed(response, refusal);
       }
     } catch (RuntimeException e) {
       idempotency.abandon(scope);
       throw e;
     }
     idempotency.complete(scope, response);
-    return response;
+    return new Executed(response, refusal);
   }
 
   /**

@@ -15,14 +15,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Strict validation of a request body: collects every problem, each named by the JSON pointer of
- * the member, and throws one {@code 400 invalid_request} listing them all. Unknown members and
- * wrong JSON types are errors.
+ * the member, and throws one {@code 400 invalid_request} listing them (the first {@value
+ * #MAX_LISTED}, each pointer at most {@value #MAX_POINTER} characters). Unknown members and wrong
+ * JSON types are errors.
  */
 final class Fields {
   private static final Pattern AMOUNT = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]{1,64}");
   private static final int MAX_INTEGER_DIGITS = 15;
   private static final Set<String> MONEY_MEMBERS = Set.of("amount", "currency");
+
+  /** The most problems one answer lists, so that a hostile body gets (and leaves) a small one. */
+  static final int MAX_LISTED = 20;
+
+  /** The longest pointer echoed back: a longer one (a huge member name) is cut and ends in "…". */
+  static final int MAX_POINTER = 100;
 
   private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -318,7 +325,20 @@ final class Fields {
    * @param message what is wrong
    */
   void add(String field, String code, String message) {
-    problems.add(new FieldProblem(field, code, message));
+    if (problems.size() < MAX_LISTED) {
+      problems.add(new FieldProblem(shortened(field), code, message));
+    }
+  }
+
+  private static String shortened(String field) {
+    if (field.length() <= MAX_POINTER) {
+      return field;
+    }
+    int cut = MAX_POINTER - 1;
+    if (Character.isHighSurrogate(field.charAt(cut - 1))) {
+      cut--;
+    }
+    return field.substring(0, cut) + "…";
   }
 
   /**

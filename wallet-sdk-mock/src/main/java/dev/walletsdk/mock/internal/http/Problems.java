@@ -54,6 +54,35 @@ public final class Problems {
     return TransportResponse.of(problem.status(), headers.build(), MockJson.write(json));
   }
 
+  /**
+   * Rebuilds a problem response from its status and document, as the journal keeps it.
+   *
+   * @param status the HTTP status
+   * @param problem the problem document
+   * @param requestId the request id it was answered with
+   * @return the response
+   */
+  static TransportResponse problem(int status, JsonNode problem, String requestId) {
+    return TransportResponse.of(
+        status,
+        Headers.of("Content-Type", "application/problem+json", "Request-Id", requestId),
+        MockJson.write(problem));
+  }
+
+  /**
+   * Whether a problem is a refusal of the request's own content ({@code 400 invalid_request} or
+   * {@code malformed_request}), raised by validation before anything runs.
+   *
+   * @param problem the problem
+   * @return {@code true} if so
+   */
+  static boolean isInvalidInput(ApiProblem problem) {
+    return problem.status() == 400
+        && problem.retryAfterSeconds() < 0
+        && problem.extensions() == null
+        && (problem.code().equals("invalid_request") || problem.code().equals("malformed_request"));
+  }
+
   /** Whether a failure is stored for replay: not 5xx, not 429, not a key still in flight. */
   static boolean isReplayable(ApiProblem problem) {
     return problem.status() < 500

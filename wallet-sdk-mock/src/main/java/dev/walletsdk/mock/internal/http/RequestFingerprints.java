@@ -4,37 +4,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.walletsdk.crypto.InvalidJsonException;
-import dev.walletsdk.crypto.Jcs;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
+import dev.walletsdk.mock.internal.engine.BodyDigest;
 import dev.walletsdk.mock.internal.view.MockJson;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the idempotency store compares requests by: a salted SHA-256 digest of the body as the
- * platform reads it, with every encrypted field ({@code {"enc","kid","ct"}}) opened and the JSON in
- * canonical form (RFC 8785). HPKE encryption is randomised, so a client that re-sends a payout or
- * an identity with its idempotency key sends new ciphertext for the same plain text; comparing the
- * ciphertext would answer {@code 422 idempotency_key_reused} to a legitimate re-send and leave the
- * caller unable to learn what its first request did.
+ * What the idempotency store compares requests by: the {@link BodyDigest} of the body as the
+ * platform reads it, with every encrypted field ({@code {"enc","kid","ct"}}) opened. HPKE
+ * encryption is randomised, so a client that re-sends a payout or an identity with its idempotency
+ * key sends new ciphertext for the same plain text; comparing the ciphertext would answer {@code
+ * 422 idempotency_key_reused} to a legitimate re-send and leave the caller unable to learn what its
+ * first request did.
  *
- * <p>Only the digest is kept, never the opened values. The salt is random per instance; the store
- * lives in memory and is rebuilt from the journal in the same process, so digests need not survive
- * a restart. Thread-safe.
+ * <p>Only the digest is kept, never the opened values. The platform's field keys derive from its
+ * seed, so a restart from the journal computes the same digests. Thread-safe.
  */
 final class RequestFingerprints {
-  private static final byte[] NO_BODY = new byte[0];
-
   private final FieldDecryption decryption;
-  private final byte[] salt = new byte[32];
 
   RequestFingerprints(FieldDecryption decryption) {
     this.decryption = decryption;
-    new SecureRandom().nextBytes(salt);
   }
 
   /**
@@ -43,24 +34,8 @@ final class RequestFingerprints {
    * @param body the parsed body, or {@code null} for none
    * @return the digest; equal for bodies that differ only in how their fields were encrypted
    */
-  byte[] of(@Nullable JsonNode body) {
-    if (body == null) {
-      return NO_BODY;
-    }
-    byte[] json = MockJson.write(opened(body, ""));
-    byte[] canonical;
-    try {
-      canonical = Jcs.canonicalize(json);
-    } catch (InvalidJsonException e) {
-      canonical = json; // not I-JSON (say, a huge number): compare it as received
-    }
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(salt);
-      return sha256.digest(canonical);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+  String of(@Nullable JsonNode body) {
+    return BodyDigest.of(body == null ? null : opened(body, ""));
   }
 
   private JsonNode opened(JsonNode node, String pointer) {

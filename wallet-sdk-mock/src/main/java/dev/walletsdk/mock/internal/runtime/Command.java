@@ -40,6 +40,32 @@ public sealed interface Command {
       implements Command {}
 
   /**
+   * A partner's write that its route refused as invalid before changing anything: only what the
+   * idempotency store must answer for its key, not the body.
+   *
+   * @param at when it ran
+   * @param requestId the request id it was answered with
+   * @param partnerId the authenticated partner
+   * @param method the HTTP method
+   * @param path the raw path
+   * @param idempotencyKey the idempotency key
+   * @param bodyDigest the {@code BodyDigest} of the parsed body
+   * @param status the HTTP status of the answer
+   * @param problem the problem document it was answered with
+   */
+  record Rejected(
+      Instant at,
+      String requestId,
+      String partnerId,
+      String method,
+      String path,
+      String idempotencyKey,
+      String bodyDigest,
+      int status,
+      JsonNode problem)
+      implements Command {}
+
+  /**
    * A control-plane operation.
    *
    * @param at when it ran

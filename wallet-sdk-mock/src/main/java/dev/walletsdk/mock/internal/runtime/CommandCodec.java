@@ -23,6 +23,16 @@ final class CommandCodec {
       }
       json.put("key", api.idempotencyKey());
       json.set("body", api.body());
+    } else if (command instanceof Command.Rejected rejected) {
+      json.put("t", "rejected");
+      json.put("requestId", rejected.requestId());
+      json.put("partnerId", rejected.partnerId());
+      json.put("method", rejected.method());
+      json.put("path", rejected.path());
+      json.put("key", rejected.idempotencyKey());
+      json.put("bodySha256", rejected.bodyDigest());
+      json.put("status", rejected.status());
+      json.set("problem", rejected.problem());
     } else if (command instanceof Command.Control control) {
       json.put("t", "control");
       json.put("op", control.op());
@@ -44,6 +54,17 @@ final class CommandCodec {
               json.hasNonNull("query") ? json.get("query").asText() : null,
               text(json, "key"),
               required(json, "body"));
+      case "rejected" ->
+          new Command.Rejected(
+              at,
+              text(json, "requestId"),
+              text(json, "partnerId"),
+              text(json, "method"),
+              text(json, "path"),
+              text(json, "key"),
+              text(json, "bodySha256"),
+              required(json, "status").intValue(),
+              required(json, "problem"));
       case "control" -> new Command.Control(at, text(json, "op"), required(json, "args"));
       default -> throw new IllegalArgumentException("unknown record type " + json.get("t"));
     };

@@ -1,134 +1,252 @@
 package dev.walletsdk.mock.internal.runtime;
 
-import dev.walletsdk.mock.internal.view.MockJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.CRC32;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable journal of a standalone mock: a header line with the seed, then one record per line
- * as {@code <crc32 hex> <json>}. Each record is written in one {@code write} before the response it
- * belongs to is sent, so a killed process loses at most a record whose request was never answered.
- * On opening, a torn last record (no newline, bad checksum or bad JSON) is detected and cut off;
- * damage before the last record is refused.
+ * The durable journal of a standalone mock (format in {@link JournalFormat}). Each record is
+ * written in one {@code write} before the response it belongs to is sent, so a killed process loses
+ * at most a record whose request was never answered; with {@link Options#fsyncEachRecord()} the
+ * record is also forced to disk first, so a machine crash loses nothing acknowledged.
  *
- * <p>Not thread-safe: appends happen under the engine's lock.
+ * <p>The file is held for the journal's lifetime under an exclusive lock on a sibling {@code
+ * <file>.lock}: a second opener, in this or another process, is refused. Every rewrite writes a new
+ * file next to the journal, forces it to disk, renames it over the journal and forces the
+ * directory, so a crash at any point leaves the old journal or the new one, never a mix or nothing.
+ *
+ * <p>Not thread-safe: appends and rewrites happen under the runtime's locks.
  */
 public final class JournalFile implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
-  private static final String MAGIC = "wallet-sdk-mock journal v1 seed=";
+
+  /** Journals held by this process: a second lock on the same file must not even be tried. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+  /**
+   * How to open a journal.
+   *
+   * @param startNew whether to replace an existing journal with a new, empty one instead of
+   *     replaying it
+   * @param fsyncEachRecord whether every record is forced to disk before it is acknowledged
+   */
+  public record Options(boolean startNew, boolean fsyncEachRecord) {
+    /** Replay an existing journal; records are written, not forced, one by one. */
+    public static final Options DEFAULTS = new Options(false, false);
+  }
 
   private final Path path;
-  private final FileChannel channel;
+  private final Path held;
+  private final FileChannel lockChannel;
+  private final Options options;
   private final long seed;
   private final List<Command> commands;
+  private FileChannel channel;
+  private boolean closed;
+  private Consumer<String> steps = step -> {};
 
-  private JournalFile(Path path, FileChannel channel, long seed, List<Command> commands) {
+  private JournalFile(
+      Path path,
+      Path held,
+      FileChannel lockChannel,
+      Options options,
+      JournalFormat.Parsed parsed,
+      FileChannel channel) {
     this.path = path;
+    this.held = held;
+    this.lockChannel = lockChannel;
+    this.options = options;
+    this.seed = parsed.seed();
+    this.commands = parsed.commands();
     this.channel = channel;
-    this.seed = seed;
-    this.commands = commands;
   }
 
   /**
-   * Opens a journal, creating it with the given seed if it does not exist.
+   * Opens a journal with the {@link Options#DEFAULTS defaults}.
    *
    * @param path the file
    * @param seedIfNew the seed written into a new journal
    * @return the journal, with the commands it already holds
-   * @throws UncheckedIOException if the file cannot be read or written
-   * @throws IllegalStateException if a record before the last one is damaged
+   * @see #open(Path, long, Options)
    */
   public static JournalFile open(Path path, long seedIfNew) {
+    return open(path, seedIfNew, Options.DEFAULTS);
+  }
+
+  /**
+   * Opens a journal and locks it. A file that does not exist is created with a new journal; an
+   * existing one is read and must be intact, except for a torn last record, which is cut off.
+   *
+   * @param path the file
+   * @param seedIfNew the seed written into a new journal
+   * @param options whether to start new and whether to force every record to disk
+   * @return the journal, with the commands it already holds
+   * @throws IllegalStateException if another mock holds the journal, or the file is empty or
+   *     damaged (the message names the file, what is wrong and how to start new)
+   * @throws UncheckedIOException if the file cannot be read or written
+   */
+  public static JournalFile open(Path path, long seedIfNew, Options options) {
+    Path lockPath = path.resolveSibling(path.getFileName() + ".lock");
+    Path held = lock(path, lockPath);
+    FileChannel lockChannel = null;
     try {
-      if (!Files.exists(path) || Files.size(path) == 0) {
-        Files.writeString(path, MAGIC + seedIfNew + "\n", StandardCharsets.UTF_8);
+      lockChannel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = lockChannel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      Parsed parsed = parse(path, bytes);
+      if (lock == null) {
+        throw inUse(path, lockPath);
+      }
+      JournalFormat.Parsed parsed = read(path, seedIfNew, options);
       FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE);
-      if (parsed.validLength() < bytes.length) {
-        LOG.warn(
-            "journal {}: dropped a torn last record ({} bytes)",
-            path,
-            bytes.length - parsed.validLength());
-        channel.truncate(parsed.validLength());
-      }
       channel.position(parsed.validLength());
-      return new JournalFile(path, channel, parsed.seed(), parsed.commands());
+      return new JournalFile(path, held, lockChannel, options, parsed, channel);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open journal " + path, e);
-    }
-  }
-
-  private record Parsed(long seed, List<Command> commands, long validLength) {}
-
-  private static Parsed parse(Path path, byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    int headerEnd = text.indexOf('\n');
-    if (headerEnd < 0 || !text.startsWith(MAGIC)) {
-      throw new IllegalStateException("journal " + path + " does not start with \"" + MAGIC + "\"");
-    }
-    long seed = Long.parseLong(text.substring(MAGIC.length(), headerEnd));
-    List<Command> commands = new ArrayList<>();
-    int offset = headerEnd + 1;
-    long validBytes = utf8Length(text, 0, offset);
-    while (offset < text.length()) {
-      int end = text.indexOf('\n', offset);
-      Command command = end < 0 ? null : record(text.substring(offset, end));
-      if (command == null) {
-        if (end >= 0 && end + 1 < text.length()) {
-          throw new IllegalStateException(
-              "journal "
-                  + path
-                  + " is damaged before its last record (at byte "
-                  + validBytes
-                  + ")");
-        }
-        break;
-      }
-      commands.add(command);
-      validBytes += utf8Length(text, offset, end + 1);
-      offset = end + 1;
-    }
-    return new Parsed(seed, commands, validBytes);
-  }
-
-  private static long utf8Length(String text, int from, int to) {
-    return text.substring(from, to).getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  private static Command record(String line) {
-    int space = line.indexOf(' ');
-    if (space != 8) {
-      return null;
-    }
-    String json = line.substring(space + 1);
-    if (!line.substring(0, space).equals(crc(json))) {
-      return null;
-    }
-    try {
-      return CommandCodec.read(MockJson.parse(json.getBytes(StandardCharsets.UTF_8)));
+      release(held, lockChannel);
+      throw new UncheckedIOException("cannot open journal " + path + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      return null;
+      release(held, lockChannel);
+      throw e;
     }
   }
 
-  private static String crc(String json) {
-    CRC32 crc = new CRC32();
-    crc.update(json.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().toHexDigits((int) crc.getValue());
+  private static Path lock(Path path, Path lockPath) {
+    Path held;
+    try {
+      Path dir = path.toAbsolutePath().getParent();
+      held = dir.toRealPath().resolve(path.getFileName());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open journal " + path + ": " + e.getMessage(), e);
+    }
+    // Closing any channel on a locked file may drop the process's lock on it: check first.
+    if (!HELD.add(held)) {
+      throw inUse(path, lockPath);
+    }
+    return held;
+  }
+
+  private static IllegalStateException inUse(Path path, Path lockPath) {
+    return new IllegalStateException(
+        "journal "
+            + path
+            + " is in use by another mock server (its lock file "
+            + lockPath
+            + " is held); stop that server first");
+  }
+
+  private static void release(Path held, @Nullable FileChannel lockChannel) {
+    try {
+      if (lockChannel != null) {
+        lockChannel.close();
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot close the lock of journal {}", held, e);
+    } finally {
+      HELD.remove(held);
+    }
+  }
+
+  private static JournalFormat.Parsed read(Path path, long seedIfNew, Options options)
+      throws IOException {
+    Path temp = temp(path);
+    if (Files.deleteIfExists(temp)) {
+      LOG.warn("journal {}: removed {} left by a rewrite that did not finish", path, temp);
+    }
+    if (options.startNew() || !Files.exists(path)) {
+      replace(path, JournalFormat.header(seedIfNew), List.of(), step -> {}).close();
+    }
+    byte[] bytes = Files.readAllBytes(path);
+    JournalFormat.Parsed parsed = JournalFormat.parse(path, bytes);
+    if (parsed.validLength() < bytes.length) {
+      LOG.warn(
+          "journal {}: cut off a torn last record ({} bytes)",
+          path,
+          bytes.length - parsed.validLength());
+      try (FileChannel cut = FileChannel.open(path, StandardOpenOption.WRITE)) {
+        cut.truncate(parsed.validLength());
+        cut.force(true);
+      }
+    }
+    return parsed;
+  }
+
+  private static Path temp(Path path) {
+    return path.resolveSibling(path.getFileName() + ".rewrite.tmp");
+  }
+
+  /**
+   * Writes a whole new journal next to the old one, forces it, renames it over the old one and
+   * forces the directory; returns the new journal open for appending.
+   */
+  private static FileChannel replace(
+      Path path, byte[] header, List<Command> records, Consumer<String> steps) throws IOException {
+    Path temp = temp(path);
+    FileChannel out =
+        FileChannel.open(
+            temp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE);
+    boolean renamed = false;
+    try {
+      writeFully(out, header);
+      for (Command record : records) {
+        writeFully(out, JournalFormat.record(record));
+      }
+      steps.accept("temp-written");
+      out.force(true);
+      steps.accept("temp-synced");
+      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
+      renamed = true;
+      steps.accept("renamed");
+      forceDirectory(path);
+      steps.accept("directory-synced");
+      return out;
+    } catch (IOException e) {
+      out.close();
+      if (!renamed) {
+        Files.deleteIfExists(temp);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      // Only a test's crash point throws here: leave the files as a killed process would.
+      out.close();
+      throw e;
+    }
+  }
+
+  private static void forceDirectory(Path path) {
+    Path dir = path.toAbsolutePath().getParent();
+    try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+      directory.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Some platforms (Windows) cannot open or force a directory; the rename is still atomic.
+      LOG.debug("cannot force directory {} to disk", dir, e);
+    }
+  }
+
+  private static void writeFully(FileChannel out, byte[] bytes) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      out.write(buffer);
+    }
   }
 
   /**
@@ -150,18 +268,17 @@ public final class JournalFile implements AutoCloseable {
   }
 
   /**
-   * Appends a command in one write.
+   * Appends a command as one record, written whole, and forced to disk if the options say so.
    *
    * @param command the command
    * @throws UncheckedIOException if the write fails
    */
   public void append(Command command) {
-    String json = new String(MockJson.write(CommandCodec.write(command)), StandardCharsets.UTF_8);
-    byte[] line = (crc(json) + " " + json + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      ByteBuffer buffer = ByteBuffer.wrap(line);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
+      writeFully(channel, JournalFormat.record(command));
+      if (options.fsyncEachRecord()) {
+        channel.force(false);
+        steps.accept("appended-synced");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to journal " + path, e);
@@ -169,29 +286,49 @@ public final class JournalFile implements AutoCloseable {
   }
 
   /**
-   * Replaces the journal's records, as after restoring a snapshot.
+   * Replaces the journal's records, as after restoring a snapshot: atomically, so a crash leaves
+   * either the old records or the new ones.
    *
    * @param records the commands to keep
+   * @throws UncheckedIOException if the new journal cannot be written; the old one is then kept
    */
   public void rewrite(List<Command> records) {
     try {
-      channel.truncate(0);
-      channel.position(0);
-      channel.write(ByteBuffer.wrap((MAGIC + seed + "\n").getBytes(StandardCharsets.UTF_8)));
-      records.forEach(this::append);
+      FileChannel replaced = replace(path, JournalFormat.header(seed), records, steps);
+      FileChannel old = channel;
+      channel = replaced;
+      old.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot rewrite journal " + path, e);
+      throw new UncheckedIOException("cannot rewrite journal " + path + ": " + e.getMessage(), e);
     }
   }
 
-  /** Forces the journal to disk and closes it. */
+  /** Sets what runs after each step of a write: tests stop there to stand for a crash. */
+  void onStep(Consumer<String> hook) {
+    this.steps = hook;
+  }
+
+  /** Lets go of the files as a killed process would: nothing more is written or forced. */
+  void abandon() throws IOException {
+    closed = true;
+    channel.close();
+    release(held, lockChannel);
+  }
+
+  /** Forces the journal to disk, closes it and releases its lock. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       channel.force(true);
       channel.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close journal " + path, e);
+    } finally {
+      release(held, lockChannel);
     }
   }
 }

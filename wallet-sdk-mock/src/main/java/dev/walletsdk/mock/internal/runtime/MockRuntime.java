@@ -44,9 +44,27 @@ public final class MockRuntime implements AutoCloseable {
    * @param startAt where a manual clock starts, or {@code null} for now
    * @param followSystemClock whether the clock follows the system clock instead of standing still
    * @param journal the journal file, or {@code null} to keep state in memory only
+   * @param journalOptions whether to start a new journal and whether to force every record
    */
   public record Settings(
-      long seed, @Nullable Instant startAt, boolean followSystemClock, @Nullable Path journal) {}
+      long seed,
+      @Nullable Instant startAt,
+      boolean followSystemClock,
+      @Nullable Path journal,
+      JournalFile.Options journalOptions) {
+    /**
+     * How to start, with the default journal options.
+     *
+     * @param seed the seed of resource ids and fault probabilities
+     * @param startAt where a manual clock starts, or {@code null} for now
+     * @param followSystemClock whether the clock follows the system clock
+     * @param journal the journal file, or {@code null} to keep state in memory only
+     */
+    public Settings(
+        long seed, @Nullable Instant startAt, boolean followSystemClock, @Nullable Path journal) {
+      this(seed, startAt, followSystemClock, journal, JournalFile.Options.DEFAULTS);
+    }
+  }
 
   private record Instance(Engine engine, ApiServer api, ControlPlane control) {}
 
@@ -71,10 +89,9 @@ public final class MockRuntime implements AutoCloseable {
   private volatile Runnable beforeExecute = () -> {};
   private final AtomicLong apiRequests = new AtomicLong();
 
-  private MockRuntime(Settings settings) {
+  private MockRuntime(Settings settings, @Nullable JournalFile journal) {
     this.settings = settings;
-    this.journal =
-        settings.journal() == null ? null : JournalFile.open(settings.journal(), settings.seed());
+    this.journal = journal;
     this.seed = journal == null ? settings.seed() : journal.seed();
     this.faults = new Faults(seed);
     this.virtualClock =
@@ -118,9 +135,25 @@ public final class MockRuntime implements AutoCloseable {
    *
    * @param settings how to start
    * @return the runtime
+   * @throws IllegalStateException if the journal is held by another mock, empty or damaged
    */
   public static MockRuntime start(Settings settings) {
-    return new MockRuntime(settings);
+    JournalFile journal =
+        settings.journal() == null
+            ? null
+            : JournalFile.open(settings.journal(), settings.seed(), settings.journalOptions());
+    try {
+      return new MockRuntime(settings, journal);
+    } catch (RuntimeException e) {
+      if (journal != null) {
+        try {
+          journal.close();
+        } catch (RuntimeException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      throw e;
+    }
   }
 
   private Instance newInstance() {
@@ -149,6 +182,8 @@ public final class MockRuntime implements AutoCloseable {
   private static void replay(Instance target, Command command) {
     if (command instanceof Command.Api api) {
       target.api().replay(api);
+    } else if (command instanceof Command.Rejected rejected) {
+      target.api().replay(rejected);
     } else if (command instanceof Command.Control control) {
       target.control().applyAt(control.at(), control.op(), control.args());
     }
@@ -293,11 +328,12 @@ public final class MockRuntime implements AutoCloseable {
       List<Command> kept = new ArrayList<>(log.subList(0, position));
       Instance rebuilt = newInstance();
       kept.forEach(command -> replay(rebuilt, command));
-      log.clear();
-      log.addAll(kept);
       if (journal != null) {
+        // Before anything changes in memory: a failed rewrite leaves the running state as it was.
         journal.rewrite(kept);
       }
+      log.clear();
+      log.addAll(kept);
       rebuilt.engine().events().listen(webhooks::enqueue);
       instance = rebuilt;
     } finally {
