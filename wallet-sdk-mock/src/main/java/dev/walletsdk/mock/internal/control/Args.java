@@ -119,12 +119,19 @@ final class Args {
     return money.minorUnits();
   }
 
+  /** Money as the API reads it, within the mock's bound on amounts. */
   private Money money(String name, String amount, String currency) {
+    Money money;
     try {
-      return Money.of(amount, currency);
+      money = Money.of(amount, currency);
     } catch (InvalidRequestException e) {
       throw new ControlException(op + " " + name + ": " + e.getMessage());
     }
+    if (money.abs().minorUnits() > Amount.maxMinor(money.currency())) {
+      throw new ControlException(
+          op + " " + name + ": must have at most " + Amount.MAX_INTEGER_DIGITS + " integer digits");
+    }
+    return money;
   }
 
   static CurrencyCode currency(String code) {
