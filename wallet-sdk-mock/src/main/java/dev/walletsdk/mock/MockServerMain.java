@@ -1,8 +1,13 @@
 package dev.walletsdk.mock;
 
+import dev.walletsdk.mock.internal.runtime.ControlToken;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -10,8 +15,12 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar wallet-sdk-mock-&lt;version&gt;-server.jar [--port 8080] [--journal FILE] [--seed N]
- *     [--clock system|manual] [--start-at 2026-11-23T10:00:00Z]
+ *     [--clock system|manual] [--start-at 2026-11-23T10:00:00Z] [--control-token-file FILE]
  * </pre>
+ *
+ * <p>With {@code --control-token-file}, or the environment variable {@value
+ * Options#TOKEN_VARIABLE}, every control-plane request must carry the token in the {@code
+ * Mock-Control-Token} header. The token is never printed.
  *
  * <p>It prints the base URL and the default partner's API key, serves until the process is stopped,
  * then closes the journal cleanly.
@@ -55,7 +64,11 @@ public final class MockServerMain {
       PrintStream out, MockHttpServer server, MockWalletServer mock, Options options) {
     out.println("Wallet API v1 mock listening on " + server.baseUrl());
     out.println("API key of the default partner: " + mock.apiKey().reveal());
-    out.println("Control plane: " + server.baseUrl() + "/_mock/");
+    out.println(
+        "Control plane: "
+            + server.baseUrl()
+            + "/_mock/"
+            + (options.controlToken == null ? "" : " (Mock-Control-Token header required)"));
     out.println(
         "Clock: "
             + (options.manualClock ? "manual" : "system")
@@ -69,16 +82,25 @@ public final class MockServerMain {
   static final class Options {
     static final String USAGE =
         "usage: java -jar wallet-sdk-mock-server.jar [--port 8080] [--journal FILE] [--seed N]"
-            + " [--clock system|manual] [--start-at INSTANT]";
+            + " [--clock system|manual] [--start-at INSTANT] [--control-token-file FILE]";
+
+    /** The environment variable that may hold the control token instead of a file. */
+    static final String TOKEN_VARIABLE = "WALLET_MOCK_CONTROL_TOKEN";
 
     int port = 8080;
     Path journal;
     long seed;
     boolean manualClock;
     Instant startAt;
+    String controlToken;
 
     static Options parse(String[] args) {
+      return parse(args, System.getenv());
+    }
+
+    static Options parse(String[] args, Map<String, String> environment) {
       Options options = new Options();
+      options.controlToken = environment.get(TOKEN_VARIABLE);
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : null;
         switch (args[i]) {
@@ -87,6 +109,8 @@ public final class MockServerMain {
           case "--seed" -> options.seed = Long.parseLong(required(args[i], value));
           case "--clock" -> options.manualClock = clock(required(args[i], value));
           case "--start-at" -> options.startAt = Instant.parse(required(args[i], value));
+          case "--control-token-file" ->
+              options.controlToken = readToken(Path.of(required(args[i], value)));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
         i++;
@@ -94,7 +118,20 @@ public final class MockServerMain {
       if (options.port < 0 || options.port > 65535) {
         throw new IllegalArgumentException("--port must be 0 to 65535");
       }
+      if (options.controlToken != null) {
+        ControlToken.of(options.controlToken);
+      }
       return options;
+    }
+
+    /** The file's text without surrounding white space; the token itself is never in a message. */
+    private static String readToken(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "--control-token-file " + file + " cannot be read: " + e.getClass().getSimpleName());
+      }
     }
 
     private static String required(String option, String value) {
@@ -116,6 +153,9 @@ public final class MockServerMain {
       MockWalletServer.Builder builder = MockWalletServer.builder().seed(seed);
       if (journal != null) {
         builder.journal(journal);
+      }
+      if (controlToken != null) {
+        builder.controlToken(controlToken);
       }
       if (manualClock) {
         builder.startAt(startAt != null ? startAt : Instant.now());

@@ -1,6 +1,7 @@
 package dev.walletsdk.mock;
 
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.mock.internal.runtime.ControlToken;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.server.InProcessTransport;
 import dev.walletsdk.spi.Transport;
@@ -126,6 +127,7 @@ public final class MockWalletServer implements AutoCloseable {
     private @Nullable Instant startAt;
     private boolean followSystemClock;
     private @Nullable Path journal;
+    private @Nullable ControlToken controlToken;
 
     private Builder() {}
 
@@ -176,13 +178,28 @@ public final class MockWalletServer implements AutoCloseable {
     }
 
     /**
+     * Makes every control-plane request over HTTP ({@code /_mock/}) carry a token in the {@code
+     * Mock-Control-Token} header, for a mock shared by several people or machines. The token is
+     * compared in constant time and never logged or printed.
+     *
+     * @param token 16 to 256 visible ASCII characters, no spaces
+     * @return this builder
+     * @throws IllegalArgumentException if the token is too short, too long or has other characters
+     */
+    public Builder controlToken(String token) {
+      this.controlToken = ControlToken.of(Objects.requireNonNull(token, "token"));
+      return this;
+    }
+
+    /**
      * Builds the mock, replaying its journal if it has one.
      *
      * @return the mock
      */
     public MockWalletServer build() {
       return new MockWalletServer(
-          MockRuntime.start(new MockRuntime.Settings(seed, startAt, followSystemClock, journal)));
+          MockRuntime.start(
+              new MockRuntime.Settings(seed, startAt, followSystemClock, journal, controlToken)));
     }
   }
 }

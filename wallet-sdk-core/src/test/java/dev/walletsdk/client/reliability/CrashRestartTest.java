@@ -265,6 +265,7 @@ class CrashRestartTest {
     HttpResponse<String> response =
         CONTROL.send(
             HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
