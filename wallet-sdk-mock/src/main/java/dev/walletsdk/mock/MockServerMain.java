@@ -1,5 +1,6 @@
 package dev.walletsdk.mock;
 
+import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.runtime.ControlToken;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -108,7 +110,7 @@ public final class MockServerMain {
           case "--journal" -> options.journal = Path.of(required(args[i], value));
           case "--seed" -> options.seed = Long.parseLong(required(args[i], value));
           case "--clock" -> options.manualClock = clock(required(args[i], value));
-          case "--start-at" -> options.startAt = Instant.parse(required(args[i], value));
+          case "--start-at" -> options.startAt = instant(required(args[i], value));
           case "--control-token-file" ->
               options.controlToken = readToken(Path.of(required(args[i], value)));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -131,6 +133,15 @@ public final class MockServerMain {
       } catch (IOException e) {
         throw new IllegalArgumentException(
             "--control-token-file " + file + " cannot be read: " + e.getClass().getSimpleName());
+      }
+    }
+
+    private static Instant instant(String value) {
+      try {
+        return MockClock.requireInRange(Instant.parse(value));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "--start-at must be an instant such as 2026-11-23T10:00:00Z");
       }
     }
 

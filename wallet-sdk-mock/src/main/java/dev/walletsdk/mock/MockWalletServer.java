@@ -1,6 +1,7 @@
 package dev.walletsdk.mock;
 
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.runtime.ControlToken;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.server.InProcessTransport;
@@ -146,11 +147,12 @@ public final class MockWalletServer implements AutoCloseable {
     /**
      * Starts the manual clock at a given time instead of now.
      *
-     * @param startAt the initial virtual time
+     * @param startAt the initial virtual time, from 2000-01-01 to 2100-01-01 (UTC)
      * @return this builder
+     * @throws IllegalArgumentException if the time is out of that range
      */
     public Builder startAt(Instant startAt) {
-      this.startAt = Objects.requireNonNull(startAt, "startAt");
+      this.startAt = MockClock.requireInRange(Objects.requireNonNull(startAt, "startAt"));
       this.followSystemClock = false;
       return this;
     }
