@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * virtual clock, inject faults, take and restore snapshots.
  *
  * <p>Thread-safe; each method is atomic with respect to API requests. Every change is journaled
- * like an API write, so snapshots and the journal file capture it. Invalid arguments throw {@link
+ * like an API write, so snapshots and the journal file capture it. Every value is bounded (the
+ * bounds are listed in docs/mock-server.md); invalid arguments throw {@link
  * IllegalArgumentException} with a message naming what was wrong, and change nothing.
  */
 public final class MockControl {
@@ -165,8 +166,9 @@ public final class MockControl {
    * Adds money to a wallet from outside the platform, as a customer's top-up would.
    *
    * @param wallet the wallet
-   * @param amount a positive amount
-   * @throws IllegalArgumentException if the wallet does not exist or the amount is not positive
+   * @param amount a positive amount of at most 12 integer digits
+   * @throws IllegalArgumentException if the wallet does not exist, the amount is not positive or
+   *     too large, or the wallet would hold more than 12 integer digits of the currency
    */
   public void fund(WalletId wallet, Money amount) {
     ObjectNode args = wallet(wallet);
