@@ -34,6 +34,20 @@ public final class Fault {
     TRUNCATED_BODY
   }
 
+  /** The longest delay: a delayed answer holds one of the server's threads. */
+  static final Duration MAX_DELAY = Duration.ofMinutes(10);
+
+  /** The longest Retry-After a rate-limit fault announces. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
+
+  /** The most requests a counted fault may fire on. */
+  static final int MAX_TIMES = 1_000_000;
+
+  private static final int MAX_PATH_PATTERN = 200;
+
+  /** Each {@code *} becomes {@code .*}: few of them keep matching linear enough. */
+  private static final int MAX_WILDCARDS = 4;
+
   private final Kind kind;
   private final @Nullable String method;
   private final String pathPattern;
@@ -88,10 +102,16 @@ public final class Fault {
    * Processes the request, then delays the response. In-process, no time passes: a delay at least
    * as long as the request's timeout is reported to the client as a timeout after the commit.
    *
-   * @param delay how long
+   * @param delay how long, from 0 to 60 seconds (a delayed answer holds one of the server's
+   *     threads)
    * @return the fault
+   * @throws IllegalArgumentException if the delay is out of range
    */
   public static Fault delay(Duration delay) {
+    if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
+      throw new IllegalArgumentException(
+          "delay must be from 0 to " + MAX_DELAY.toMillis() + " ms but was " + delay.toMillis());
+    }
     Fault fault = of(Kind.DELAY);
     return new Fault(
         fault.kind,
@@ -122,10 +142,18 @@ public final class Fault {
   /**
    * Answers with 429 and {@code Retry-After} without processing.
    *
-   * @param retryAfter the delay to announce, whole seconds
+   * @param retryAfter the delay to announce, whole seconds, from 0 to 3600
    * @return the fault
+   * @throws IllegalArgumentException if the delay is out of range
    */
   public static Fault rateLimited(Duration retryAfter) {
+    if (retryAfter.isNegative() || retryAfter.compareTo(MAX_RETRY_AFTER) > 0) {
+      throw new IllegalArgumentException(
+          "retryAfter must be from 0 to "
+              + MAX_RETRY_AFTER.toSeconds()
+              + " s but was "
+              + retryAfter.toSeconds());
+    }
     return new Fault(Kind.RATE_LIMITED, null, "/v1/*", -1, 1.0, Duration.ZERO, 429, retryAfter);
   }
 
@@ -142,10 +170,26 @@ public final class Fault {
    * Limits the fault to one method and a path pattern, where {@code *} matches any characters.
    *
    * @param method the HTTP method, or {@code "*"} for any
-   * @param pathPattern for example {@code /v1/transfers} or {@code /v1/payments/*}
+   * @param pathPattern for example {@code /v1/transfers} or {@code /v1/payments/*}: starts with
+   *     {@code /} or {@code *}, at most 200 visible characters, at most 4 {@code *}
    * @return the narrowed fault
+   * @throws IllegalArgumentException if the method or the pattern is malformed
    */
   public Fault on(String method, String pathPattern) {
+    if (!method.equals("*") && !method.matches("[A-Za-z]{1,16}")) {
+      throw new IllegalArgumentException("method must be * or 1 to 16 letters");
+    }
+    if (!(pathPattern.startsWith("/") || pathPattern.startsWith("*"))
+        || pathPattern.length() > MAX_PATH_PATTERN
+        || pathPattern.chars().filter(c -> c == '*').count() > MAX_WILDCARDS
+        || !pathPattern.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException(
+          "pathPattern must start with / or *, be at most "
+              + MAX_PATH_PATTERN
+              + " visible characters and have at most "
+              + MAX_WILDCARDS
+              + " *");
+    }
     String m = method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
     return new Fault(kind, m, pathPattern, times, probability, delay, status, retryAfter);
   }
@@ -153,13 +197,13 @@ public final class Fault {
   /**
    * Makes the fault fire only on its first {@code n} matching requests.
    *
-   * @param n at least 1
+   * @param n from 1 to 1,000,000
    * @return the limited fault
    * @throws IllegalArgumentException if {@code n} is not positive
    */
   public Fault times(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("times must be at least 1 but was " + n);
+    if (n < 1 || n > MAX_TIMES) {
+      throw new IllegalArgumentException("times must be from 1 to " + MAX_TIMES + " but was " + n);
     }
     return new Fault(kind, method, pathPattern, n, probability, delay, status, retryAfter);
   }

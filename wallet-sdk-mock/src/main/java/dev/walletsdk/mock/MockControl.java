@@ -9,6 +9,8 @@ import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.control.ControlException;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.FxRates;
+import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.engine.RewardsProgram;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.ledger.Account;
@@ -40,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * virtual clock, inject faults, take and restore snapshots.
  *
  * <p>Thread-safe; each method is atomic with respect to API requests. Every change is journaled
- * like an API write, so snapshots and the journal file capture it. Invalid arguments throw {@link
+ * like an API write, so snapshots and the journal file capture it. Every value is bounded (the
+ * bounds are listed in docs/mock-server.md); invalid arguments throw {@link
  * IllegalArgumentException} with a message naming what was wrong, and change nothing.
  */
 public final class MockControl {
@@ -163,8 +166,9 @@ public final class MockControl {
    * Adds money to a wallet from outside the platform, as a customer's top-up would.
    *
    * @param wallet the wallet
-   * @param amount a positive amount
-   * @throws IllegalArgumentException if the wallet does not exist or the amount is not positive
+   * @param amount a positive amount of at most 12 integer digits
+   * @throws IllegalArgumentException if the wallet does not exist, the amount is not positive or
+   *     too large, or the wallet would hold more than 12 integer digits of the currency
    */
   public void fund(WalletId wallet, Money amount) {
     ObjectNode args = wallet(wallet);
@@ -348,9 +352,17 @@ public final class MockControl {
    *
    * @param base the currency sold
    * @param quote the currency bought
-   * @param rate units of {@code quote} per unit of {@code base}, positive
+   * @param rate units of {@code quote} per unit of {@code base}: positive, at most 1,000,000,000,
+   *     at most 12 significant digits and 12 decimals
+   * @throws IllegalArgumentException if the rate is out of range
    */
   public void setRate(CurrencyCode base, CurrencyCode quote, BigDecimal rate) {
+    // Checked before toPlainString(), which would spell out a huge exponent digit by digit.
+    FxRates.rateProblem(rate)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException("rate " + rate + " " + problem);
+            });
     apply(
         "fx.rate",
         MockJson.object()
@@ -364,7 +376,8 @@ public final class MockControl {
    *
    * @param spreadBasisPoints taken off the mid rate, 0 to 10000 (default 50)
    * @param feeBasisPoints charged on the converted principal, 0 to 10000 (default 25)
-   * @param quoteTtl how long quotes live (default 60 s)
+   * @param quoteTtl how long quotes live (default 60 s), 1 second to 1 day
+   * @throws IllegalArgumentException if a value is out of range
    */
   public void setFx(int spreadBasisPoints, int feeBasisPoints, Duration quoteTtl) {
     apply(
@@ -483,12 +496,17 @@ public final class MockControl {
   /**
    * Moves the virtual clock forward: quotes, challenges and idempotency keys expire by it.
    *
-   * @param duration how far; not negative
+   * @param duration how far; not negative, and not past 2100-01-01T00:00:00Z
    * @return the new time
+   * @throws IllegalArgumentException if the duration is negative or too long
    */
   public Instant advanceClock(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("the clock cannot go back (advance by " + duration + ")");
+    }
+    if (duration.compareTo(Duration.between(MockClock.EARLIEST, MockClock.LATEST)) > 0) {
+      throw new IllegalArgumentException(
+          "the clock cannot go past " + MockClock.LATEST + " (advance by " + duration + ")");
     }
     return Instant.parse(
         apply("clock.advance", MockJson.object().put("millis", duration.toMillis()))
@@ -499,8 +517,9 @@ public final class MockControl {
   /**
    * Sets the virtual clock to a later time.
    *
-   * @param time the new time; not before now
+   * @param time the new time; not before now, not after 2100-01-01T00:00:00Z
    * @return the new time
+   * @throws IllegalArgumentException if the time is out of range
    */
   public Instant setClock(Instant time) {
     return Instant.parse(

@@ -116,7 +116,7 @@ public final class MockHttpServer implements AutoCloseable {
     Exchange outcome =
         body == null
             ? new Exchange.Respond(MockRuntime.bodyTooLarge(), Duration.ZERO)
-            : runtime.exchange(request(base, exchange, body));
+            : runtime.exchangeFromNetwork(request(base, exchange, body), base.getPort());
     if (outcome instanceof Exchange.Truncate truncate) {
       send(exchange, truncate.response(), true);
       // The JDK server closes the connection when a handler fails: a truncated body must end in

@@ -1,9 +1,16 @@
 package dev.walletsdk.mock;
 
+import dev.walletsdk.mock.internal.engine.MockClock;
+import dev.walletsdk.mock.internal.runtime.ControlToken;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -12,7 +19,12 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -jar wallet-sdk-mock-&lt;version&gt;-server.jar [--port 8080] [--journal FILE [--journal-new]
  *     [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at 2026-11-23T10:00:00Z]
+ *     [--control-token-file FILE]
  * </pre>
+ *
+ * <p>With {@code --control-token-file}, or the environment variable {@value
+ * Options#TOKEN_VARIABLE}, every control-plane request must carry the token in the {@code
+ * Mock-Control-Token} header. The token is never printed.
  *
  * <p>It prints the base URL and the default partner's API key, serves until the process is stopped,
  * then closes the journal cleanly. A journal that is empty, damaged or held by another server makes
@@ -64,7 +76,11 @@ public final class MockServerMain {
       PrintStream out, MockHttpServer server, MockWalletServer mock, Options options) {
     out.println("Wallet API v1 mock listening on " + server.baseUrl());
     out.println("API key of the default partner: " + mock.apiKey().reveal());
-    out.println("Control plane: " + server.baseUrl() + "/_mock/");
+    out.println(
+        "Control plane: "
+            + server.baseUrl()
+            + "/_mock/"
+            + (options.controlToken == null ? "" : " (Mock-Control-Token header required)"));
     out.println(
         "Clock: "
             + (options.manualClock ? "manual" : "system")
@@ -78,7 +94,11 @@ public final class MockServerMain {
   static final class Options {
     static final String USAGE =
         "usage: java -jar wallet-sdk-mock-server.jar [--port 8080] [--journal FILE [--journal-new]"
-            + " [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at INSTANT]";
+            + " [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at INSTANT]"
+            + " [--control-token-file FILE]";
+
+    /** The environment variable that may hold the control token instead of a file. */
+    static final String TOKEN_VARIABLE = "WALLET_MOCK_CONTROL_TOKEN";
 
     int port = 8080;
     Path journal;
@@ -87,9 +107,15 @@ public final class MockServerMain {
     long seed;
     boolean manualClock;
     Instant startAt;
+    String controlToken;
 
     static Options parse(String[] args) {
+      return parse(args, System.getenv());
+    }
+
+    static Options parse(String[] args, Map<String, String> environment) {
       Options options = new Options();
+      options.controlToken = environment.get(TOKEN_VARIABLE);
       for (int i = 0; i < args.length; i++) {
         if (args[i].equals("--journal-new")) {
           options.journalNew = true;
@@ -101,8 +127,10 @@ public final class MockServerMain {
           case "--journal" -> options.journal = Path.of(required(args[i], value));
           case "--seed" -> options.seed = Long.parseLong(required(args[i], value));
           case "--clock" -> options.manualClock = clock(required(args[i], value));
-          case "--start-at" -> options.startAt = Instant.parse(required(args[i], value));
+          case "--start-at" -> options.startAt = instant(required(args[i], value));
           case "--fsync" -> options.fsync = fsync(required(args[i], value));
+          case "--control-token-file" ->
+              options.controlToken = readToken(Path.of(required(args[i], value)));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
         i++;
@@ -113,6 +141,9 @@ public final class MockServerMain {
       if (options.journal == null && (options.journalNew || options.fsync)) {
         throw new IllegalArgumentException("--journal-new and --fsync need --journal");
       }
+      if (options.controlToken != null) {
+        ControlToken.of(options.controlToken);
+      }
       return options;
     }
 
@@ -122,6 +153,25 @@ public final class MockServerMain {
         case "never" -> false;
         default -> throw new IllegalArgumentException("--fsync must be always or never");
       };
+    }
+
+    /** The file's text without surrounding white space; the token itself is never in a message. */
+    private static String readToken(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "--control-token-file " + file + " cannot be read: " + e.getClass().getSimpleName());
+      }
+    }
+
+    private static Instant instant(String value) {
+      try {
+        return MockClock.requireInRange(Instant.parse(value));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "--start-at must be an instant such as 2026-11-23T10:00:00Z");
+      }
     }
 
     private static String required(String option, String value) {
@@ -146,6 +196,9 @@ public final class MockServerMain {
         if (journalNew) {
           builder.newJournal();
         }
+      }
+      if (controlToken != null) {
+        builder.controlToken(controlToken);
       }
       if (manualClock) {
         builder.startAt(startAt != null ? startAt : Instant.now());

@@ -1,6 +1,8 @@
 package dev.walletsdk.mock;
 
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.mock.internal.engine.MockClock;
+import dev.walletsdk.mock.internal.runtime.ControlToken;
 import dev.walletsdk.mock.internal.runtime.JournalFile;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
 import dev.walletsdk.mock.internal.server.InProcessTransport;
@@ -129,6 +131,7 @@ public final class MockWalletServer implements AutoCloseable {
     private @Nullable Path journal;
     private boolean newJournal;
     private boolean fsyncJournal;
+    private @Nullable ControlToken controlToken;
 
     private Builder() {}
 
@@ -147,11 +150,12 @@ public final class MockWalletServer implements AutoCloseable {
     /**
      * Starts the manual clock at a given time instead of now.
      *
-     * @param startAt the initial virtual time
+     * @param startAt the initial virtual time, from 2000-01-01 to 2100-01-01 (UTC)
      * @return this builder
+     * @throws IllegalArgumentException if the time is out of that range
      */
     public Builder startAt(Instant startAt) {
-      this.startAt = Objects.requireNonNull(startAt, "startAt");
+      this.startAt = MockClock.requireInRange(Objects.requireNonNull(startAt, "startAt"));
       this.followSystemClock = false;
       return this;
     }
@@ -202,6 +206,20 @@ public final class MockWalletServer implements AutoCloseable {
     }
 
     /**
+     * Makes every control-plane request over HTTP ({@code /_mock/}) carry a token in the {@code
+     * Mock-Control-Token} header, for a mock shared by several people or machines. The token is
+     * compared in constant time and never logged or printed.
+     *
+     * @param token 16 to 256 visible ASCII characters, no spaces
+     * @return this builder
+     * @throws IllegalArgumentException if the token is too short, too long or has other characters
+     */
+    public Builder controlToken(String token) {
+      this.controlToken = ControlToken.of(Objects.requireNonNull(token, "token"));
+      return this;
+    }
+
+    /**
      * Builds the mock, replaying its journal if it has one.
      *
      * @return the mock
@@ -214,7 +232,8 @@ public final class MockWalletServer implements AutoCloseable {
                   startAt,
                   followSystemClock,
                   journal,
-                  new JournalFile.Options(newJournal, fsyncJournal))));
+                  new JournalFile.Options(newJournal, fsyncJournal),
+                  controlToken)));
     }
   }
 }

@@ -265,7 +265,16 @@ class BadRequestTableTest {
             Tweak.NONE,
             "/amount/amount",
             "amount_too_large",
-            "must have at most 15 integer digits"),
+            "must have at most 12 integer digits"),
+        invalid(
+            "thirteen integer digits, beyond the mock's bound",
+            "POST",
+            "/v1/transfers",
+            transferAmount("1000000000000.00", "EUR"),
+            Tweak.NONE,
+            "/amount/amount",
+            "amount_too_large",
+            "must have at most 12 integer digits"),
         invalid(
             "exponent notation",
             "POST",

@@ -568,12 +568,12 @@ class ControlHttpTest {
             "POST",
             "/_mock/fx/rates",
             "{\"base\":\"EUR\",\"quote\":\"USD\",\"rate\":\"0\"}",
-            "fx.rate needs rate greater than zero"),
+            "fx.rate rate must be greater than zero"),
         Arguments.of(
             "POST",
             "/_mock/fx/rates",
             "{\"base\":\"EUR\",\"quote\":\"USD\",\"rate\":\"cheap\"}",
-            "fx.rate needs rate as a decimal string"),
+            "fx.rate needs rate as a plain decimal string with at most 10 integer digits and 12 decimals"),
         Arguments.of(
             "POST",
             "/_mock/rewards/earn-rules",
@@ -593,7 +593,7 @@ class ControlHttpTest {
             "POST",
             "/_mock/fx/settings",
             "{\"quoteTtlSeconds\":0}",
-            "fx.settings needs quoteTtlSeconds greater than zero"),
+            "fx.settings needs quoteTtlSeconds as a whole number from 1 to 86400"),
         Arguments.of(
             "POST",
             "/_mock/clock/advance",
@@ -629,7 +629,7 @@ class ControlHttpTest {
             "POST",
             "/_mock/faults",
             "{\"kind\":\"server_error\",\"times\":0}",
-            "times must be at least 1 but was 0"),
+            "times must be from 1 to 1000000 but was 0"),
         Arguments.of(
             "POST", "/_mock/payouts/trf_nope/settle", null, "transfer trf_nope does not exist"));
   }

@@ -339,7 +339,7 @@ class FaultsTest {
         .hasMessage("status 404 is not a 5xx status");
     assertThatThrownBy(() -> Fault.truncatedBody().times(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("times must be at least 1 but was 0");
+        .hasMessage("times must be from 1 to 1000000 but was 0");
     assertThatThrownBy(() -> Fault.truncatedBody().withProbability(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("probability must be in (0, 1] but was 0.0");

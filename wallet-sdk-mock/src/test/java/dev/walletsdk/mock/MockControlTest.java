@@ -150,7 +150,7 @@ class MockControlTest {
         .hasMessage("a rate needs two different currencies, not EUR twice");
     assertThatThrownBy(() -> mock.control().setRate(EUR, CurrencyCode.USD, BigDecimal.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fx.rate needs rate greater than zero");
+        .hasMessage("rate 0 must be greater than zero");
     assertThatThrownBy(() -> mock.control().setFx(10_001, 0, Duration.ofSeconds(60)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fx.settings needs spreadBasisPoints between 0 and 10000");

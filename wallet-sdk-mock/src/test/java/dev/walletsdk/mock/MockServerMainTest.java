@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,57 @@ class MockServerMainTest {
   void journalNewWithoutAJournalIsRefused() {
     assertThatThrownBy(() -> MockServerMain.Options.parse(new String[] {"--journal-new"}))
         .hasMessage("--journal-new and --fsync need --journal");
+  }
+
+  @Test
+  void controlTokenIsReadFromItsFileWithoutTheLineBreak(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("token"), "0123456789abcdef-token\n");
+
+    MockServerMain.Options options =
+        MockServerMain.Options.parse(
+            new String[] {"--control-token-file", file.toString()}, Map.of());
+
+    assertThat(options.controlToken).isEqualTo("0123456789abcdef-token");
+  }
+
+  @Test
+  void controlTokenIsReadFromTheEnvironment() {
+    MockServerMain.Options options =
+        MockServerMain.Options.parse(
+            new String[0], Map.of("WALLET_MOCK_CONTROL_TOKEN", "0123456789abcdef-env"));
+
+    assertThat(options.controlToken).isEqualTo("0123456789abcdef-env");
+  }
+
+  @Test
+  void shortControlTokenIsRefusedWithoutBeingNamed() {
+    assertThatThrownBy(
+            () ->
+                MockServerMain.Options.parse(
+                    new String[0], Map.of("WALLET_MOCK_CONTROL_TOKEN", "hunter2")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the control token must be 16 to 256 characters, not 7");
+  }
+
+  @Test
+  void announcementSaysATokenIsNeededButNeverPrintsIt() {
+    MockServerMain.Options options =
+        MockServerMain.Options.parse(
+            new String[] {"--port", "0"},
+            Map.of("WALLET_MOCK_CONTROL_TOKEN", "0123456789abcdef-env"));
+    MockWalletServer mock = options.builder().build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (MockHttpServer server = mock.start(0)) {
+      MockServerMain.announce(
+          new PrintStream(bytes, true, StandardCharsets.UTF_8), server, mock, options);
+
+      assertThat(bytes.toString(StandardCharsets.UTF_8))
+          .contains(
+              "Control plane: " + server.baseUrl() + "/_mock/ (Mock-Control-Token header required)")
+          .doesNotContain("0123456789abcdef-env");
+    } finally {
+      mock.close();
+    }
   }
 
   @Test

@@ -240,7 +240,7 @@ class RewardsTest {
   @Test
   void redemptionBeyondWhatAnAmountCanHoldIsRefused(MockWalletServer mock) {
     mock.control().setRewardsEarnRule(CurrencyCode.EUR, 1_000_000);
-    mock.control().setRewardsRedemptionRate(1, Money.of("999999999999999.99", "EUR"));
+    mock.control().setRewardsRedemptionRate(1, Money.of("999999999999.99", "EUR"));
     MockApi api = new MockApi(mock);
     String alice = funded(mock, api, "100.00");
     pay(mock, api, alice, "1.00"); // 1,000,000 points

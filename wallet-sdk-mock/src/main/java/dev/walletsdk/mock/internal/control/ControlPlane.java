@@ -7,6 +7,7 @@ import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.FxRates;
 import dev.walletsdk.mock.internal.engine.KycLimitTable;
 import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.engine.RewardsProgram;
@@ -19,6 +20,7 @@ import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
 import dev.walletsdk.model.Money;
+import dev.walletsdk.model.RedemptionRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,12 @@ public final class ControlPlane {
           "rateLimit.set",
           "rewards.earnRule",
           "rewards.redemptionRate");
+
+  /** The longest name of a partner, wallet holder or merchant. */
+  static final int MAX_NAME = 100;
+
+  /** The longest reference, as the API's. */
+  static final int MAX_REFERENCE = 64;
 
   /** The most points a rule may give per whole unit of money. */
   static final long MAX_POINTS_PER_UNIT = 1_000_000;
@@ -137,7 +145,7 @@ public final class ControlPlane {
   }
 
   private JsonNode createPartner(Args args) {
-    Partner partner = engine.addPartner(args.text("name"));
+    Partner partner = engine.addPartner(args.text("name", MAX_NAME));
     engine.registerApiKey(partner, args.text("apiKey"));
     ObjectNode result = MockJson.object();
     result.put("partnerId", partner.id());
@@ -186,9 +194,11 @@ public final class ControlPlane {
     if (currencies.isEmpty()) {
       throw new ControlException("wallet.open needs at least one currency");
     }
-    String reference = args.optionalText("reference");
+    String reference = args.optionalText("reference", MAX_REFERENCE);
     return Views.wallet(
-        services.wallets().openVerified(partner, args.text("displayName"), currencies, reference));
+        services
+            .wallets()
+            .openVerified(partner, args.text("displayName", MAX_NAME), currencies, reference));
   }
 
   private JsonNode fund(Args args) {
@@ -196,7 +206,8 @@ public final class ControlPlane {
     Amount amount = args.positiveMoney("amount");
     ObjectNode result = MockJson.object();
     result.put(
-        "fundingId", services.wallets().fund(wallet, amount, args.optionalText("reference")));
+        "fundingId",
+        services.wallets().fund(wallet, amount, args.optionalText("reference", MAX_REFERENCE)));
     return result;
   }
 
@@ -265,10 +276,11 @@ public final class ControlPlane {
       throw new ControlException(
           "merchantId " + id + " must be mer_ and 1 to 64 letters or digits");
     }
-    engine.merchants().put(id, args.text("name"));
+    String name = args.text("name", MAX_NAME);
+    engine.merchants().put(id, name);
     ObjectNode result = MockJson.object();
     result.put("merchantId", id);
-    result.put("name", args.text("name"));
+    result.put("name", name);
     return result;
   }
 
@@ -281,10 +293,10 @@ public final class ControlPlane {
     } else if (engine.billers().containsKey(id)) {
       throw new ControlException("biller " + id + " is already registered");
     }
-    String name = boundedText(args, "name", 100);
-    String category = boundedText(args, "category", 40);
-    String format = boundedText(args, "customerReferenceFormat", 140);
-    String regex = boundedText(args, "customerReferencePattern", 200);
+    String name = args.text("name", MAX_NAME);
+    String category = args.text("category", 40);
+    String format = args.text("customerReferenceFormat", 140);
+    String regex = args.text("customerReferencePattern", 200);
     Pattern pattern;
     try {
       pattern = Pattern.compile(regex);
@@ -310,17 +322,13 @@ public final class ControlPlane {
   }
 
   private static String boundedText(Args args, String name, int max) {
-    String text = args.text(name);
-    if (text.isBlank() || text.length() > max) {
-      throw new ControlException(name + " must be 1 to " + max + " characters");
-    }
-    return text;
+    return args.text(name, max);
   }
 
   private JsonNode rate(Args args) {
     CurrencyCode base = Args.currency(args.text("base"));
     CurrencyCode quote = Args.currency(args.text("quote"));
-    BigDecimal rate = args.positiveDecimal("rate");
+    BigDecimal rate = args.rate("rate");
     if (base == quote) {
       throw new ControlException("a rate needs two different currencies, not " + base + " twice");
     }
@@ -349,7 +357,7 @@ public final class ControlPlane {
       engine.rewards().removeRate(currency);
       return Views.rewardsProgram(engine.rewards());
     }
-    long points = args.positiveLong("points");
+    long points = args.longBetween("points", 1, RedemptionRequest.MAX_POINTS);
     Amount value = args.positiveMoney("value");
     if (value.currency() != currency) {
       throw new ControlException(
@@ -359,15 +367,22 @@ public final class ControlPlane {
     return Views.rewardsProgram(engine.rewards());
   }
 
+  /** Reads every setting before changing any, so a refused one changes nothing. */
   private JsonNode fxSettings(Args args) {
-    if (args.has("spreadBasisPoints")) {
-      engine.fx().setSpreadBasisPoints(args.basisPoints("spreadBasisPoints"));
+    Integer spread = args.has("spreadBasisPoints") ? args.basisPoints("spreadBasisPoints") : null;
+    Integer fee = args.has("feeBasisPoints") ? args.basisPoints("feeBasisPoints") : null;
+    Long ttl =
+        args.has("quoteTtlSeconds")
+            ? args.longBetween("quoteTtlSeconds", 1, FxRates.MAX_QUOTE_TTL.toSeconds())
+            : null;
+    if (spread != null) {
+      engine.fx().setSpreadBasisPoints(spread);
     }
-    if (args.has("feeBasisPoints")) {
-      engine.fx().setFeeBasisPoints(args.basisPoints("feeBasisPoints"));
+    if (fee != null) {
+      engine.fx().setFeeBasisPoints(fee);
     }
-    if (args.has("quoteTtlSeconds")) {
-      engine.fx().setQuoteTtl(Duration.ofSeconds(args.positiveLong("quoteTtlSeconds")));
+    if (ttl != null) {
+      engine.fx().setQuoteTtl(Duration.ofSeconds(ttl));
     }
     return MockJson.object();
   }

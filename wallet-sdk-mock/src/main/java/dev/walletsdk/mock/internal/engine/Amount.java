@@ -11,6 +11,35 @@ import dev.walletsdk.model.Money;
  */
 public record Amount(CurrencyCode currency, long minor) {
   /**
+   * The most integer digits an amount in a request may have, and a wallet's balance too: the mock
+   * holds at most 999 999 999 999 units of a currency and its decimals in one wallet, well within
+   * what the ledger's {@code long} counts (docs/mock-server.md).
+   */
+  public static final int MAX_INTEGER_DIGITS = 12;
+
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
+
+  /**
+   * Returns the most an amount in a request, or a wallet's balance, may be in a currency.
+   *
+   * @param currency the currency
+   * @return {@code 10^(12 + minor units) - 1} minor units, such as 999999999999.99 EUR
+   */
+  public static long maxMinor(CurrencyCode currency) {
+    return 1_000_000_000_000L * POWERS_OF_TEN[currency.minorUnits()] - 1;
+  }
+
+  /**
+   * Returns the largest amount as text, for messages.
+   *
+   * @param currency the currency
+   * @return such as {@code 999999999999.99 EUR}
+   */
+  public static String maxText(CurrencyCode currency) {
+    return of(currency, maxMinor(currency)).toString();
+  }
+
+  /**
    * Creates an amount.
    *
    * @param currency the currency

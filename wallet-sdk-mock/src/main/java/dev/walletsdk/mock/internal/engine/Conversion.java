@@ -30,6 +30,7 @@ public record Conversion(Amount sell, Amount principal, Amount fee, Amount buy) 
    * @param rate the customer rate
    * @param feeRate the fee as a fraction
    * @return the conversion
+   * @throws ArithmeticException if an amount would be beyond what an amount may be
    */
   public static Conversion fixedSell(
       Amount sell, CurrencyCode buyCurrency, BigDecimal rate, BigDecimal feeRate) {
@@ -55,6 +56,7 @@ public record Conversion(Amount sell, Amount principal, Amount fee, Amount buy) 
    * @param rate the customer rate
    * @param feeRate the fee as a fraction
    * @return the conversion
+   * @throws ArithmeticException if an amount would be beyond what an amount may be
    */
   public static Conversion fixedBuy(
       Amount buy, CurrencyCode sellCurrency, BigDecimal rate, BigDecimal feeRate) {
@@ -73,7 +75,14 @@ public record Conversion(Amount sell, Amount principal, Amount fee, Amount buy) 
     return BigDecimal.valueOf(amount.minor(), amount.currency().minorUnits());
   }
 
+  /**
+   * @throws ArithmeticException if the value is beyond what an amount may be
+   */
   private static Amount amount(CurrencyCode currency, BigDecimal value) {
-    return Amount.of(currency, value.movePointRight(currency.minorUnits()).longValueExact());
+    BigDecimal minor = value.movePointRight(currency.minorUnits());
+    if (minor.compareTo(BigDecimal.valueOf(Amount.maxMinor(currency))) > 0) {
+      throw new ArithmeticException("converts to more than " + Amount.maxText(currency));
+    }
+    return Amount.of(currency, minor.longValueExact());
   }
 }

@@ -18,6 +18,15 @@ public final class FxRates {
   /** Decimal places of a customer rate. */
   public static final int RATE_SCALE = 10;
 
+  /** The largest mid rate the control plane accepts. */
+  public static final BigDecimal MAX_RATE = BigDecimal.valueOf(1_000_000_000);
+
+  /** The most significant digits, and the most decimals, of a mid rate. */
+  public static final int MAX_RATE_DIGITS = 12;
+
+  /** The longest a quote may live. */
+  public static final Duration MAX_QUOTE_TTL = Duration.ofDays(1);
+
   private final Map<String, BigDecimal> unitsPerUsd = new HashMap<>();
   private final Map<String, BigDecimal> pairs = new HashMap<>();
   private int spreadBasisPoints = 50;
@@ -34,6 +43,32 @@ public final class FxRates {
       String[] parts = row.split(" ");
       unitsPerUsd.put(parts[0], new BigDecimal(parts[1]));
     }
+  }
+
+  /**
+   * Tells what is wrong with a mid rate, cheaply even for a huge exponent: it must be positive, at
+   * most {@link #MAX_RATE}, with at most {@link #MAX_RATE_DIGITS} significant digits and decimals.
+   *
+   * @param rate the rate
+   * @return what is wrong, if anything, such as {@code "must be at most 1000000000"}
+   */
+  public static Optional<String> rateProblem(BigDecimal rate) {
+    if (rate.signum() <= 0) {
+      return Optional.of("must be greater than zero");
+    }
+    if (rate.compareTo(MAX_RATE) > 0) {
+      return Optional.of("must be at most " + MAX_RATE);
+    }
+    BigDecimal stripped = rate.stripTrailingZeros();
+    if (stripped.precision() > MAX_RATE_DIGITS || stripped.scale() > MAX_RATE_DIGITS) {
+      return Optional.of(
+          "must have at most "
+              + MAX_RATE_DIGITS
+              + " significant digits and "
+              + MAX_RATE_DIGITS
+              + " decimals");
+    }
+    return Optional.empty();
   }
 
   /**

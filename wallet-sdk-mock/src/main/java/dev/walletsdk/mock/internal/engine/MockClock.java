@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe.
  */
 public final class MockClock {
+  /** The earliest time the clock may show. */
+  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** The latest time the clock may show: far enough for any test, far from overflowing. */
+  public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
   private final Clock base;
   private final boolean manual;
   private Instant manualNow;
@@ -30,11 +36,12 @@ public final class MockClock {
   /**
    * Creates a clock that stands still at {@code start} until advanced.
    *
-   * @param start the initial time
+   * @param start the initial time, from {@link #EARLIEST} to {@link #LATEST}
    * @return the clock
+   * @throws IllegalArgumentException if the time is out of range
    */
   public static MockClock manual(Instant start) {
-    return new MockClock(Clock.systemUTC(), true, start);
+    return new MockClock(Clock.systemUTC(), true, requireInRange(start));
   }
 
   /**
@@ -67,13 +74,18 @@ public final class MockClock {
   /**
    * Moves the clock forward.
    *
-   * @param duration a non-negative duration
+   * @param duration a non-negative duration that keeps the clock at or before {@link #LATEST}
    * @return the new time
-   * @throws IllegalArgumentException if the duration is negative
+   * @throws IllegalArgumentException if the duration is negative or too long
    */
   public synchronized Instant advance(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("the clock cannot go back (advance by " + duration + ")");
+    }
+    Instant now = now();
+    if (duration.compareTo(Duration.between(now, LATEST)) > 0) {
+      throw new IllegalArgumentException(
+          "the clock cannot go past " + LATEST + " (now " + now + ", advance by " + duration + ")");
     }
     if (manual) {
       manualNow = manualNow.plus(duration).truncatedTo(ChronoUnit.MILLIS);
@@ -95,11 +107,27 @@ public final class MockClock {
    * @throws IllegalArgumentException if the time is before now
    */
   public synchronized Instant set(Instant time) {
+    requireInRange(time);
     Instant now = now();
     if (time.isBefore(now)) {
       throw new IllegalArgumentException("the clock cannot go back from " + now + " to " + time);
     }
     return advance(Duration.between(now, time));
+  }
+
+  /**
+   * Checks that a time is within the clock's range.
+   *
+   * @param time the time
+   * @return the time
+   * @throws IllegalArgumentException if it is before {@link #EARLIEST} or after {@link #LATEST}
+   */
+  public static Instant requireInRange(Instant time) {
+    if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+      throw new IllegalArgumentException(
+          "the clock must stay from " + EARLIEST + " to " + LATEST + ", not " + time);
+    }
+    return time;
   }
 
   /**

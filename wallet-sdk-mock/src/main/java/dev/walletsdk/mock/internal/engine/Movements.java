@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.ledger.BalanceLimitException;
 import dev.walletsdk.mock.internal.ledger.InsufficientBalanceException;
 import dev.walletsdk.mock.internal.ledger.JournalEntry;
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
@@ -27,7 +28,10 @@ final class Movements {
 
   /** The account of a wallet in a currency, created on first use; it may not go negative. */
   String walletAccount(WalletRecord wallet, CurrencyCode currency) {
-    return engine.ledger().account(wallet.accountKey(currency), currency.code(), false).key();
+    return engine
+        .ledger()
+        .account(wallet.accountKey(currency), currency.code(), false, Amount.maxMinor(currency))
+        .key();
   }
 
   /** A platform account in a currency, created on first use; it may go negative. */
@@ -39,7 +43,8 @@ final class Movements {
   /**
    * Posts legs at once and records the wallets' history.
    *
-   * @throws ApiProblem {@code 422 insufficient_funds} if a wallet lacks funds; nothing changes
+   * @throws ApiProblem {@code 422 insufficient_funds} if a wallet lacks funds, {@code 422
+   *     limit_exceeded} if an account would pass its balance limit; nothing changes
    */
   JournalEntry post(
       List<Leg> legs, Memo memo, @Nullable String reference, @Nullable String description) {
@@ -49,6 +54,8 @@ final class Movements {
       entry = engine.ledger().post(legs, engine.clock().now(), memo);
     } catch (InsufficientBalanceException e) {
       throw insufficientFunds(e);
+    } catch (BalanceLimitException e) {
+      throw balanceLimit(e);
     }
     recordHistory(entry, running, reference, description);
     return entry;
@@ -57,13 +64,16 @@ final class Movements {
   /**
    * Reserves legs; history is recorded when the reservation is posted.
    *
-   * @throws ApiProblem {@code 422 insufficient_funds} if a wallet lacks funds; nothing changes
+   * @throws ApiProblem {@code 422 insufficient_funds} if a wallet lacks funds, {@code 422
+   *     limit_exceeded} if an account would pass its balance limit; nothing changes
    */
   JournalEntry reserve(List<Leg> legs, Memo memo) {
     try {
       return engine.ledger().reserve(legs, engine.clock().now(), memo);
     } catch (InsufficientBalanceException e) {
       throw insufficientFunds(e);
+    } catch (BalanceLimitException e) {
+      throw balanceLimit(e);
     }
   }
 
@@ -150,6 +160,25 @@ final class Movements {
       case "transfer" -> "transfer_in";
       default -> memo.type();
     };
+  }
+
+  /** A wallet would hold more than a wallet may, or a platform account more than it can count. */
+  private static ApiProblem balanceLimit(BalanceLimitException e) {
+    String key = e.accountKey();
+    String detail;
+    if (key.startsWith(WALLET_PREFIX)) {
+      CurrencyCode currency = CurrencyCode.of(key.substring(key.lastIndexOf(':') + 1));
+      String walletId = key.substring(WALLET_PREFIX.length(), key.lastIndexOf(':'));
+      detail =
+          "wallet "
+              + walletId
+              + " would hold more than "
+              + Amount.of(currency, e.limit())
+              + ", the most a wallet may hold";
+    } else {
+      detail = "the platform's account " + key + " would pass its limit of " + e.limit();
+    }
+    return ApiProblem.of(422, "limit_exceeded", "Limit exceeded", detail);
   }
 
   private ApiProblem insufficientFunds(InsufficientBalanceException e) {

@@ -30,7 +30,8 @@ public final class QuoteService {
    * @param other the currency of the side that is not fixed
    * @return the quote
    * @throws ApiProblem {@code 422 invalid_request} if no rate is known for the pair or the amount
-   *     converts to nothing
+   *     converts to nothing, {@code 400 invalid_request} if it converts to more than an amount may
+   *     be
    */
   public QuoteRecord create(
       Partner partner,
@@ -51,10 +52,18 @@ public final class QuoteService {
                         "no_rate",
                         "no exchange rate from " + sellCurrency + " to " + buyCurrency));
     BigDecimal feeRate = engine.fx().feeRate();
-    Conversion conversion =
-        fixedSell != null
-            ? Conversion.fixedSell(fixedSell, buyCurrency, rate, feeRate)
-            : Conversion.fixedBuy(fixedBuy, sellCurrency, rate, feeRate);
+    Conversion conversion;
+    try {
+      conversion =
+          fixedSell != null
+              ? Conversion.fixedSell(fixedSell, buyCurrency, rate, feeRate)
+              : Conversion.fixedBuy(fixedBuy, sellCurrency, rate, feeRate);
+    } catch (ArithmeticException e) {
+      throw ApiProblem.invalidField(
+          fixedSell != null ? "/sellAmount/amount" : "/buyAmount/amount",
+          "amount_too_large",
+          e.getMessage());
+    }
     if (conversion.buy().minor() <= 0 || conversion.principal().minor() <= 0) {
       throw ApiProblem.unprocessable(
           fixedSell != null ? "/sellAmount/amount" : "/buyAmount/amount",

@@ -4,7 +4,6 @@ import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
-import dev.walletsdk.model.Money;
 import java.math.BigInteger;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -113,8 +112,7 @@ public final class RewardsService {
   /** What whole blocks of points pay out; refused if the amount is beyond what Money can hold. */
   private static Amount value(long points, RewardsProgram.Rate rate) {
     CurrencyCode currency = rate.value().currency();
-    long limit =
-        BigInteger.TEN.pow(Money.MAX_INTEGER_DIGITS + currency.minorUnits()).longValueExact() - 1;
+    long limit = Amount.maxMinor(currency);
     BigInteger minor =
         BigInteger.valueOf(points / rate.points())
             .multiply(BigInteger.valueOf(rate.value().minor()));
@@ -122,7 +120,9 @@ public final class RewardsService {
       throw ApiProblem.invalidField(
           "/points",
           "amount_too_large",
-          "would redeem for more than an amount can hold (15 integer digits)");
+          "would redeem for more than an amount can hold ("
+              + Amount.MAX_INTEGER_DIGITS
+              + " integer digits)");
     }
     return Amount.of(currency, minor.longValueExact());
   }

@@ -151,7 +151,7 @@ final class BillPaymentRoutes {
     if (biller == null) {
       return;
     }
-    if (reference != null && !biller.referencePattern().matcher(reference).matches()) {
+    if (reference != null && !biller.accepts(reference)) {
       fields.add(
           "/customerReference",
           "invalid_customer_reference",

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 final class Fields {
   private static final Pattern AMOUNT = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]{1,64}");
-  private static final int MAX_INTEGER_DIGITS = 15;
   private static final Set<String> MONEY_MEMBERS = Set.of("amount", "currency");
 
   /** The most problems one answer lists, so that a hostile body gets (and leaves) a small one. */
@@ -195,7 +194,8 @@ final class Fields {
 
   /**
    * Reads a money member: exactly {@code amount} and {@code currency}, the amount a plain decimal
-   * string with at most the currency's decimals and 15 integer digits, never negative.
+   * string with at most the currency's decimals and {@link Amount#MAX_INTEGER_DIGITS} integer
+   * digits, never negative.
    *
    * @param parent the object
    * @param pointer the parent's pointer
@@ -225,8 +225,11 @@ final class Fields {
       return null;
     }
     BigDecimal value = new BigDecimal(amount);
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      add(amountAt, "amount_too_large", "must have at most 15 integer digits");
+    if (value.precision() - value.scale() > Amount.MAX_INTEGER_DIGITS) {
+      add(
+          amountAt,
+          "amount_too_large",
+          "must have at most " + Amount.MAX_INTEGER_DIGITS + " integer digits");
       return null;
     }
     if (currency == null) {

@@ -1,9 +1,14 @@
 package dev.walletsdk.mock.internal.ledger;
 
 /**
- * One ledger account: a balance in one currency, in integer minor units, kept as four running
- * totals. Its net balance is {@code creditsPosted - debitsPosted}; a customer wallet's account is
- * credit-normal, so money received is a credit.
+ * One ledger account: a balance in one currency, in integer minor units, kept as its net posted
+ * balance ({@code credits - debits} posted) and the totals of its pending debits and credits. A
+ * customer wallet's account is credit-normal, so money received is a credit. Net values rather than
+ * ever-growing totals, so that money going back and forth never wears an account out.
+ *
+ * <p>Bounded: its posted balance plus pending credits never exceeds its {@link #limit()}, and its
+ * posted balance less pending debits never falls below {@code -limit()}; so posting a reservation
+ * never breaks the bound, and every sum of two values fits a {@code long}.
  *
  * <p>Mutated only by the {@link Ledger}, under the engine's lock.
  */
@@ -11,15 +16,16 @@ public final class Account {
   private final String key;
   private final String currency;
   private final boolean mayGoNegative;
-  private long debitsPosted;
-  private long creditsPosted;
+  private final long limit;
+  private long posted;
   private long debitsPending;
   private long creditsPending;
 
-  Account(String key, String currency, boolean mayGoNegative) {
+  Account(String key, String currency, boolean mayGoNegative, long limit) {
     this.key = key;
     this.currency = currency;
     this.mayGoNegative = mayGoNegative;
+    this.limit = limit;
   }
 
   /**
@@ -50,12 +56,21 @@ public final class Account {
   }
 
   /**
+   * Returns the most the account may hold, and the most it may owe.
+   *
+   * @return minor units, at most {@link Ledger#MAX_BALANCE}
+   */
+  public long limit() {
+    return limit;
+  }
+
+  /**
    * Returns the posted balance.
    *
    * @return credits posted minus debits posted
    */
   public long posted() {
-    return Math.subtractExact(creditsPosted, debitsPosted);
+    return posted;
   }
 
   /**
@@ -73,15 +88,7 @@ public final class Account {
    * @return the available balance
    */
   public long available() {
-    return Math.subtractExact(posted(), debitsPending);
-  }
-
-  long debitsPosted() {
-    return debitsPosted;
-  }
-
-  long creditsPosted() {
-    return creditsPosted;
+    return posted - debitsPending;
   }
 
   long debitsPending() {
@@ -92,18 +99,26 @@ public final class Account {
     return creditsPending;
   }
 
+  /** Adds posted debits and credits; tests use it to corrupt an account on purpose. */
   void addPosted(long debit, long credit) {
-    debitsPosted = Math.addExact(debitsPosted, debit);
-    creditsPosted = Math.addExact(creditsPosted, credit);
+    posted = Math.addExact(posted, Math.subtractExact(credit, debit));
   }
 
+  /** Adds pending debits and credits; tests use it to corrupt an account on purpose. */
   void addPending(long debit, long credit) {
     debitsPending = Math.addExact(debitsPending, debit);
     creditsPending = Math.addExact(creditsPending, credit);
   }
 
+  /** Sets all three values at once, after the ledger checked them against the bounds. */
+  void set(long posted, long debitsPending, long creditsPending) {
+    this.posted = posted;
+    this.debitsPending = debitsPending;
+    this.creditsPending = creditsPending;
+  }
+
   @Override
   public String toString() {
-    return key + "{posted=" + posted() + ", reserved=" + debitsPending + "}";
+    return key + "{posted=" + posted + ", reserved=" + debitsPending + "}";
   }
 }

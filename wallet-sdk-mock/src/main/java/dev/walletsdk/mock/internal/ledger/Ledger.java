@@ -14,12 +14,17 @@ import java.util.Optional;
 /**
  * A double-entry ledger in integer minor units. Every change is a journal entry whose legs move
  * money between accounts of one currency; a movement of several legs (an FX conversion with its
- * fee) is one entry, applied entirely or not at all. A reservation is posted or voided exactly
- * once. The journal is append-only and hash-chained.
+ * fee) is one entry, applied entirely or not at all: every leg is checked, with exact arithmetic,
+ * against funds and against each account's {@linkplain Account#limit() limit} before any account
+ * changes. A reservation is posted or voided exactly once. The journal is append-only and
+ * hash-chained.
  *
  * <p>Not thread-safe: the engine calls it under its lock.
  */
 public final class Ledger {
+  /** The most any account may hold, or owe, in minor units; sums of two such values fit a long. */
+  public static final long MAX_BALANCE = 1_000_000_000_000_000_000L;
+
   private final Map<String, Account> accounts = new LinkedHashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
   private final Map<Long, JournalEntry> openReservations = new LinkedHashMap<>();
@@ -33,7 +38,26 @@ public final class Ledger {
    * @return the account
    */
   public Account account(String key, String currency, boolean mayGoNegative) {
-    Account account = accounts.computeIfAbsent(key, k -> new Account(k, currency, mayGoNegative));
+    return account(key, currency, mayGoNegative, MAX_BALANCE);
+  }
+
+  /**
+   * Returns an account, creating it on first use with its own limit.
+   *
+   * @param key the account's key
+   * @param currency its currency
+   * @param mayGoNegative whether it may go below zero; fixed when the account is created
+   * @param limit the most it may hold, or owe, in minor units, at most {@link #MAX_BALANCE}; fixed
+   *     when the account is created
+   * @return the account
+   */
+  public Account account(String key, String currency, boolean mayGoNegative, long limit) {
+    if (limit <= 0 || limit > MAX_BALANCE) {
+      throw new IllegalArgumentException(
+          "account limit must be from 1 to " + MAX_BALANCE + " but was " + limit);
+    }
+    Account account =
+        accounts.computeIfAbsent(key, k -> new Account(k, currency, mayGoNegative, limit));
     if (!account.currency().equals(currency)) {
       throw new IllegalArgumentException(
           "account " + key + " is in " + account.currency() + ", not " + currency);
@@ -86,14 +110,12 @@ public final class Ledger {
    * @param memo what caused it
    * @return the journal entry
    * @throws InsufficientBalanceException if an account that may not go negative lacks funds
+   * @throws BalanceLimitException if an account would pass its limit
    */
   public JournalEntry post(List<Leg> legs, Instant at, Memo memo) {
     requireMonotonic(at);
     requireFunds(legs);
-    for (Leg leg : legs) {
-      existing(leg.debit()).addPosted(leg.amount(), 0);
-      existing(leg.credit()).addPosted(0, leg.amount());
-    }
+    EntryEffect.of(EntryKind.POST, legs, accounts).apply();
     return append(at, EntryKind.POST, 0, legs, memo);
   }
 
@@ -106,14 +128,12 @@ public final class Ledger {
    * @param memo what caused it
    * @return the journal entry; its sequence identifies the reservation
    * @throws InsufficientBalanceException if an account that may not go negative lacks funds
+   * @throws BalanceLimitException if an account would pass its limit
    */
   public JournalEntry reserve(List<Leg> legs, Instant at, Memo memo) {
     requireMonotonic(at);
     requireFunds(legs);
-    for (Leg leg : legs) {
-      existing(leg.debit()).addPending(leg.amount(), 0);
-      existing(leg.credit()).addPending(0, leg.amount());
-    }
+    EntryEffect.of(EntryKind.RESERVE, legs, accounts).apply();
     JournalEntry entry = append(at, EntryKind.RESERVE, journal.size() + 1L, legs, memo);
     openReservations.put(entry.sequence(), entry);
     return entry;
@@ -130,13 +150,7 @@ public final class Ledger {
    */
   public JournalEntry postReservation(long reservation, Instant at, Memo memo) {
     requireMonotonic(at);
-    JournalEntry reserved = resolve(reservation);
-    for (Leg leg : reserved.legs()) {
-      existing(leg.debit()).addPending(-leg.amount(), 0);
-      existing(leg.debit()).addPosted(leg.amount(), 0);
-      existing(leg.credit()).addPending(0, -leg.amount());
-      existing(leg.credit()).addPosted(0, leg.amount());
-    }
+    JournalEntry reserved = resolve(reservation, EntryKind.POST_PENDING);
     return append(at, EntryKind.POST_PENDING, reservation, reserved.legs(), memo);
   }
 
@@ -151,11 +165,7 @@ public final class Ledger {
    */
   public JournalEntry voidReservation(long reservation, Instant at, Memo memo) {
     requireMonotonic(at);
-    JournalEntry reserved = resolve(reservation);
-    for (Leg leg : reserved.legs()) {
-      existing(leg.debit()).addPending(-leg.amount(), 0);
-      existing(leg.credit()).addPending(0, -leg.amount());
-    }
+    JournalEntry reserved = resolve(reservation, EntryKind.VOID);
     return append(at, EntryKind.VOID, reservation, reserved.legs(), memo);
   }
 
@@ -168,12 +178,15 @@ public final class Ledger {
     return new LedgerAuditor(accounts.values(), journal).audit();
   }
 
-  private JournalEntry resolve(long reservation) {
-    JournalEntry reserved = openReservations.remove(reservation);
+  /** Applies the resolution of an open reservation; its bounds held since it was made. */
+  private JournalEntry resolve(long reservation, EntryKind kind) {
+    JournalEntry reserved = openReservations.get(reservation);
     if (reserved == null) {
       throw new IllegalStateException(
           "reservation " + reservation + " does not exist or was already posted or voided");
     }
+    EntryEffect.of(kind, reserved.legs(), accounts).apply();
+    openReservations.remove(reservation);
     return reserved;
   }
 
@@ -188,7 +201,8 @@ public final class Ledger {
       if (!debit.currency().equals(leg.currency()) || !credit.currency().equals(leg.currency())) {
         throw new IllegalArgumentException("leg " + leg + " mixes currencies");
       }
-      debits.merge(leg.debit(), leg.amount(), Math::addExact);
+      // Capped rather than overflowing: a debit beyond any limit fails the check below anyway.
+      debits.merge(leg.debit(), leg.amount(), Ledger::cappedSum);
     }
     for (Map.Entry<String, Long> debit : debits.entrySet()) {
       Account account = existing(debit.getKey());
@@ -197,6 +211,11 @@ public final class Ledger {
             account.key(), account.available(), debit.getValue());
       }
     }
+  }
+
+  private static long cappedSum(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   private Account existing(String key) {

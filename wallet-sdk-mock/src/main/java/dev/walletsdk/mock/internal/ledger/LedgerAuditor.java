@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.ledger;
 
 import dev.walletsdk.mock.AuditReport;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,31 +107,35 @@ final class LedgerAuditor {
     }
   }
 
-  /** Applies one entry to the folded totals: debits posted, credits posted, pending each. */
+  /** Applies one entry to the folded values: posted balance, pending debits, pending credits. */
   private void fold(JournalEntry entry) {
     for (Leg leg : entry.legs()) {
-      long[] debit = folded.computeIfAbsent(leg.debit(), k -> new long[4]);
-      long[] credit = folded.computeIfAbsent(leg.credit(), k -> new long[4]);
+      long[] debit = folded.computeIfAbsent(leg.debit(), k -> new long[3]);
+      long[] credit = folded.computeIfAbsent(leg.credit(), k -> new long[3]);
       long amount = leg.amount();
-      switch (entry.kind()) {
-        case POST -> {
-          debit[0] += amount;
-          credit[1] += amount;
+      try {
+        switch (entry.kind()) {
+          case POST -> {
+            debit[0] = Math.subtractExact(debit[0], amount);
+            credit[0] = Math.addExact(credit[0], amount);
+          }
+          case RESERVE -> {
+            debit[1] = Math.addExact(debit[1], amount);
+            credit[2] = Math.addExact(credit[2], amount);
+          }
+          case POST_PENDING -> {
+            debit[1] = Math.subtractExact(debit[1], amount);
+            credit[2] = Math.subtractExact(credit[2], amount);
+            debit[0] = Math.subtractExact(debit[0], amount);
+            credit[0] = Math.addExact(credit[0], amount);
+          }
+          case VOID -> {
+            debit[1] = Math.subtractExact(debit[1], amount);
+            credit[2] = Math.subtractExact(credit[2], amount);
+          }
         }
-        case RESERVE -> {
-          debit[2] += amount;
-          credit[3] += amount;
-        }
-        case POST_PENDING -> {
-          debit[2] -= amount;
-          credit[3] -= amount;
-          debit[0] += amount;
-          credit[1] += amount;
-        }
-        case VOID -> {
-          debit[2] -= amount;
-          credit[3] -= amount;
-        }
+      } catch (ArithmeticException e) {
+        violations.add("entry " + entry.sequence() + ": a balance overflows");
       }
       checkNotNegative(entry, leg.debit(), debit);
     }
@@ -138,7 +143,7 @@ final class LedgerAuditor {
 
   private void checkNotNegative(JournalEntry entry, String key, long[] totals) {
     Account account = byKey.get(key);
-    long available = totals[1] - totals[0] - totals[2];
+    long available = totals[0] - totals[1];
     if (account != null && !account.mayGoNegative() && available < 0) {
       violations.add(
           "entry "
@@ -153,24 +158,19 @@ final class LedgerAuditor {
 
   private void checkBalancesMatchFold() {
     for (Account account : accounts) {
-      long[] totals = folded.getOrDefault(account.key(), new long[4]);
-      long[] actual = {
-        account.debitsPosted(),
-        account.creditsPosted(),
-        account.debitsPending(),
-        account.creditsPending()
-      };
-      String[] names = {"debits posted", "credits posted", "debits pending", "credits pending"};
-      for (int i = 0; i < 4; i++) {
+      long[] totals = folded.getOrDefault(account.key(), new long[3]);
+      long[] actual = {account.posted(), account.debitsPending(), account.creditsPending()};
+      String[] names = {"posted balance", "debits pending", "credits pending"};
+      for (int i = 0; i < 3; i++) {
         if (totals[i] != actual[i]) {
           violations.add(
               "account "
                   + account.key()
                   + ": "
                   + names[i]
-                  + " "
+                  + " is "
                   + actual[i]
-                  + " differ from the journal's "
+                  + " but the journal gives "
                   + totals[i]);
         }
       }
@@ -186,34 +186,32 @@ final class LedgerAuditor {
     }
   }
 
+  /** Sums per currency in {@link BigInteger}, so that no sum of many accounts can overflow. */
   private void checkDoubleEntry() {
-    Map<String, long[]> perCurrency = new TreeMap<>();
+    Map<String, BigInteger[]> perCurrency = new TreeMap<>();
     for (Account account : accounts) {
-      long[] sums = perCurrency.computeIfAbsent(account.currency(), c -> new long[4]);
-      sums[0] += account.debitsPosted();
-      sums[1] += account.creditsPosted();
-      sums[2] += account.debitsPending();
-      sums[3] += account.creditsPending();
+      BigInteger[] sums =
+          perCurrency.computeIfAbsent(
+              account.currency(),
+              c -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO});
+      sums[0] = sums[0].add(BigInteger.valueOf(account.posted()));
+      sums[1] = sums[1].add(BigInteger.valueOf(account.debitsPending()));
+      sums[2] = sums[2].add(BigInteger.valueOf(account.creditsPending()));
     }
     perCurrency.forEach(
         (currency, sums) -> {
-          if (sums[0] != sums[1]) {
+          if (sums[0].signum() != 0) {
             violations.add(
-                "currency "
-                    + currency
-                    + ": posted debits "
-                    + sums[0]
-                    + " != posted credits "
-                    + sums[1]);
+                "currency " + currency + ": posted balances add up to " + sums[0] + ", not 0");
           }
-          if (sums[2] != sums[3]) {
+          if (!sums[1].equals(sums[2])) {
             violations.add(
                 "currency "
                     + currency
                     + ": pending debits "
-                    + sums[2]
+                    + sums[1]
                     + " != pending credits "
-                    + sums[3]);
+                    + sums[2]);
           }
         });
   }

@@ -167,13 +167,21 @@ final class ControlHttp {
     return args;
   }
 
+  /** {@code seconds} or {@code millis}, each a whole JSON number; {@code "abc"} is refused. */
   private static ObjectNode millis(JsonNode body) {
     ObjectNode args = MockJson.object();
-    if (body.has("seconds")) {
-      args.put("millis", body.get("seconds").asLong() * 1000);
-    } else {
+    JsonNode seconds = body.get("seconds");
+    if (seconds == null) {
       args.set("millis", body.get("millis"));
+      return args;
     }
+    if (!seconds.isIntegralNumber() || !seconds.canConvertToLong() || seconds.longValue() < 0) {
+      throw new ControlException("clock.advance needs seconds as a whole number of zero or more");
+    }
+    if (seconds.longValue() > Long.MAX_VALUE / 1000) {
+      throw new ControlException("clock.advance seconds is beyond the clock's range");
+    }
+    args.put("millis", seconds.longValue() * 1000);
     return args;
   }
 

@@ -45,15 +45,17 @@ public final class MockRuntime implements AutoCloseable {
    * @param followSystemClock whether the clock follows the system clock instead of standing still
    * @param journal the journal file, or {@code null} to keep state in memory only
    * @param journalOptions whether to start a new journal and whether to force every record
+   * @param controlToken the token every control-plane request must carry, or {@code null} for none
    */
   public record Settings(
       long seed,
       @Nullable Instant startAt,
       boolean followSystemClock,
       @Nullable Path journal,
-      JournalFile.Options journalOptions) {
+      JournalFile.Options journalOptions,
+      @Nullable ControlToken controlToken) {
     /**
-     * How to start, with the default journal options.
+     * How to start, with the default journal options and no control token.
      *
      * @param seed the seed of resource ids and fault probabilities
      * @param startAt where a manual clock starts, or {@code null} for now
@@ -62,7 +64,7 @@ public final class MockRuntime implements AutoCloseable {
      */
     public Settings(
         long seed, @Nullable Instant startAt, boolean followSystemClock, @Nullable Path journal) {
-      this(seed, startAt, followSystemClock, journal, JournalFile.Options.DEFAULTS);
+      this(seed, startAt, followSystemClock, journal, JournalFile.Options.DEFAULTS, null);
     }
   }
 
@@ -81,6 +83,7 @@ public final class MockRuntime implements AutoCloseable {
   private final @Nullable JournalFile journal;
   private final Faults faults;
   private final ControlHttp controlHttp;
+  private final RequestGuard guard;
   private final PlatformSecurity security;
   private final Clock virtualClock;
   private final WebhookDispatcher webhooks;
@@ -128,6 +131,7 @@ public final class MockRuntime implements AutoCloseable {
       throw new IllegalStateException("the journal does not start with the mock's setup");
     }
     this.controlHttp = new ControlHttp(this);
+    this.guard = new RequestGuard(settings.controlToken());
   }
 
   /**
@@ -223,8 +227,11 @@ public final class MockRuntime implements AutoCloseable {
     // An opaque URI ("urn:x") has no path; it matches no route and gets a 404 like any other.
     String path = Objects.requireNonNullElse(request.uri().getRawPath(), "");
     if (path.startsWith("/_mock/")) {
+      Optional<ApiProblem> refusal = guard.controlRefusal(request);
       // Control operations take the locks they need; restoring a snapshot needs the write lock.
-      return new Exchange.Respond(controlHttp.handle(request), Duration.ZERO);
+      return new Exchange.Respond(
+          refusal.map(ControlHttp::problem).orElseGet(() -> controlHttp.handle(request)),
+          Duration.ZERO);
     }
     apiRequests.incrementAndGet();
     swap.readLock().lock();
@@ -237,6 +244,21 @@ public final class MockRuntime implements AutoCloseable {
     } finally {
       swap.readLock().unlock();
     }
+  }
+
+  /**
+   * Answers one request that came over the network: as {@link #exchange}, once its {@code Host}
+   * names this server by a loopback name and port (a browser tricked by DNS rebinding sends the
+   * attacker's host name).
+   *
+   * @param request the request
+   * @param port the port the server listens on
+   * @return what the transport must do
+   */
+  public Exchange exchangeFromNetwork(TransportRequest request, int port) {
+    return RequestGuard.foreignHost(request, port)
+        .<Exchange>map(problem -> new Exchange.Respond(ControlHttp.problem(problem), Duration.ZERO))
+        .orElseGet(() -> exchange(request));
   }
 
   private Exchange faulty(Fault fault, TransportRequest request) {

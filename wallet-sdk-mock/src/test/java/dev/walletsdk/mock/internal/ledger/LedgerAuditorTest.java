@@ -18,9 +18,10 @@ class LedgerAuditorTest {
   private static final Memo MEMO = new Memo("trf_1", "transfer", null);
 
   private final List<JournalEntry> journal = new ArrayList<>();
-  private final Account funding = new Account("system:funding:EUR", "EUR", true);
-  private final Account alice = new Account("wallet:wal_a:EUR", "EUR", false);
-  private final Account bob = new Account("wallet:wal_b:EUR", "EUR", false);
+  private final Account funding =
+      new Account("system:funding:EUR", "EUR", true, Ledger.MAX_BALANCE);
+  private final Account alice = new Account("wallet:wal_a:EUR", "EUR", false, Ledger.MAX_BALANCE);
+  private final Account bob = new Account("wallet:wal_b:EUR", "EUR", false, Ledger.MAX_BALANCE);
 
   /** Appends a correctly chained entry. */
   private JournalEntry append(EntryKind kind, long reservation, Leg leg, Memo memo) {
@@ -64,13 +65,13 @@ class LedgerAuditorTest {
 
   @Test
   void legBetweenCurrenciesBreaksDoubleEntryPerCurrency() {
-    Account dollars = new Account("wallet:wal_b:USD", "USD", true);
+    Account dollars = new Account("wallet:wal_b:USD", "USD", true, Ledger.MAX_BALANCE);
     post(funding, dollars, 100, MEMO);
 
     assertThat(audit(funding, dollars))
         .containsExactly(
-            "currency EUR: posted debits 100 != posted credits 0",
-            "currency USD: posted debits 0 != posted credits 100");
+            "currency EUR: posted balances add up to -100, not 0",
+            "currency USD: posted balances add up to 100, not 0");
   }
 
   @Test

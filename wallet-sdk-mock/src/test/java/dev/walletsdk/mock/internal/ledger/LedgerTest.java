@@ -147,8 +147,8 @@ class LedgerTest {
     assertThat(violations)
         .contains(
             "entry 2: hash does not match its contents",
-            "account wallet:wal_a:EUR: debits posted 200 differ from the journal's 20",
-            "account wallet:wal_b:EUR: credits posted 200 differ from the journal's 20");
+            "account wallet:wal_a:EUR: posted balance is 300 but the journal gives 480",
+            "account wallet:wal_b:EUR: posted balance is 200 but the journal gives 20");
   }
 
   @Test
