@@ -273,6 +273,22 @@ class HostileHttpTest {
     }
   }
 
+  @Test
+  void delayedAnswerOutlastsTheReadAndIdleBounds() throws Exception {
+    mock.control()
+        .injectFault(Fault.delay(Duration.ofMillis(800)).on("GET", "/v1/wallets/*").times(1));
+    HttpBounds bounds =
+        HttpBounds.DEFAULTS
+            .withRequestReadTime(Duration.ofMillis(200))
+            .withIdleTime(Duration.ofMillis(200));
+    try (MockHttpServer server = startWith(bounds)) {
+      RawHttp.Answer answer = balances(new RawHttp(server));
+
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(mock.control().firedFaults()).containsEntry(Fault.Kind.DELAY, 1);
+    }
+  }
+
   private MockHttpServer startWith(HttpBounds bounds) {
     return MockHttpServer.start(mock.runtime(), 0, bounds);
   }

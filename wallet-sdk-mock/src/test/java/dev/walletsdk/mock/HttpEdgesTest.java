@@ -137,6 +137,19 @@ class HttpEdgesTest {
     assertNothingMoved();
   }
 
+  @Test
+  void methodNotAllowedOnAControlRouteNamesTheAllowedMethods() throws Exception {
+    RawHttp.Answer answer =
+        raw.send(
+            "GET /_mock/wallets/"
+                + alice
+                + "/fund HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+    assertProblem(answer, 405, "method_not_allowed");
+    assertThat(answer.header("Allow")).contains("POST");
+    assertNothingMoved();
+  }
+
   /** A transfer of 10.00 EUR from Alice to Bob with extra header lines. */
   private String transfer(List<String> extra, String lengthHeader) {
     String body = Bodies.transfer(alice.value(), bob.value(), "10.00", "EUR");

@@ -54,6 +54,16 @@ public record HttpBounds(
   }
 
   /**
+   * Returns these bounds with another idle time.
+   *
+   * @param time the new idle time
+   * @return the bounds
+   */
+  public HttpBounds withIdleTime(Duration time) {
+    return new HttpBounds(requestReadTime, time, maxConnections, maxHeaderBytes, maxBodyBytes);
+  }
+
+  /**
    * Returns these bounds with another connection limit.
    *
    * @param connections the new limit

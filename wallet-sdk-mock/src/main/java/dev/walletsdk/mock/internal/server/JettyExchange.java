@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -64,9 +63,6 @@ final class JettyExchange extends Handler.Abstract {
               ended(connection);
               callback.failed(failure);
             });
-    // The mock bounds reading itself; while it works or holds a delayed answer, silence is fine.
-    AtomicBoolean working = new AtomicBoolean();
-    request.addIdleTimeoutListener(timeout -> !working.get());
     if (request.getLength() > bounds.maxBodyBytes()) {
       refuse(response, 413, "the body exceeds " + bounds.maxBodyBytes() + " bytes", done);
       return true;
@@ -78,7 +74,6 @@ final class JettyExchange extends Handler.Abstract {
               if (failure != null) {
                 refuse(response, failure, done);
               } else {
-                working.set(true);
                 serveSafely(request, response, body, done);
               }
             },
