@@ -38,8 +38,10 @@ public final class MockHttpServer implements AutoCloseable {
   }
 
   static MockHttpServer start(MockRuntime runtime, int port, HttpBounds bounds) {
+    // Two threads: a webhook delivery to a slow receiver must not hold up the read deadlines.
     ScheduledExecutorService timers =
-        Executors.newSingleThreadScheduledExecutor(
+        Executors.newScheduledThreadPool(
+            2,
             task -> {
               Thread thread = new Thread(task, "wallet-mock-timers");
               thread.setDaemon(true);
