@@ -90,9 +90,11 @@ class HttpEdgesTest {
         };
     RawHttp.Answer answer = raw.send(transfer(List.of(second), "Content-Length"));
 
-    assertProblem(answer, 400, "duplicate_header");
+    assertProblem(answer, 400, "invalid_request");
     assertThat(answer.json().get("detail").asText())
         .isEqualTo("the " + header + " header appears 2 times; it must appear once");
+    assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("header:" + header);
+    assertThat(answer.json().at("/errors/0/code").asText()).isEqualTo("duplicate");
     assertNothingMoved();
   }
 

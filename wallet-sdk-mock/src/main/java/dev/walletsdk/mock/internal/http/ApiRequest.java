@@ -58,8 +58,8 @@ final class ApiRequest {
       if (count > 1) {
         throw ApiProblem.of(
                 400,
-                "duplicate_header",
-                "Duplicate header",
+                "invalid_request",
+                "Invalid request",
                 "the " + name + " header appears " + count + " times; it must appear once")
             .withField("header:" + name, "duplicate", "must appear once");
       }
