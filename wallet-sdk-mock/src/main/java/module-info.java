@@ -8,7 +8,7 @@ module dev.walletsdk.mock {
   requires transitive dev.walletsdk.crypto;
   requires com.fasterxml.jackson.databind;
   requires java.net.http;
-  requires jdk.httpserver;
+  requires org.eclipse.jetty.server;
   requires org.slf4j;
   requires static transitive org.junit.jupiter.api;
 

@@ -7,12 +7,19 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/** A logger enabled at every level that formats each event into {@link CapturedLogs}. */
+/**
+ * A logger enabled at every level that formats each event into {@link CapturedLogs}; the HTTP
+ * server library under the standalone mock (Jetty) from INFO up only: its DEBUG and TRACE output
+ * is the server's internals, thousands of events per request.
+ */
 final class CapturingLogger extends LegacyAbstractLogger {
   private static final long serialVersionUID = 1L;
 
+  private final boolean verbose;
+
   CapturingLogger(String name) {
     this.name = name;
+    this.verbose = !name.startsWith("org.eclipse.jetty.");
   }
 
   @Override
@@ -34,22 +41,22 @@ final class CapturingLogger extends LegacyAbstractLogger {
 
   @Override
   public boolean isTraceEnabled() {
-    return true;
+    return verbose;
   }
 
   @Override
   public boolean isTraceEnabled(Marker marker) {
-    return true;
+    return verbose;
   }
 
   @Override
   public boolean isDebugEnabled() {
-    return true;
+    return verbose;
   }
 
   @Override
   public boolean isDebugEnabled(Marker marker) {
-    return true;
+    return verbose;
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.TransportRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,10 @@ final class ApiRequest {
   static final String API_VERSION = "2026-11-01";
 
   private static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** Headers the protocol reads as one value: a second one would be ignored or guessed at. */
+  private static final List<String> SINGLE_VALUE_HEADERS =
+      List.of("Authorization", "Idempotency-Key", "Content-Type", "Wallet-Api-Version");
 
   private final TransportRequest request;
 
@@ -44,6 +49,21 @@ final class ApiRequest {
 
   Headers headers() {
     return request.headers();
+  }
+
+  /** Refuses a request that repeats a header the protocol reads as one value. */
+  void requireSingleHeaders() {
+    for (String name : SINGLE_VALUE_HEADERS) {
+      int count = request.headers().all(name).size();
+      if (count > 1) {
+        throw ApiProblem.of(
+                400,
+                "invalid_request",
+                "Invalid request",
+                "the " + name + " header appears " + count + " times; it must appear once")
+            .withField("header:" + name, "duplicate", "must appear once");
+      }
+    }
   }
 
   /** The API key of {@code Authorization: Bearer <key>}. */

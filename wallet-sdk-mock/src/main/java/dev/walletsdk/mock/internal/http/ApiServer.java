@@ -192,6 +192,7 @@ public final class ApiServer {
   }
 
   private TransportResponse dispatch(ApiRequest request, String requestId) {
+    request.requireSingleHeaders();
     Route route = route(request.method(), request.path());
     Partner partner = engine.locked(() -> authenticate(request));
     if (engine.requiresSignatures(partner.id())) {
@@ -395,13 +396,13 @@ public final class ApiServer {
         return route;
       }
     }
-    List<String> allowed = new ArrayList<>();
-    matching.forEach(route -> allowed.add(route.method()));
+    String allowed = String.join(", ", matching.stream().map(Route::method).distinct().toList());
     throw ApiProblem.of(
-        405,
-        "method_not_allowed",
-        "Method not allowed",
-        method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed));
+            405,
+            "method_not_allowed",
+            "Method not allowed",
+            method + " is not allowed on " + path + "; allowed: " + allowed)
+        .with(MockJson.object().put(Problems.ALLOW, allowed));
   }
 
   private Optional<PlatformSecurity.PartnerKeys.Registered> registeredKey(String keyId) {

@@ -12,6 +12,12 @@ import dev.walletsdk.spi.TransportResponse;
 public final class Problems {
   private static final String TYPE_BASE = "https://walletsdk.dev/problems/";
 
+  /**
+   * The extension member of a 405 problem that lists the methods the resource allows; it is also
+   * sent as the {@code Allow} header (RFC 9110, 15.5.6).
+   */
+  public static final String ALLOW = "allow";
+
   private Problems() {}
 
   public static TransportResponse json(int status, JsonNode body, String requestId) {
@@ -48,6 +54,12 @@ public final class Problems {
         Headers.builder()
             .add("Content-Type", "application/problem+json")
             .add("Request-Id", requestId);
+    if (problem.status() == 405 && problem.extensions() != null) {
+      JsonNode allow = problem.extensions().get(ALLOW);
+      if (allow != null && allow.isTextual()) {
+        headers.add("Allow", allow.asText());
+      }
+    }
     if (problem.retryAfterSeconds() >= 0) {
       headers.add("Retry-After", Long.toString(problem.retryAfterSeconds()));
     }

@@ -128,7 +128,9 @@ final class ControlHttp {
       case "GET totp" -> currentCode(walletId);
       default ->
           throw ApiProblem.of(
-              405, "method_not_allowed", "Method not allowed", method + " is not allowed here");
+                  405, "method_not_allowed", "Method not allowed", method + " is not allowed here")
+              .with(
+                  MockJson.object().put(Problems.ALLOW, op.equals("totp") ? "POST, GET" : "POST"));
     };
   }
 

@@ -30,18 +30,15 @@ final class RequestGuard {
    * Checks the {@code Host} of a request that came over the network.
    *
    * @param request the request
-   * @param port the port the server listens on
-   * @return the refusal, if the host is not one of this server's loopback names
+   * @param port the port the server listens on (any port is accepted with a loopback name)
+   * @return the refusal, if the host is not a loopback name
    */
   static Optional<ApiProblem> foreignHost(TransportRequest request, int port) {
     String host = request.headers().first("Host").orElse("");
     Matcher matcher = HOST.matcher(host.toLowerCase(Locale.ROOT));
-    boolean loopback =
-        matcher.matches()
-            && octetsInRange(matcher.group(1))
-            && (matcher.group(2) == null
-                ? port == 80
-                : matcher.group(2).equals(Integer.toString(port)));
+    // The name is what DNS rebinding cannot fake; the port is left free, so a harness that
+    // forwards another port to the mock (a container's published port) is still served.
+    boolean loopback = matcher.matches() && octetsInRange(matcher.group(1));
     if (loopback) {
       return Optional.empty();
     }
@@ -52,8 +49,7 @@ final class RequestGuard {
             "Host not allowed",
             "Host "
                 + (host.isEmpty() ? "is missing" : "\"" + shortened(host) + "\" is not allowed")
-                + ": the mock answers only to localhost, 127.x.x.x or [::1] with port "
-                + port));
+                + ": the mock answers only to localhost, 127.x.x.x or [::1]"));
   }
 
   /**
