@@ -393,7 +393,7 @@ public final class Rfc9421Verifier {
      * that reaches it has its next signatures refused with a retryable {@link RateLimitedException}
      * until its earliest nonce leaves the window; other keys are not affected.
      *
-     * @param max default {@value #DEFAULT_NONCES_PER_KEY}; at least 1
+     * @param max default {@value Rfc9421Verifier#DEFAULT_NONCES_PER_KEY}; at least 1
      * @return this builder
      * @throws InvalidRequestException if {@code max} is less than 1
      */

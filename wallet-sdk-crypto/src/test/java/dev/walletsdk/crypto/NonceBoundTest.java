@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class NonceBoundTest {
   private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
-  private static final int BOUND = 50;
-  private static final int FLOOD = 250;
+  private static final int BOUND = 20;
+  private static final int FLOOD = 100;
   private static final Ed25519KeyPair FLOODING_KEY = Ed25519Keys.generate();
   private static final Ed25519KeyPair QUIET_KEY = Ed25519Keys.generate();
 
@@ -72,7 +72,7 @@ class NonceBoundTest {
     assertThatThrownBy(() -> verifier.verify(flooder.sign(get(BOUND))))
         .isInstanceOf(RateLimitedException.class)
         .hasMessage(
-            "keyid \"flooder\" already has 50 unexpired signatures, the most this verifier"
+            "keyid \"flooder\" already has 20 unexpired signatures, the most this verifier"
                 + " remembers per key; retry in 181 seconds")
         .satisfies(
             e -> {

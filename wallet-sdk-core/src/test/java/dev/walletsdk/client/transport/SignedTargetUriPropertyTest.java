@@ -20,7 +20,6 @@ import dev.walletsdk.crypto.Rfc9421Verifier;
 import dev.walletsdk.crypto.SigningKeyResolver;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.Headers;
-import dev.walletsdk.spi.Interceptor;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import java.net.URI;
@@ -28,10 +27,13 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -125,8 +127,16 @@ class SignedTargetUriPropertyTest {
           .clock(CLOCK)
           .build();
 
+  /** What the interceptor of every client does to the URI in the current example. */
+  private final AtomicReference<UnaryOperator<URI>> rewrite =
+      new AtomicReference<>(UnaryOperator.identity());
+
+  /** One client per transport and base URL, built once: building one per example is slow. */
+  private final Map<String, WalletClient> clients = new HashMap<>();
+
   @AfterEach
   void stop() {
+    clients.values().forEach(WalletClient::close);
     server.close();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
@@ -134,67 +144,68 @@ class SignedTargetUriPropertyTest {
 
   @Test
   void okHttpSendsExactlyTheSignedTargetUri() {
-    checkTransport(() -> OkHttpTransports.wrap(okHttp));
+    checkTransport("okhttp", () -> OkHttpTransports.wrap(okHttp));
   }
 
   @Test
   void jdkHttpClientSendsExactlyTheSignedTargetUri() {
-    checkTransport(() -> JdkHttpTransports.wrap(jdk));
+    checkTransport("jdk", () -> JdkHttpTransports.wrap(jdk));
   }
 
-  private void checkTransport(Supplier<Transport> transport) {
+  private void checkTransport(String name, Supplier<Transport> transport) {
     qt().withExamples(EXAMPLES)
         .withShrinkCycles(20)
         .forAll(BASES, REWRITES, QUERIES, booleans().all())
         .checkAssert(
-            (base, rewrite, query, post) ->
-                sendAndVerify(
-                    transport.get(),
-                    "http://" + base.host() + ":" + server.port() + base.path(),
-                    rewrite(rewrite.host(), rewrite.pathSuffix(), query.orElse(null)),
-                    post));
+            (base, rewriting, query, post) -> {
+              String baseUrl = "http://" + base.host() + ":" + server.port() + base.path();
+              rewrite.set(uri -> rewritten(uri, rewriting, query.orElse(null)));
+              sendAndVerify(client(name, transport, baseUrl), post);
+            });
   }
 
-  /** An interceptor that changes the host's case, extends the path and sets the query. */
-  private static Interceptor rewrite(String host, String suffix, @Nullable String query) {
-    return chain -> {
-      URI uri = chain.request().uri();
-      URI changed =
-          URI.create(
-              "http://"
-                  + host
-                  + ":"
-                  + uri.getPort()
-                  + uri.getRawPath()
-                  + suffix
-                  + (query == null ? "" : "?" + query));
-      return chain.proceed(chain.request().toBuilder().uri(changed).build());
-    };
+  /** Changes the host's case, extends the path and sets the query. */
+  private static URI rewritten(URI uri, Rewrite rewriting, @Nullable String query) {
+    return URI.create(
+        "http://"
+            + rewriting.host()
+            + ":"
+            + uri.getPort()
+            + uri.getRawPath()
+            + rewriting.pathSuffix()
+            + (query == null ? "" : "?" + query));
   }
 
-  private void sendAndVerify(
-      Transport transport, String baseUrl, Interceptor rewrite, boolean post) {
-    try (WalletClient client =
-        WalletClient.builder()
-            .baseUrl(baseUrl)
-            .apiKey(API_KEY)
-            .transport(transport)
-            .retries(RetryPolicy.none())
-            .addInterceptor(rewrite)
-            .requestSigning(signer)
-            .build()) {
-      assertThatThrownBy(
-              () -> {
-                if (post) {
-                  client.wallets().open(r -> r.displayName("Alice").currency("EUR"));
-                } else {
-                  client.wallets().get(WalletId.of("wal_8f3KQ2"));
-                }
-              })
-          .isInstanceOf(NotFoundException.class);
-    }
-    RawCaptureServer.Captured received = server.take();
-    TransportRequest asReceived = asReceived(received);
+  private WalletClient client(String name, Supplier<Transport> transport, String baseUrl) {
+    return clients.computeIfAbsent(
+        name + " " + baseUrl,
+        key ->
+            WalletClient.builder()
+                .baseUrl(baseUrl)
+                .apiKey(API_KEY)
+                .transport(transport.get())
+                .retries(RetryPolicy.none())
+                .addInterceptor(
+                    chain ->
+                        chain.proceed(
+                            chain.request().toBuilder()
+                                .uri(rewrite.get().apply(chain.request().uri()))
+                                .build()))
+                .requestSigning(signer)
+                .build());
+  }
+
+  private void sendAndVerify(WalletClient client, boolean post) {
+    assertThatThrownBy(
+            () -> {
+              if (post) {
+                client.wallets().open(r -> r.displayName("Alice").currency("EUR"));
+              } else {
+                client.wallets().get(WalletId.of("wal_8f3KQ2"));
+              }
+            })
+        .isInstanceOf(NotFoundException.class);
+    TransportRequest asReceived = asReceived(server.take());
 
     assertThat(verifier.verify(asReceived).keyId()).contains("partner-1");
   }
