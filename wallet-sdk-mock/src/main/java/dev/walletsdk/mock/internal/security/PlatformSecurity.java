@@ -69,7 +69,7 @@ public final class PlatformSecurity implements TokenSigner {
     record Registered(String partnerId, byte[] publicKey) {}
   }
 
-  private PlatformSecurity(long seed, Clock clock, PartnerKeys partnerKeys) {
+  private PlatformSecurity(long seed, Clock clock, PartnerKeys partnerKeys, int noncesPerKey) {
     this.seed = seed;
     this.fieldKeys = HpkeKeyRing.create(clock);
     this.decryptor = HpkeFieldDecryptor.over(fieldKeys);
@@ -79,7 +79,8 @@ public final class PlatformSecurity implements TokenSigner {
     this.receiptKeyCreatedAt = clock.instant();
     SigningKeyResolver resolver =
         keyId -> partnerKeys.find(keyId).map(PartnerKeys.Registered::publicKey);
-    this.verifier = Rfc9421Verifier.builder().keys(resolver).clock(clock).build();
+    this.verifier =
+        Rfc9421Verifier.builder().keys(resolver).clock(clock).noncesPerKey(noncesPerKey).build();
     rotateFieldKey();
   }
 
@@ -92,7 +93,13 @@ public final class PlatformSecurity implements TokenSigner {
    * @return the keys
    */
   public static PlatformSecurity create(long seed, Clock clock, PartnerKeys partnerKeys) {
-    return new PlatformSecurity(seed, clock, partnerKeys);
+    return new PlatformSecurity(seed, clock, partnerKeys, Rfc9421Verifier.DEFAULT_NONCES_PER_KEY);
+  }
+
+  /** As {@link #create}, with another bound on the nonces remembered per signing key. */
+  static PlatformSecurity create(
+      long seed, Clock clock, PartnerKeys partnerKeys, int noncesPerKey) {
+    return new PlatformSecurity(seed, clock, partnerKeys, noncesPerKey);
   }
 
   /**
