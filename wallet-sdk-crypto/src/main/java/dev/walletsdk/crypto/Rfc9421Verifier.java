@@ -3,12 +3,11 @@ package dev.walletsdk.crypto;
 import static java.util.Objects.requireNonNull;
 
 import com.google.crypto.tink.PublicKeyVerify;
-import dev.walletsdk.ErrorCode;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.internal.Failures;
-import dev.walletsdk.crypto.internal.ReplayCache;
+import dev.walletsdk.crypto.internal.NonceGuard;
 import dev.walletsdk.crypto.internal.SignatureFields;
 import dev.walletsdk.spi.TransportRequest;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +64,7 @@ public final class Rfc9421Verifier {
   private final List<String> requiredWhenPresent;
   private final int noncesPerKey;
   private final boolean requireNonce;
-  private final ReplayCache replays;
+  private final NonceGuard nonces;
 
   private Rfc9421Verifier(Builder builder) {
     this.keys = requireNonNull(builder.keys, "keys");
@@ -77,7 +75,9 @@ public final class Rfc9421Verifier {
     this.requiredWhenPresent = builder.requiredWhenPresent;
     this.requireNonce = builder.requireNonce;
     this.noncesPerKey = builder.noncesPerKey;
-    this.replays = new ReplayCache(builder.noncesPerKey);
+    this.nonces =
+        new NonceGuard(
+            label, window, requireNonce, MIN_NONCE_LENGTH, MAX_NONCE_LENGTH, builder.noncesPerKey);
   }
 
   /**
@@ -108,61 +108,11 @@ public final class Rfc9421Verifier {
     checkCoverage(request, input);
     long created = checkTime(input, now);
     PublicKeyVerify key = key(input);
-    String nonce = nonce(input, signature);
+    String replayKey = nonces.replayKey(input, signature);
     checkDigest(request);
     checkSignature(request, input, signature, key);
-    remember(input.keyId().orElseThrow(), nonce, created, now);
+    nonces.remember(input.keyId().orElseThrow(), replayKey, created, now);
     return input;
-  }
-
-  /** Returns what replay protection keys on: the nonce, or the signature if nonces are optional. */
-  private String nonce(SignatureInput input, byte[] signature) {
-    if (input.nonce().isEmpty()) {
-      if (requireNonce) {
-        throw Failures.signature("signature " + label + " has no nonce parameter");
-      }
-      return "signature:" + Base64.getEncoder().encodeToString(signature);
-    }
-    String nonce = input.nonce().get();
-    if (nonce.length() < MIN_NONCE_LENGTH || nonce.length() > MAX_NONCE_LENGTH) {
-      throw Failures.signature(
-          "signature "
-              + label
-              + " has a nonce of "
-              + nonce.length()
-              + " characters; "
-              + MIN_NONCE_LENGTH
-              + " to "
-              + MAX_NONCE_LENGTH
-              + " are accepted");
-    }
-    return "nonce:" + nonce;
-  }
-
-  private void remember(String keyId, String nonce, long created, Instant now) {
-    Instant forgetAfter = Instant.ofEpochSecond(created).plus(window);
-    switch (replays.use(keyId, nonce, forgetAfter, now)) {
-      case FIRST -> {}
-      case REPLAYED -> throw Failures.signature("signature " + label + " was already used");
-      case FULL -> throw full(keyId, now);
-    }
-  }
-
-  private RateLimitedException full(String keyId, Instant now) {
-    Instant free = replays.earliestExpiry(keyId, now).plusSeconds(1);
-    long seconds = Math.max(1, Duration.between(now, free).toSeconds());
-    return new RateLimitedException(
-        "keyid \""
-            + keyId
-            + "\" already has "
-            + noncesPerKey
-            + " unexpired signatures, the most this verifier remembers per key; retry in "
-            + seconds
-            + " seconds",
-        0,
-        ErrorCode.RATE_LIMITED,
-        null,
-        Duration.ofSeconds(seconds));
   }
 
   /**
@@ -171,7 +121,7 @@ public final class Rfc9421Verifier {
    * @return the count
    */
   int rememberedNonces() {
-    return replays.size();
+    return nonces.size();
   }
 
   private static String field(TransportRequest request, String name) {
