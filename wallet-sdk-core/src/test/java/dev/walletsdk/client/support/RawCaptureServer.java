@@ -29,7 +29,23 @@ public final class RawCaptureServer implements AutoCloseable {
       ("{\"type\":\"https://walletsdk.dev/problems/not_found\",\"title\":\"Not found\","
               + "\"status\":404,\"code\":\"not_found\",\"detail\":\"captured\"}")
           .getBytes(StandardCharsets.US_ASCII);
+
+  /** Head and body in one write, so that Nagle's algorithm never holds back the body. */
+  private static final byte[] RESPONSE = response();
+
   private static final int MAX_HEAD_BYTES = 64 * 1024;
+
+  private static byte[] response() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(
+        ("HTTP/1.1 404 Not Found\r\nContent-Type: application/problem+json\r\n"
+                + "Request-Id: req_raw\r\nContent-Length: "
+                + RESPONSE_BODY.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(RESPONSE_BODY);
+    return out.toByteArray();
+  }
 
   /**
    * One request as received.
@@ -92,6 +108,7 @@ public final class RawCaptureServer implements AutoCloseable {
     while (!socket.isClosed()) {
       try {
         Socket connection = socket.accept();
+        connection.setTcpNoDelay(true);
         connections.add(connection);
         threads.execute(() -> serve(connection));
       } catch (IOException e) {
@@ -118,13 +135,7 @@ public final class RawCaptureServer implements AutoCloseable {
         int length = contentLength(headers);
         byte[] body = in.readNBytes(length);
         captured.add(new Captured(requestLine[0], requestLine[1], headers, body));
-        out.write(
-            ("HTTP/1.1 404 Not Found\r\nContent-Type: application/problem+json\r\n"
-                    + "Request-Id: req_raw\r\nContent-Length: "
-                    + RESPONSE_BODY.length
-                    + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        out.write(RESPONSE_BODY);
+        out.write(RESPONSE);
         out.flush();
       }
     } catch (IOException e) {
