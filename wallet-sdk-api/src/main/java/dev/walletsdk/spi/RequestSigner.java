@@ -5,7 +5,8 @@ package dev.walletsdk.spi;
  * altered: RFC 9421 HTTP Message Signatures in Wallet API v1.
  *
  * <p>The client calls the signer last, after user interceptors and authentication, once per attempt
- * (each attempt gets a fresh {@code created} time). Implementations must be thread-safe.
+ * (each attempt gets a fresh {@code created} time and, in Wallet API v1, a fresh random {@code
+ * nonce}, so that no two attempts carry the same signature). Implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface RequestSigner {

@@ -415,7 +415,11 @@ public interface WalletClient extends AutoCloseable {
     }
 
     /**
-     * Signs every attempt with RFC 9421 HTTP Message Signatures.
+     * Signs every attempt with RFC 9421 HTTP Message Signatures. Each attempt, a retry included, is
+     * signed afresh. The request URI is first brought to the one form every transport sends
+     * unchanged (lower-case scheme and host, no default port, no dot segments, non-ASCII and {@code
+     * '} in the query percent-encoded, no empty query), so the signed {@code @target-uri} is what
+     * goes on the wire.
      *
      * @param signer the signer, for example {@code Ed25519RequestSigner} of {@code
      *     wallet-sdk-crypto}

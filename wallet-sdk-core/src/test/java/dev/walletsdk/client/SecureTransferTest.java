@@ -15,8 +15,11 @@ import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.Ed25519ReceiptVerifier;
 import dev.walletsdk.crypto.Ed25519RequestSigner;
 import dev.walletsdk.crypto.HpkeFieldEncryptor;
+import dev.walletsdk.mock.Fault;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.model.Balance;
 import dev.walletsdk.model.BankAccount;
+import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.Transfer;
@@ -28,6 +31,8 @@ import dev.walletsdk.spi.TransportResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -119,6 +124,45 @@ class SecureTransferTest {
     assertThat(new String(request.body().orElseThrow()))
         .doesNotContain(ACCOUNT)
         .contains("\"enc\":\"hpke-x25519-sha256-aes256gcm\"");
+  }
+
+  @Test
+  void retryAfterALostResponseInTheSameSecondMovesTheMoneyOnce() {
+    mock.control()
+        .injectFault(Fault.dropResponseAfterCommit().on("POST", "/v1/transfers").times(1));
+    int journalBefore = mock.ledger().journalSize();
+    List<Duration> waits = new ArrayList<>();
+    WalletClient.Builder retrying =
+        WalletClient.builder()
+            .baseUrl("http://localhost")
+            .transport(mock.transport())
+            .apiKey(mock.apiKey())
+            .requestSigning(signer)
+            .fieldEncryption(HpkeFieldEncryptor.forServerKeys(serverKeys))
+            .receiptVerification(Ed25519ReceiptVerifier.forServerKeys(serverKeys))
+            .sleeper(waits::add);
+
+    Transfer transfer;
+    Balance balance;
+    try (WalletClient client = retrying.build()) {
+      transfer =
+          client
+              .transfers()
+              .create(
+                  r ->
+                      r.from(alice.id())
+                          .toAccount(BankAccount.of("Bob Builder", ACCOUNT, "COBADEFF"))
+                          .amount(Money.of("25.00", "EUR")));
+      balance = client.balances().get(alice.id(), CurrencyCode.EUR);
+    }
+
+    assertThat(mock.control().firedFaults())
+        .containsEntry(Fault.Kind.DROP_RESPONSE_AFTER_COMMIT, 1);
+    assertThat(waits).hasSize(1);
+    assertThat(transfer.status()).isEqualTo(TransferStatus.PENDING);
+    assertThat(balance.available()).isEqualTo(Money.of("75.00", "EUR"));
+    assertThat(balance.pending()).isEqualTo(Money.of("25.00", "EUR"));
+    assertThat(mock.ledger().journalSize()).isEqualTo(journalBefore + 1);
   }
 
   @Test

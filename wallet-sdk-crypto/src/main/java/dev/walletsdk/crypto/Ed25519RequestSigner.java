@@ -6,6 +6,7 @@ import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.RequestSigner;
 import dev.walletsdk.spi.TransportRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,11 +16,17 @@ import java.util.List;
  * Signs requests as Wallet API v1 prescribes: RFC 9421 HTTP Message Signatures with Ed25519, label
  * {@value #LABEL}, covering {@code ("@method" "@target-uri" "content-digest" "content-type"
  * "idempotency-key")} (the last three only when the request has them), parameters {@code created}
- * (from the clock), {@code keyid} and {@code alg="ed25519"}, in that order.
+ * (from the clock), {@code keyid}, {@code alg="ed25519"} and {@code nonce}, in that order.
  *
  * <p>{@link #sign(TransportRequest)} sets {@code Content-Digest} (RFC 9530, sha-256) whenever the
  * request has a body, and replaces any earlier {@code Signature-Input} and {@code Signature}, so a
- * retried attempt is signed afresh. Immutable and thread-safe.
+ * retried attempt is signed afresh. Each signature has a new {@code nonce} ({@value #NONCE_BYTES}
+ * random bytes from {@link SecureRandom}, base64url without padding): Ed25519 is deterministic and
+ * {@code created} counts whole seconds, so without it a retry within the same second would repeat
+ * the first attempt's signature byte for byte and be refused as a replay.
+ *
+ * <p>{@code @target-uri} is signed as the request's URI stands; the caller must send exactly that
+ * URI (the wallet client's transports do). Immutable and thread-safe.
  */
 public final class Ed25519RequestSigner implements RequestSigner {
   /** The signature's label in {@code Signature-Input} and {@code Signature}. */
@@ -28,12 +35,18 @@ public final class Ed25519RequestSigner implements RequestSigner {
   /** The value of the {@code alg} parameter. */
   public static final String ALGORITHM = "ed25519";
 
+  /** How many random bytes a nonce has. */
+  public static final int NONCE_BYTES = 16;
+
+  private static final Base64.Encoder NONCE_ENCODING = Base64.getUrlEncoder().withoutPadding();
+
   private static final List<String> COVERED_WHEN_PRESENT =
       List.of("content-digest", "content-type", "idempotency-key");
 
   private final String keyId;
   private final Ed25519KeyPair keyPair;
   private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
 
   private Ed25519RequestSigner(String keyId, Ed25519KeyPair keyPair, Clock clock) {
     this.keyId = keyId;
@@ -80,7 +93,7 @@ public final class Ed25519RequestSigner implements RequestSigner {
    *
    * @param request the request as it will be sent
    * @return the request with {@code Content-Digest} (if it has a body), {@code Signature-Input} and
-   *     {@code Signature}
+   *     {@code Signature}; two calls never give the same signature
    */
   @Override
   public TransportRequest sign(TransportRequest request) {
@@ -107,7 +120,14 @@ public final class Ed25519RequestSigner implements RequestSigner {
         .created(clock.instant().getEpochSecond())
         .keyId(keyId)
         .algorithm(ALGORITHM)
+        .nonce(nonce())
         .build();
+  }
+
+  private String nonce() {
+    byte[] nonce = new byte[NONCE_BYTES];
+    random.nextBytes(nonce);
+    return NONCE_ENCODING.encodeToString(nonce);
   }
 
   /** Signs the signature base of a request and returns the signature in base64. */

@@ -4,9 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.crypto.tink.PublicKeyVerify;
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.internal.Failures;
-import dev.walletsdk.crypto.internal.ReplayCache;
+import dev.walletsdk.crypto.internal.NonceGuard;
 import dev.walletsdk.crypto.internal.SignatureFields;
 import dev.walletsdk.spi.TransportRequest;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,25 +22,49 @@ import org.jspecify.annotations.Nullable;
  * The server's side of request signing: verifies an RFC 9421 Ed25519 signature on a request, as
  * Wallet API v1 prescribes by default (label {@code sig1}; {@code @method} and {@code @target-uri}
  * always covered; {@code content-digest}, {@code content-type} and {@code idempotency-key} covered
- * when the request has them; {@code created} within 5 minutes of the verifier's clock).
+ * when the request has them; {@code created} within 5 minutes of the verifier's clock; a {@code
+ * nonce} of 16 to 128 characters).
  *
  * <p>In order, it checks: both fields are present and well formed; the required components are
  * covered; {@code created} is present and within the window, {@code expires} (if any) has not
- * passed; {@code alg} (if any) is {@code ed25519}; the key is known; a request with a body has a
- * {@code Content-Digest}, and a {@code Content-Digest} matches the body; the signature verifies
- * over the base rebuilt from the received request; the signature was not accepted before. A
- * signature is remembered until it falls out of the window.
+ * passed; {@code alg} (if any) is {@code ed25519}; the key is known; the {@code nonce} is present
+ * (unless {@link Builder#requireNonce(boolean) not required}) and of an accepted length; a request
+ * with a body has a {@code Content-Digest}, and a {@code Content-Digest} matches the body; the
+ * signature verifies over the base rebuilt from the received request; the nonce was not used before
+ * under the same {@code keyid}.
+ *
+ * <p>Replay protection keys on the nonce (on the signature bytes for a signature without one, when
+ * nonces are not required) and remembers each until its signature falls out of the window. A client
+ * signs every attempt afresh with a new nonce, so a retry, even an identical one within the same
+ * second, is never taken for a replay; the idempotency key makes the retry safe. Only signatures
+ * that verified are remembered, at most {@link Builder#noncesPerKey(int)} per key: when a key has
+ * that many unexpired nonces, its next signature is refused with a retryable {@link
+ * RateLimitedException} whose {@code retryAfter} is when the key's earliest nonce expires. A nonce
+ * is never forgotten early, because that would let its signature be replayed; and as the bound is
+ * per key, a flood under one key never refuses another key's requests. Memory is therefore bounded
+ * by the bound times the number of keys with signatures in the window (roughly 200 bytes a nonce).
  *
  * <p>Thread-safe; share one instance so that replays are detected.
  */
 public final class Rfc9421Verifier {
+  /** The shortest {@code nonce} accepted: 16 characters, 96 bits in base64url. */
+  public static final int MIN_NONCE_LENGTH = 16;
+
+  /** The longest {@code nonce} accepted. */
+  public static final int MAX_NONCE_LENGTH = 128;
+
+  /** How many unexpired nonces are remembered per key unless the builder says otherwise. */
+  public static final int DEFAULT_NONCES_PER_KEY = 100_000;
+
   private final SigningKeyResolver keys;
   private final Clock clock;
   private final String label;
   private final Duration window;
   private final List<String> required;
   private final List<String> requiredWhenPresent;
-  private final ReplayCache replays = new ReplayCache();
+  private final int noncesPerKey;
+  private final boolean requireNonce;
+  private final NonceGuard nonces;
 
   private Rfc9421Verifier(Builder builder) {
     this.keys = requireNonNull(builder.keys, "keys");
@@ -49,6 +73,11 @@ public final class Rfc9421Verifier {
     this.window = builder.window;
     this.required = builder.required;
     this.requiredWhenPresent = builder.requiredWhenPresent;
+    this.requireNonce = builder.requireNonce;
+    this.noncesPerKey = builder.noncesPerKey;
+    this.nonces =
+        new NonceGuard(
+            label, window, requireNonce, MIN_NONCE_LENGTH, MAX_NONCE_LENGTH, builder.noncesPerKey);
   }
 
   /**
@@ -69,6 +98,8 @@ public final class Rfc9421Verifier {
    * @return what the signature covers, with its {@code keyid}
    * @throws SignatureVerificationException (code {@code signature_verification_failed}) naming the
    *     first check that failed
+   * @throws RateLimitedException (code {@code rate_limited}, retryable) if the signature is valid
+   *     but its key already has as many unexpired nonces as the verifier remembers per key
    */
   public SignatureInput verify(TransportRequest request) {
     Instant now = clock.instant();
@@ -77,13 +108,20 @@ public final class Rfc9421Verifier {
     checkCoverage(request, input);
     long created = checkTime(input, now);
     PublicKeyVerify key = key(input);
+    String replayKey = nonces.replayKey(input, signature);
     checkDigest(request);
     checkSignature(request, input, signature, key);
-    Instant forgetAfter = Instant.ofEpochSecond(created).plus(window);
-    if (!replays.firstUse(Base64.getEncoder().encodeToString(signature), forgetAfter, now)) {
-      throw Failures.signature("signature " + label + " was already used");
-    }
+    nonces.remember(input.keyId().orElseThrow(), replayKey, created, now);
     return input;
+  }
+
+  /**
+   * Returns how many nonces are remembered, over all keys; for tests of the bound.
+   *
+   * @return the count
+   */
+  int rememberedNonces() {
+    return nonces.size();
   }
 
   private static String field(TransportRequest request, String name) {
@@ -187,7 +225,17 @@ public final class Rfc9421Verifier {
 
   @Override
   public String toString() {
-    return "Rfc9421Verifier{label=" + label + ", window=" + window + ", required=" + required + "}";
+    return "Rfc9421Verifier{label="
+        + label
+        + ", window="
+        + window
+        + ", required="
+        + required
+        + ", requireNonce="
+        + requireNonce
+        + ", noncesPerKey="
+        + noncesPerKey
+        + "}";
   }
 
   /** Builds an {@link Rfc9421Verifier}; not thread-safe. */
@@ -199,6 +247,8 @@ public final class Rfc9421Verifier {
     private List<String> required = List.of("@method", "@target-uri");
     private List<String> requiredWhenPresent =
         List.of("content-digest", "content-type", "idempotency-key");
+    private boolean requireNonce = true;
+    private int noncesPerKey = DEFAULT_NONCES_PER_KEY;
 
     private Builder() {}
 
@@ -271,6 +321,38 @@ public final class Rfc9421Verifier {
      */
     public Builder requiredWhenPresent(List<String> headers) {
       this.requiredWhenPresent = List.copyOf(headers);
+      return this;
+    }
+
+    /**
+     * Sets whether every signature must carry a {@code nonce}. Wallet API v1 requires one; a
+     * verifier of signatures made elsewhere (the examples of RFC 9421, for instance) may not.
+     * Without a nonce a signature is remembered by its bytes, and an identical retry within the
+     * same second is refused as a replay.
+     *
+     * @param required default {@code true}
+     * @return this builder
+     */
+    public Builder requireNonce(boolean required) {
+      this.requireNonce = required;
+      return this;
+    }
+
+    /**
+     * Sets how many unexpired nonces are remembered per key: the bound on the replay cache. A key
+     * that reaches it has its next signatures refused with a retryable {@link RateLimitedException}
+     * until its earliest nonce leaves the window; other keys are not affected.
+     *
+     * @param max default {@value Rfc9421Verifier#DEFAULT_NONCES_PER_KEY}; at least 1
+     * @return this builder
+     * @throws InvalidRequestException if {@code max} is less than 1
+     */
+    public Builder noncesPerKey(int max) {
+      if (max < 1) {
+        throw Failures.invalid(
+            "noncesPerKey", "out_of_range", "noncesPerKey must be at least 1 but was " + max);
+      }
+      this.noncesPerKey = max;
       return this;
     }
 

@@ -67,10 +67,11 @@ class RequestSigningTest {
     TransportRequest signed = signer.sign(transfer());
 
     assertThat(signed.headers().first("Content-Digest")).contains(ContentDigest.sha256(BODY));
-    assertThat(signed.headers().first("Signature-Input"))
-        .contains(
-            "sig1=(\"@method\" \"@target-uri\" \"content-digest\" \"content-type\""
-                + " \"idempotency-key\");created=1793491200;keyid=\"partner-1\";alg=\"ed25519\"");
+    assertThat(signed.headers().first("Signature-Input").orElseThrow())
+        .matches(
+            "sig1=\\(\"@method\" \"@target-uri\" \"content-digest\" \"content-type\""
+                + " \"idempotency-key\"\\);created=1793491200;keyid=\"partner-1\";alg=\"ed25519\""
+                + ";nonce=\"[A-Za-z0-9_-]{22}\"");
     assertThat(signed.headers().first("Signature").orElseThrow())
         .matches("sig1=:[A-Za-z0-9+/]{86}==:");
   }
@@ -103,6 +104,73 @@ class RequestSigningTest {
         .asString()
         .contains("created=1793491202");
     assertThat(verifier.verify(second).created()).hasValue(1793491202);
+  }
+
+  @Test
+  void twoSignaturesOfTheSameRequestInTheSameSecondDiffer() {
+    TransportRequest first = signer.sign(transfer());
+    TransportRequest second = signer.sign(transfer());
+
+    assertThat(verifier.verify(second).nonce()).isNotEqualTo(verifier.verify(first).nonce());
+    assertThat(second.headers().first("Signature"))
+        .isNotEqualTo(first.headers().first("Signature"));
+  }
+
+  @Test
+  void retryOfAnAcceptedRequestInTheSameSecondIsAccepted() {
+    TransportRequest attempt = transfer();
+    verifier.verify(signer.sign(attempt));
+
+    assertThat(verifier.verify(signer.sign(attempt)).created()).hasValue(1793491200);
+  }
+
+  @Test
+  void signatureWithoutNonceIsRejected() {
+    TransportRequest request =
+        signedWith(get(), input("@method", "@target-uri").created(1793491200).build());
+
+    assertThatThrownBy(() -> verifier.verify(request))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessage("signature sig1 has no nonce parameter");
+  }
+
+  @Test
+  void nonceShorterThanSixteenCharactersIsRejected() {
+    TransportRequest request =
+        signedWith(
+            get(), input("@method", "@target-uri").created(1793491200).nonce("0123456").build());
+
+    assertThatThrownBy(() -> verifier.verify(request))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessage("signature sig1 has a nonce of 7 characters; 16 to 128 are accepted");
+  }
+
+  @Test
+  void anotherRequestSignedWithAUsedNonceIsRejected() {
+    SignatureInput.Builder sameNonce =
+        input("@method", "@target-uri").created(1793491200).nonce("nonce-used-once-only");
+    verifier.verify(signedWith(get(), sameNonce.build()));
+    TransportRequest other =
+        get().toBuilder().uri(URI.create("https://wallet.bank.example/v1/wallets/w_2")).build();
+
+    assertThatThrownBy(() -> verifier.verify(signedWith(other, sameNonce.build())))
+        .isInstanceOf(SignatureVerificationException.class)
+        .hasMessage("signature sig1 was already used");
+  }
+
+  @Test
+  void verifierThatDoesNotRequireANonceRefusesAReplayedSignature() {
+    Rfc9421Verifier lenient =
+        Rfc9421Verifier.builder()
+            .keys(SigningKeyResolver.of(Map.of("partner-1", PARTNER_KEY.publicKey())))
+            .clock(serverClock)
+            .requireNonce(false)
+            .build();
+    TransportRequest request =
+        signedWith(get(), input("@method", "@target-uri").created(1793491200).build());
+    lenient.verify(request);
+
+    assertThatThrownBy(() -> lenient.verify(request)).hasMessage("signature sig1 was already used");
   }
 
   @Test
@@ -352,6 +420,7 @@ class RequestSigningTest {
                     Map.of("test-key-ed25519", Rfc9421Examples.testKeyEd25519PublicKey())))
             .clock(new MutableClock(Instant.ofEpochSecond(1618884473)))
             .label("sig-b26")
+            .requireNonce(false)
             .requiredComponents(List.of("@method", "@authority", "@path"))
             .requiredWhenPresent(List.of("content-type", "content-length"))
             .build();

@@ -2,9 +2,14 @@ package dev.walletsdk.client.internal.pipeline;
 
 import dev.walletsdk.spi.Interceptor;
 import dev.walletsdk.spi.RequestSigner;
+import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
 
-/** Signs each attempt (RFC 9421) after everything else that changes the request. */
+/**
+ * Signs each attempt (RFC 9421) after everything else that changes the request. The URI is first
+ * brought to its {@linkplain TargetUri canonical form}, which every transport sends unchanged, so
+ * the signed {@code @target-uri} is what goes on the wire.
+ */
 final class SigningLink implements Interceptor {
   private final RequestSigner signer;
 
@@ -14,6 +19,9 @@ final class SigningLink implements Interceptor {
 
   @Override
   public TransportResponse intercept(Chain chain) {
-    return chain.proceed(signer.sign(chain.request()));
+    TransportRequest request = chain.request();
+    TransportRequest canonical =
+        request.toBuilder().uri(TargetUri.canonical(request.uri())).build();
+    return chain.proceed(signer.sign(canonical));
   }
 }

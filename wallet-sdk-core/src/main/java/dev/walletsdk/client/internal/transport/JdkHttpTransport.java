@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal.transport;
 
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.spi.Headers;
@@ -72,12 +73,26 @@ public final class JdkHttpTransport implements Transport {
   }
 
   /**
-   * Wraps a caller's client, which keeps its proxy, TLS and executor settings.
+   * Wraps a caller's client, which keeps its proxy, TLS and executor settings. A client that
+   * follows redirects is refused: it would resend the API key, the signature and the body to
+   * whatever origin a redirect names, and a JDK client cannot be derived with another redirect
+   * policy.
    *
    * @param client the caller's client
    * @return the transport
+   * @throws InvalidRequestException if the client's redirect policy is not {@link
+   *     HttpClient.Redirect#NEVER}
    */
   public static JdkHttpTransport wrap(HttpClient client) {
+    if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw InvalidRequestException.forField(
+          "client",
+          "redirects_not_allowed",
+          "client follows redirects (HttpClient.Redirect."
+              + client.followRedirects()
+              + "), which would resend the API key and the request body to the origin a redirect"
+              + " names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+    }
     return new JdkHttpTransport(client, null);
   }
 

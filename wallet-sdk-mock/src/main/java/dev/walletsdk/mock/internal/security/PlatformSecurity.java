@@ -3,6 +3,7 @@ package dev.walletsdk.mock.internal.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.DecryptionException;
+import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.Ed25519ReceiptSigner;
@@ -68,7 +69,7 @@ public final class PlatformSecurity implements TokenSigner {
     record Registered(String partnerId, byte[] publicKey) {}
   }
 
-  private PlatformSecurity(long seed, Clock clock, PartnerKeys partnerKeys) {
+  private PlatformSecurity(long seed, Clock clock, PartnerKeys partnerKeys, int noncesPerKey) {
     this.seed = seed;
     this.fieldKeys = HpkeKeyRing.create(clock);
     this.decryptor = HpkeFieldDecryptor.over(fieldKeys);
@@ -78,7 +79,8 @@ public final class PlatformSecurity implements TokenSigner {
     this.receiptKeyCreatedAt = clock.instant();
     SigningKeyResolver resolver =
         keyId -> partnerKeys.find(keyId).map(PartnerKeys.Registered::publicKey);
-    this.verifier = Rfc9421Verifier.builder().keys(resolver).clock(clock).build();
+    this.verifier =
+        Rfc9421Verifier.builder().keys(resolver).clock(clock).noncesPerKey(noncesPerKey).build();
     rotateFieldKey();
   }
 
@@ -91,7 +93,13 @@ public final class PlatformSecurity implements TokenSigner {
    * @return the keys
    */
   public static PlatformSecurity create(long seed, Clock clock, PartnerKeys partnerKeys) {
-    return new PlatformSecurity(seed, clock, partnerKeys);
+    return new PlatformSecurity(seed, clock, partnerKeys, Rfc9421Verifier.DEFAULT_NONCES_PER_KEY);
+  }
+
+  /** As {@link #create}, with another bound on the nonces remembered per signing key. */
+  static PlatformSecurity create(
+      long seed, Clock clock, PartnerKeys partnerKeys, int noncesPerKey) {
+    return new PlatformSecurity(seed, clock, partnerKeys, noncesPerKey);
   }
 
   /**
@@ -229,7 +237,9 @@ public final class PlatformSecurity implements TokenSigner {
    * @param partnerKeys the registered keys
    * @param request the request as received
    * @throws ApiProblem {@code 401 signature_invalid} if the signature is missing, stale, replayed,
-   *     wrong, or made with another partner's key
+   *     wrong, or made with another partner's key; {@code 429 rate_limited} with {@code
+   *     Retry-After} if the key already has as many unexpired signatures as the verifier remembers
+   *     per key
    */
   public void verifySignature(String partnerId, PartnerKeys partnerKeys, TransportRequest request) {
     SignatureInput input;
@@ -237,6 +247,9 @@ public final class PlatformSecurity implements TokenSigner {
       input = verifier.verify(request);
     } catch (SignatureVerificationException e) {
       throw signatureInvalid(e.getMessage());
+    } catch (RateLimitedException e) {
+      throw ApiProblem.of(429, "rate_limited", "Rate limited", e.getMessage())
+          .retryAfter(e.retryAfter().orElseThrow().toSeconds());
     }
     String keyId = input.keyId().orElse("");
     boolean own = partnerKeys.find(keyId).map(k -> k.partnerId().equals(partnerId)).orElse(false);
