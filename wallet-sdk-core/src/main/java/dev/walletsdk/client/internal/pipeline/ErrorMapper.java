@@ -18,6 +18,7 @@ import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.ServiceUnavailableException;
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.ModelReaders;
@@ -44,7 +45,18 @@ final class ErrorMapper {
 
   WalletException map(TransportResponse response) {
     int status = response.status();
-    String requestId = response.headers().first("Request-Id").orElse(null);
+    String requestId = requestId(response);
+    if (status < 100 || status > 599) {
+      return new InvalidResponseException(
+          "the server answered with status "
+              + status
+              + ", which is not an HTTP status from 100 to 599"
+              + suffix(status, ErrorCode.INVALID_RESPONSE, requestId),
+          status,
+          ErrorCode.INVALID_RESPONSE,
+          requestId,
+          null);
+    }
     if (status < 400) {
       return new InvalidResponseException(
           "unexpected HTTP " + status + " response" + suffix(status, null, requestId),
@@ -183,6 +195,14 @@ final class ErrorMapper {
         + ", "
         + response.bodyLength()
         + " bytes)";
+  }
+
+  /**
+   * Returns the response's {@code Request-Id}, escaped and bounded like all server text in
+   * messages.
+   */
+  static @Nullable String requestId(TransportResponse response) {
+    return response.headers().first("Request-Id").map(ServerText::of).orElse(null);
   }
 
   static String suffix(int status, @Nullable String code, @Nullable String requestId) {

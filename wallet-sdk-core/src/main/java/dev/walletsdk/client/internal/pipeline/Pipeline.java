@@ -217,6 +217,11 @@ public final class Pipeline {
           throw e;
         }
         failure = e;
+      } catch (InvalidResponseException e) {
+        // The transport refused what arrived (over the size limit, not HTTP): fetching it again
+        // would only bring the same.
+        notifyAttempt(prepared, attempt, 0, attemptStart, e);
+        throw e;
       }
       waitBeforeRetry(prepared, attempt, failure, retryAfter, deadline);
     }
@@ -315,7 +320,7 @@ public final class Pipeline {
   }
 
   private <T> T decode(ApiCall<T> call, TransportResponse response) {
-    String requestId = response.headers().first("Request-Id").orElse(null);
+    String requestId = ErrorMapper.requestId(response);
     try {
       JsonNode root = Json.parse(response.body());
       security.check(root, call.receiptAt());
