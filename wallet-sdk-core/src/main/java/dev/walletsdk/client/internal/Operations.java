@@ -102,6 +102,7 @@ public final class Operations {
 
   static ApiCall<Wallet> getWallet(WalletId id) {
     return ApiCall.<Wallet>get("wallets.get", "/v1/wallets/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("wallet", ModelReaders::wallet);
   }
 
@@ -115,11 +116,13 @@ public final class Operations {
   static ApiCall<List<Balance>> balances(WalletId wallet) {
     return ApiCall.<List<Balance>>get(
             "balances.list", "/v1/wallets/" + wallet.value() + "/balances")
+        .identifiedBy("walletId", wallet.value())
         .reading("balances", ModelReaders::balances);
   }
 
   static ApiCall<Balance> balance(WalletId wallet, CurrencyCode currency) {
     return ApiCall.<Balance>get("balances.get", "/v1/wallets/" + wallet.value() + "/balances")
+        .identifiedBy("walletId", wallet.value())
         .query("currency", currency.code())
         .reading(
             "balances",
@@ -138,6 +141,7 @@ public final class Operations {
 
   static ApiCall<Quote> getQuote(QuoteId id) {
     return ApiCall.<Quote>get("quotes.get", "/v1/quotes/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("quote", ModelReaders::quote);
   }
 
@@ -159,6 +163,7 @@ public final class Operations {
 
   static ApiCall<Payment> getPayment(PaymentId id) {
     return ApiCall.<Payment>get("payments.get", "/v1/payments/" + id.value())
+        .identifiedBy("id", id.value())
         .receipt(ReceiptAt.ROOT)
         .reading("payment", ModelReaders::payment);
   }
@@ -191,6 +196,7 @@ public final class Operations {
 
   static ApiCall<PaymentToken> getToken(PaymentTokenId id) {
     return ApiCall.<PaymentToken>get("payments.getToken", "/v1/qr/tokens/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("payment_token", ModelReaders::paymentToken);
   }
 
@@ -211,6 +217,7 @@ public final class Operations {
 
   static ApiCall<SplitBill> getSplitBill(SplitBillId id) {
     return ApiCall.<SplitBill>get("splitBills.get", "/v1/split-bills/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("split_bill", ModelReaders::splitBill);
   }
 
@@ -229,6 +236,7 @@ public final class Operations {
 
   static ApiCall<BillPayment> getBillPayment(BillPaymentId id) {
     return ApiCall.<BillPayment>get("billPayments.get", "/v1/bill-payments/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
@@ -237,6 +245,7 @@ public final class Operations {
             "billPayments.cancel",
             "/v1/bill-payments/" + id.value() + "/cancel",
             RequestWriters.empty())
+        .identifiedBy("id", id.value())
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
@@ -248,6 +257,7 @@ public final class Operations {
   static ApiCall<RewardsAccount> rewardsAccount(WalletId wallet) {
     return ApiCall.<RewardsAccount>get(
             "rewards.account", "/v1/wallets/" + wallet.value() + "/rewards")
+        .identifiedBy("walletId", wallet.value())
         .reading("rewards_account", ModelReaders::rewardsAccount);
   }
 
@@ -270,6 +280,7 @@ public final class Operations {
   static ApiCall<RewardsRedemption> getRedemption(RedemptionId id) {
     return ApiCall.<RewardsRedemption>get(
             "rewards.redemption", "/v1/rewards/redemptions/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("rewards_redemption", ModelReaders::redemption);
   }
 
@@ -285,6 +296,7 @@ public final class Operations {
 
   static ApiCall<Transfer> getTransfer(TransferId id) {
     return ApiCall.<Transfer>get("transfers.get", "/v1/transfers/" + id.value())
+        .identifiedBy("id", id.value())
         .receipt(ReceiptAt.ROOT)
         .reading("transfer", ModelReaders::transfer);
   }

@@ -11,6 +11,9 @@ public final class ServerText {
   /** The most characters of server text a message carries, escapes included. */
   public static final int MAX_CHARS = 200;
 
+  /** The most characters of a whole message quoting server text. */
+  public static final int MAX_MESSAGE_CHARS = 1000;
+
   private ServerText() {}
 
   /**
@@ -22,6 +25,17 @@ public final class ServerText {
    */
   public static String of(String text) {
     return escape(text, MAX_CHARS);
+  }
+
+  /**
+   * Escapes and bounds a whole message that quotes server text (a parser's complaint about a
+   * response), more generously than one value: {@link #MAX_MESSAGE_CHARS} characters.
+   *
+   * @param message the message
+   * @return the message with control characters escaped, cut like {@link #of}
+   */
+  public static String message(String message) {
+    return escape(message, MAX_MESSAGE_CHARS);
   }
 
   /**

@@ -187,7 +187,8 @@ final class ErrorMapper {
   }
 
   private static String nonProblemText(TransportResponse response) {
-    String contentType = response.headers().first("Content-Type").orElse("no content type");
+    String contentType =
+        response.headers().first("Content-Type").map(ServerText::of).orElse("no content type");
     return "the server answered HTTP "
         + response.status()
         + " without a problem document ("
@@ -239,8 +240,8 @@ final class ErrorMapper {
       if (problem.code != null && !problem.code.matches("[a-z][a-z0-9_]{0,63}")) {
         problem.code = null;
       }
-      problem.title = text(root, "title");
-      problem.detail = text(root, "detail");
+      problem.title = serverText(root, "title");
+      problem.detail = serverText(root, "detail");
       if (problem.code == null && problem.title == null && problem.detail == null) {
         return null;
       }
@@ -259,15 +260,21 @@ final class ErrorMapper {
       return value != null && value.isTextual() ? value.textValue() : null;
     }
 
+    /** A member whose text may reach a message: escaped and bounded. */
+    private static @Nullable String serverText(JsonNode root, String member) {
+      String text = text(root, member);
+      return text == null ? null : ServerText.of(text);
+    }
+
     private static List<FieldError> fieldErrors(@Nullable JsonNode errors) {
       if (errors == null || !errors.isArray()) {
         return List.of();
       }
       List<FieldError> list = new ArrayList<>();
       for (JsonNode error : errors) {
-        String field = text(error, "field");
-        String code = text(error, "code");
-        String message = text(error, "message");
+        String field = serverText(error, "field");
+        String code = serverText(error, "code");
+        String message = serverText(error, "message");
         if (field != null && code != null && message != null) {
           list.add(FieldError.of(field, code, message));
         }

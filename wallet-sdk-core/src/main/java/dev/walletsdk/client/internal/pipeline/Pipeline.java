@@ -8,6 +8,7 @@ import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.RequestWriters;
@@ -323,6 +324,7 @@ public final class Pipeline {
     String requestId = ErrorMapper.requestId(response);
     try {
       JsonNode root = Json.parse(response.body());
+      ResourceIdentity.check(call, root);
       security.check(root, call.receiptAt());
       JsonRead json = JsonRead.root(root, call.rootName());
       BiFunction<JsonRead, String, T> bodyReader = call.bodyReader();
@@ -334,7 +336,7 @@ public final class Pipeline {
           "invalid response to "
               + call.operation()
               + ": "
-              + e.getMessage()
+              + ServerText.message(String.valueOf(e.getMessage()))
               + ErrorMapper.suffix(response.status(), ErrorCode.INVALID_RESPONSE, requestId),
           response.status(),
           ErrorCode.INVALID_RESPONSE,
