@@ -22,9 +22,9 @@ public interface Transport extends AutoCloseable {
    * @return the response
    * @throws TransportException if no complete response was received; its {@link
    *     TransportException#kind()} must say whether the request could have reached the server
-   * @throws InvalidResponseException if what arrived cannot be a response: not valid HTTP, or a
-   *     body larger than the transport accepts (whose reading it stops at its limit). The client
-   *     does not retry it; the request may have been applied
+   * @throws InvalidResponseException if the response body is larger than the transport accepts (it
+   *     stops reading at its limit). The client does not retry it; the request may have been
+   *     applied
    */
   TransportResponse execute(TransportRequest request);
 

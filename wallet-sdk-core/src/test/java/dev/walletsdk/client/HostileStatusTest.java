@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.ApiKey;
 import dev.walletsdk.InvalidResponseException;
+import dev.walletsdk.TransportException;
 import dev.walletsdk.client.internal.transport.JdkHttpTransport;
 import dev.walletsdk.client.internal.transport.OkHttpTransport;
 import dev.walletsdk.client.internal.transport.TransportSettings;
+import dev.walletsdk.client.support.FakeClock;
 import dev.walletsdk.client.support.RawHttpServer;
+import dev.walletsdk.client.support.RecordingSleeper;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
@@ -20,10 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A status outside 100 to 599 is an invalid response naming the status, on every transport, and is
- * not retried.
+ * not retried; a status line the HTTP library refuses is a typed transport failure quoting it.
  */
 class HostileStatusTest {
   private static final WalletId WALLET = WalletId.of("wal_1");
+  private final FakeClock clock = FakeClock.at("2026-11-24T10:00:00Z");
   private RawHttpServer server;
   private WalletClient client;
 
@@ -44,6 +48,8 @@ class HostileStatusTest {
             .baseUrl(server.baseUrl())
             .apiKey(ApiKey.of("sk_test_status"))
             .transport(transport)
+            .clock(clock)
+            .sleeper(new RecordingSleeper(clock))
             .build();
   }
 
@@ -85,16 +91,18 @@ class HostileStatusTest {
   }
 
   @Test
-  void status099IsAnInvalidResponseOverTheJdkClient() {
+  void status099RefusedByTheJdkClientIsATransportFailureQuotingTheStatusLine() {
     serve("HTTP/1.1 099 X", jdk());
 
+    // The JDK refuses the status line itself; a line cut off by a broken connection reads the same,
+    // so it is retried like one.
     assertThatThrownBy(() -> client.wallets().get(WALLET))
-        .isExactlyInstanceOf(InvalidResponseException.class)
+        .isExactlyInstanceOf(TransportException.class)
         .hasMessage(
-            "invalid HTTP response to GET "
+            "connection failed during GET "
                 + server.baseUrl()
                 + "/v1/wallets/wal_1: Invalid status line: \"HTTP/1.1 099 X\"");
-    assertThat(server.requests()).isEqualTo(1);
+    assertThat(server.requests()).isEqualTo(4);
   }
 
   @ParameterizedTest

@@ -87,9 +87,8 @@ public final class JdkHttpTransport implements Transport {
   /**
    * Sends the request and waits for the whole response. The per-attempt timeout bounds the whole
    * exchange, body included (the JDK's own request timeout stops at the response headers), and an
-   * interrupt of the calling thread cancels the exchange. A body over the limit, or a response that
-   * is not valid HTTP, is an {@link InvalidResponseException}: not retried, as retrying would only
-   * fetch it again.
+   * interrupt of the calling thread cancels the exchange. A body over the limit is an {@link
+   * InvalidResponseException}: not retried, as retrying would only fetch it again.
    */
   @Override
   public TransportResponse execute(TransportRequest request) {

@@ -111,9 +111,9 @@ public final class OkHttpTransport implements Transport {
   }
 
   /**
-   * Sends the request and reads the whole response. A body over the limit, or a response that is
-   * not valid HTTP, is an {@link InvalidResponseException}: not retried, as retrying would only
-   * fetch it again. Reading stops at the limit and the connection is closed, not drained.
+   * Sends the request and reads the whole response. A body over the limit is an {@link
+   * InvalidResponseException}: not retried, as retrying would only fetch it again. Reading stops at
+   * the limit and the connection is closed, not drained.
    */
   @Override
   public TransportResponse execute(TransportRequest request) {

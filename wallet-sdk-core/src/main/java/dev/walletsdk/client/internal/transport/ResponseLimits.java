@@ -52,13 +52,4 @@ final class ResponseLimits {
   void release(long bytes) {
     buffered.addAndGet(-bytes);
   }
-
-  /**
-   * Returns the bytes the bodies being read hold now, for tests.
-   *
-   * @return the bytes taken from the budget
-   */
-  long buffered() {
-    return buffered.get();
-  }
 }

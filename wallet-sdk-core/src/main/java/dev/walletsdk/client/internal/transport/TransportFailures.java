@@ -5,7 +5,6 @@ import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.spi.TransportRequest;
-import java.net.ProtocolException;
 
 /**
  * The failures both network transports report alike. Text from the exception of an HTTP library may
@@ -15,12 +14,13 @@ final class TransportFailures {
   private TransportFailures() {}
 
   /**
-   * Tells whether a failure means the server's answer was not acceptable HTTP: a malformed status
-   * line or headers, or a body over the limit. Retrying cannot help, so it is not a transport
-   * failure but an invalid response.
+   * Tells whether a failure means the server's answer cannot be accepted however often it is
+   * fetched: a body over the limit. A malformed or cut-off response ({@code ProtocolException}) is
+   * not one: a connection that breaks mid-response looks the same, so it stays a retryable
+   * transport failure.
    */
   static boolean isInvalidResponse(Throwable failure) {
-    return failure instanceof ProtocolException || failure instanceof ResponseTooLargeException;
+    return failure instanceof ResponseTooLargeException;
   }
 
   static InvalidResponseException invalidResponse(TransportRequest request, Throwable failure) {
