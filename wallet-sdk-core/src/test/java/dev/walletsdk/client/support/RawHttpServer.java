@@ -89,8 +89,9 @@ public final class RawHttpServer implements AutoCloseable {
   }
 
   /**
-   * Writes a body of zero bytes, plain or as 64 KiB chunks, counting every byte the connection
-   * accepts, until {@code length} bytes are written or the client closes the connection.
+   * Writes a body of {@code length} zero-valued bytes, plain or in 64 KiB chunks, counting every
+   * byte the connection accepts, until {@code length} bytes are written or the client closes the
+   * connection.
    *
    * @param out the connection's output
    * @param length the body length

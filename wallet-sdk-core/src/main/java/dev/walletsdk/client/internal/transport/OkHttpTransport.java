@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal.transport;
 
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.WalletException;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -143,11 +145,22 @@ public final class OkHttpTransport implements Transport {
     return builder.method(request.method(), body).build();
   }
 
-  private static Headers headers(Response response) {
+  /**
+   * Copies the headers. OkHttp reads response headers leniently; one the SDK's headers refuse (a
+   * control character in a value) is malformed HTTP, reported as the JDK client reports it.
+   */
+  private static Headers headers(Response response) throws ProtocolException {
     Headers.Builder headers = Headers.builder();
     okhttp3.Headers source = response.headers();
-    for (int i = 0; i < source.size(); i++) {
-      headers.add(source.name(i), source.value(i));
+    try {
+      for (int i = 0; i < source.size(); i++) {
+        headers.add(source.name(i), source.value(i));
+      }
+    } catch (InvalidRequestException e) {
+      ProtocolException malformed =
+          new ProtocolException("invalid response header: " + e.getMessage());
+      malformed.initCause(e);
+      throw malformed;
     }
     return headers.build();
   }
