@@ -1,5 +1,6 @@
 package dev.walletsdk.spi;
 
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import java.net.URI;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Implementations must be thread-safe: one instance serves every call of a client. They do not
  * retry, follow redirects or interpret status codes; the client's pipeline does that. A response
- * with any status, including 4xx and 5xx, is returned, not thrown.
+ * with any status, including 4xx and 5xx and a number outside 100 to 599, is returned, not thrown.
  */
 public interface Transport extends AutoCloseable {
   /**
@@ -21,6 +22,9 @@ public interface Transport extends AutoCloseable {
    * @return the response
    * @throws TransportException if no complete response was received; its {@link
    *     TransportException#kind()} must say whether the request could have reached the server
+   * @throws InvalidResponseException if the response body is larger than the transport accepts (it
+   *     stops reading at its limit). The client does not retry it; the request may have been
+   *     applied
    */
   TransportResponse execute(TransportRequest request);
 

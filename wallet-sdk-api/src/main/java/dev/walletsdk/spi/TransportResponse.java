@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One HTTP response as a {@link Transport} received it: status, headers and the whole body.
  *
+ * <p>The status is kept as received, even outside 100 to 599: a transport does not interpret it,
+ * and the client's pipeline refuses such a response as invalid.
+ *
  * <p>Immutable and thread-safe; the body is copied in and out. {@link #toString()} hides sensitive
  * headers and never prints the body.
  */
@@ -19,9 +22,6 @@ public final class TransportResponse {
   private final byte[] body;
 
   private TransportResponse(int status, Headers headers, byte[] body) {
-    if (status < 100 || status > 599) {
-      throw new IllegalArgumentException("status " + status + " is not an HTTP status code");
-    }
     this.status = status;
     this.headers = requireNonNull(headers, "headers");
     this.body = body;
@@ -30,11 +30,10 @@ public final class TransportResponse {
   /**
    * Creates a response.
    *
-   * @param status the HTTP status, 100 to 599
+   * @param status the HTTP status as received, normally 100 to 599
    * @param headers the response headers
    * @param body the body, empty for none; the array is copied
    * @return the response
-   * @throws IllegalArgumentException if the status is out of range
    */
   public static TransportResponse of(int status, Headers headers, byte[] body) {
     return new TransportResponse(status, headers, requireNonNull(body, "body").clone());

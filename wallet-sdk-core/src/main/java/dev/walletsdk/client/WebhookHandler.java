@@ -4,6 +4,7 @@ import dev.walletsdk.ErrorCode;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.ModelReaders;
@@ -70,7 +71,10 @@ public final class WebhookHandler {
       return ModelReaders.event(JsonRead.root(Json.parse(body), "event"));
     } catch (ResponseFormatException | InvalidRequestException e) {
       throw new InvalidResponseException(
-          "webhook " + id + " is not a valid event: " + e.getMessage(),
+          "webhook "
+              + ServerText.of(id)
+              + " is not a valid event: "
+              + ServerText.message(String.valueOf(e.getMessage())),
           0,
           ErrorCode.INVALID_RESPONSE,
           null,

@@ -47,4 +47,23 @@ class InvalidResponseTest {
             "invalid response to transfers.get: response body is not valid JSON")
         .hasMessageEndingWith("[HTTP 200, code invalid_response, request req_2]");
   }
+
+  @Test
+  void serverTextInAParserComplaintIsEscapedAndCut() {
+    server.enqueue(
+        json(
+            200,
+            "{\"object\":\"list\",\"hasMore\":false,\"data\":[{\"object\":\"wal\\u001b[31m"
+                + "q".repeat(5000)
+                + "\"}]}",
+            "req_3"));
+
+    assertThatThrownBy(() -> client.wallets().page(null, 10))
+        .isExactlyInstanceOf(InvalidResponseException.class)
+        .hasMessage(
+            "invalid response to wallets.list: response member list.data[0].object must be"
+                + " \"wallet\" but is \"wal\\u001b[31m"
+                + "q".repeat(187)
+                + "... [5008 chars in all]\" [HTTP 200, code invalid_response, request req_3]");
+  }
 }

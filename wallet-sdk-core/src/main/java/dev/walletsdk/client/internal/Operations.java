@@ -101,6 +101,7 @@ public final class Operations {
 
   static ApiCall<Wallet> getWallet(WalletId id) {
     return ApiCall.<Wallet>get("wallets.get", "/v1/wallets/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("wallet", ModelReaders::wallet);
   }
 
@@ -114,11 +115,13 @@ public final class Operations {
   static ApiCall<List<Balance>> balances(WalletId wallet) {
     return ApiCall.<List<Balance>>get(
             "balances.list", "/v1/wallets/" + wallet.value() + "/balances")
+        .identifiedBy("walletId", wallet.value())
         .reading("balances", ModelReaders::balances);
   }
 
   static ApiCall<Balance> balance(WalletId wallet, CurrencyCode currency) {
     return ApiCall.<Balance>get("balances.get", "/v1/wallets/" + wallet.value() + "/balances")
+        .identifiedBy("walletId", wallet.value())
         .query("currency", currency.code())
         .reading(
             "balances",
@@ -137,6 +140,7 @@ public final class Operations {
 
   static ApiCall<Quote> getQuote(QuoteId id) {
     return ApiCall.<Quote>get("quotes.get", "/v1/quotes/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("quote", ModelReaders::quote);
   }
 
@@ -158,6 +162,7 @@ public final class Operations {
 
   static ApiCall<Payment> getPayment(PaymentId id) {
     return ApiCall.<Payment>get("payments.get", "/v1/payments/" + id.value())
+        .identifiedBy("id", id.value())
         .receipt(ReceiptAt.ROOT)
         .reading("payment", ModelReaders::payment);
   }
@@ -190,6 +195,7 @@ public final class Operations {
 
   static ApiCall<PaymentToken> getToken(PaymentTokenId id) {
     return ApiCall.<PaymentToken>get("payments.getToken", "/v1/qr/tokens/" + id.value())
+        .identifiedBy("id", id.value())
         .reading("payment_token", ModelReaders::paymentToken);
   }
 
@@ -212,6 +218,7 @@ public final class Operations {
   static ApiCall<SplitBill> getSplitBill(SplitBillId id) {
     return ApiCall.<SplitBill>get("splitBills.get", "/v1/split-bills/" + id.value())
         .receipt(ReceiptAt.ROOT)
+        .identifiedBy("id", id.value())
         .reading("split_bill", ModelReaders::splitBill);
   }
 
@@ -232,6 +239,7 @@ public final class Operations {
   static ApiCall<BillPayment> getBillPayment(BillPaymentId id) {
     return ApiCall.<BillPayment>get("billPayments.get", "/v1/bill-payments/" + id.value())
         .receipt(ReceiptAt.ROOT)
+        .identifiedBy("id", id.value())
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
@@ -241,6 +249,7 @@ public final class Operations {
             "/v1/bill-payments/" + id.value() + "/cancel",
             RequestWriters.empty())
         .receipt(ReceiptAt.ROOT)
+        .identifiedBy("id", id.value())
         .reading("bill_payment", ModelReaders::billPayment);
   }
 
@@ -252,6 +261,7 @@ public final class Operations {
   static ApiCall<RewardsAccount> rewardsAccount(WalletId wallet) {
     return ApiCall.<RewardsAccount>get(
             "rewards.account", "/v1/wallets/" + wallet.value() + "/rewards")
+        .identifiedBy("walletId", wallet.value())
         .reading("rewards_account", ModelReaders::rewardsAccount);
   }
 
@@ -276,6 +286,7 @@ public final class Operations {
     return ApiCall.<RewardsRedemption>get(
             "rewards.redemption", "/v1/rewards/redemptions/" + id.value())
         .receipt(ReceiptAt.ROOT)
+        .identifiedBy("id", id.value())
         .reading("rewards_redemption", ModelReaders::redemption);
   }
 
@@ -291,6 +302,7 @@ public final class Operations {
 
   static ApiCall<Transfer> getTransfer(TransferId id) {
     return ApiCall.<Transfer>get("transfers.get", "/v1/transfers/" + id.value())
+        .identifiedBy("id", id.value())
         .receipt(ReceiptAt.ROOT)
         .reading("transfer", ModelReaders::transfer);
   }

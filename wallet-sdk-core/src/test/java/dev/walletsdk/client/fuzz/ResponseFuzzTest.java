@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.walletsdk.ApiKey;
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.WalletClient;
@@ -25,8 +26,10 @@ import java.util.function.Consumer;
 /**
  * Fuzzes what the client reads from the network: status, headers and body of the response to each
  * kind of call, through the real pipeline (codec, problem+json mapping, pagination, Retry-After).
- * Whatever arrives, a call returns a resource or throws a {@link WalletException}; no other
- * exception escapes, and no message repeats the API key.
+ * Whatever arrives, a call returns a resource (the one asked for, when one was) or throws a {@link
+ * WalletException}; no other exception escapes, and no message repeats the API key, carries a
+ * control character or runs past a few thousand characters. A status outside 100 to 599 is an
+ * invalid response.
  *
  * <p>An input is text: a first line {@code <status> <operation>}, header lines {@code Name: value},
  * an empty line, then the body — so seeds in {@code ResponseFuzzTestInputs} read like HTTP
@@ -36,6 +39,8 @@ class ResponseFuzzTest {
   private static final String API_KEY = "sk_test_fuzzfuzzfuzzfuzz0123456789";
   private static final WalletId WALLET = WalletId.of("wal_fuzz1");
   private static final WalletId OTHER = WalletId.of("wal_fuzz2");
+  private static final TransferId TRANSFER = TransferId.of("trf_fuzz");
+  private static final int MAX_MESSAGE_CHARS = 4000;
 
   private static final List<Consumer<WalletClient>> OPERATIONS =
       List.of(
@@ -47,8 +52,8 @@ class ResponseFuzzTest {
                               .to(OTHER)
                               .amount(Money.of("12.34", "EUR"))
                               .idempotencyKey(IdempotencyKey.of("fuzz-1"))),
-          c -> c.transfers().get(TransferId.of("trf_fuzz")),
-          c -> c.wallets().get(WALLET),
+          c -> assertThat(c.transfers().get(TRANSFER).id()).isEqualTo(TRANSFER),
+          c -> assertThat(c.wallets().get(WALLET).id()).isEqualTo(WALLET),
           c -> c.wallets().page(null, 10),
           c -> c.transactions().page(TransactionQuery.builder().wallet(WALLET).build()),
           c -> c.events().page(EventQuery.builder().build()),
@@ -97,10 +102,9 @@ class ResponseFuzzTest {
         // A transport never delivers a header it could not parse.
         headers = Headers.of(namesAndValues.subList(0, 2).toArray(String[]::new));
       }
-      int clamped = Math.floorMod(status - 100, 500) + 100;
       return new Scripted(
           Math.floorMod(operation, OPERATIONS.size()),
-          TransportResponse.of(clamped, headers, body.getBytes(StandardCharsets.UTF_8)));
+          TransportResponse.of(status, headers, body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int number(String text, int fallback) {
@@ -126,10 +130,16 @@ class ResponseFuzzTest {
         OPERATIONS.get(scripted.operation()).accept(client);
         assertThat(scripted.response().status()).isBetween(200, 299);
       } catch (WalletException e) {
+        int status = scripted.response().status();
         assertThat(e.getMessage()).doesNotContain(API_KEY);
         assertThat(String.valueOf(e)).doesNotContain(API_KEY);
-        if (scripted.response().status() >= 400) {
-          assertThat(e.httpStatus()).isEqualTo(scripted.response().status());
+        assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(MAX_MESSAGE_CHARS);
+        assertThat(e.getMessage().chars()).noneMatch(Character::isISOControl);
+        if (status >= 400) {
+          assertThat(e.httpStatus()).isEqualTo(status);
+        }
+        if (status < 100 || status > 599) {
+          assertThat(e).isExactlyInstanceOf(InvalidResponseException.class);
         }
       }
     }

@@ -9,8 +9,8 @@ import org.slf4j.helpers.MessageFormatter;
 
 /**
  * A logger enabled at every level that formats each event into {@link CapturedLogs}; the HTTP
- * server library under the standalone mock (Jetty) from INFO up only: its DEBUG and TRACE output
- * is the server's internals, thousands of events per request.
+ * server library under the standalone mock (Jetty) from INFO up only: its DEBUG and TRACE output is
+ * the server's internals, thousands of events per request.
  */
 final class CapturingLogger extends LegacyAbstractLogger {
   private static final long serialVersionUID = 1L;

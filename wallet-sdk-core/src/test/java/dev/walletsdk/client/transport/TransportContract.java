@@ -3,6 +3,7 @@ package dev.walletsdk.client.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.client.support.Servers;
@@ -192,8 +193,12 @@ abstract class TransportContract {
     server.enqueue(new MockResponse.Builder().chunkedBody(huge, 1 << 20).build());
 
     assertThatThrownBy(() -> send(get(uri("/v1/huge")).build()))
-        .isInstanceOf(TransportException.class)
-        .hasMessageContaining("exceeds the limit of 16777216 bytes");
+        .isExactlyInstanceOf(InvalidResponseException.class)
+        .hasMessage(
+            "invalid HTTP response to GET "
+                + uri("/v1/huge")
+                + ": response body of more than 16777216 bytes exceeds the limit of 16777216"
+                + " bytes");
   }
 
   @Test

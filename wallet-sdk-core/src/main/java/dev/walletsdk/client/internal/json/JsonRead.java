@@ -2,6 +2,7 @@ package dev.walletsdk.client.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.model.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -251,7 +252,11 @@ public final class JsonRead {
     String text = string(member);
     if (!text.matches("(0|[1-9][0-9]{0,20})(\\.[0-9]{1,20})?")) {
       throw new ResponseFormatException(
-          "response member " + at(member) + " \"" + text + "\" is not a plain decimal");
+          "response member "
+              + at(member)
+              + " \""
+              + ServerText.of(text)
+              + "\" is not a plain decimal");
     }
     return new BigDecimal(text);
   }
@@ -278,7 +283,11 @@ public final class JsonRead {
       return Timestamps.parse(text);
     } catch (DateTimeParseException e) {
       throw new ResponseFormatException(
-          "response member " + at(member) + " \"" + text + "\" is not an RFC 3339 timestamp");
+          "response member "
+              + at(member)
+              + " \""
+              + ServerText.of(text)
+              + "\" is not an RFC 3339 timestamp");
     }
   }
 
@@ -318,7 +327,7 @@ public final class JsonRead {
       }
     }
     throw new ResponseFormatException(
-        "response member " + at(member) + " \"" + text + "\" is not a known value");
+        "response member " + at(member) + " \"" + ServerText.of(text) + "\" is not a known value");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.walletsdk.client.internal.json;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.model.Balance;
 import dev.walletsdk.model.BankAccountSummary;
 import dev.walletsdk.model.BillPayment;
@@ -654,7 +655,7 @@ public final class ModelReaders {
       return Base64.getUrlDecoder().decode(text);
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.forField(
-          "publicKey", "invalid_format", "\"" + text + "\" is not base64url");
+          "publicKey", "invalid_format", "\"" + ServerText.of(text) + "\" is not base64url");
     }
   }
 
@@ -668,7 +669,7 @@ public final class ModelReaders {
                 + ".object must be \""
                 + expected
                 + "\" but is \""
-                + actual
+                + ServerText.of(actual)
                 + "\"");
       }
     } else {

@@ -45,6 +45,15 @@ public final class ApiCall<T> {
   private final @Nullable BiFunction<JsonRead, String, T> bodyReader;
   private final ReceiptAt receiptAt;
   private final boolean stepUpEligible;
+  private final @Nullable Identity identity;
+
+  /**
+   * The member that names the one resource a call asks for, and its value.
+   *
+   * @param member {@code id}, or {@code walletId} for a view of a wallet
+   * @param value the id asked for
+   */
+  record Identity(String member, String value) {}
 
   private ApiCall(Builder<T> builder) {
     this.operation = requireNonNull(builder.operation, "operation");
@@ -61,6 +70,7 @@ public final class ApiCall<T> {
     this.bodyReader = builder.bodyReader;
     this.receiptAt = builder.receiptAt;
     this.stepUpEligible = builder.stepUpEligible;
+    this.identity = builder.identity;
   }
 
   /**
@@ -147,6 +157,10 @@ public final class ApiCall<T> {
     return stepUpEligible;
   }
 
+  @Nullable Identity identity() {
+    return identity;
+  }
+
   /**
    * Builds an {@link ApiCall}.
    *
@@ -166,6 +180,7 @@ public final class ApiCall<T> {
     private @Nullable BiFunction<JsonRead, String, T> bodyReader;
     private ReceiptAt receiptAt = ReceiptAt.NONE;
     private boolean stepUpEligible;
+    private @Nullable Identity identity;
 
     private Builder(String operation, String method, String path) {
       this.operation = operation;
@@ -219,6 +234,20 @@ public final class ApiCall<T> {
      */
     public Builder<T> idempotencyKey(@Nullable IdempotencyKey key) {
       this.idempotencyKey = key;
+      return this;
+    }
+
+    /**
+     * Names the one resource the call asks for: the response must be an object of the type named by
+     * the root name whose {@code member} is exactly {@code value}, or the call fails with an
+     * invalid response (a server or proxy answering with another resource is never believed).
+     *
+     * @param member {@code id}, or {@code walletId} for a view of a wallet
+     * @param value the id asked for
+     * @return this builder
+     */
+    public Builder<T> identifiedBy(String member, String value) {
+      this.identity = new Identity(member, value);
       return this;
     }
 

@@ -18,6 +18,7 @@ import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.ServiceUnavailableException;
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.ModelReaders;
@@ -44,7 +45,18 @@ final class ErrorMapper {
 
   WalletException map(TransportResponse response) {
     int status = response.status();
-    String requestId = response.headers().first("Request-Id").orElse(null);
+    String requestId = requestId(response);
+    if (status < 100 || status > 599) {
+      return new InvalidResponseException(
+          "the server answered with status "
+              + status
+              + ", which is not an HTTP status from 100 to 599"
+              + suffix(status, ErrorCode.INVALID_RESPONSE, requestId),
+          status,
+          ErrorCode.INVALID_RESPONSE,
+          requestId,
+          null);
+    }
     if (status < 400) {
       return new InvalidResponseException(
           "unexpected HTTP " + status + " response" + suffix(status, null, requestId),
@@ -175,7 +187,8 @@ final class ErrorMapper {
   }
 
   private static String nonProblemText(TransportResponse response) {
-    String contentType = response.headers().first("Content-Type").orElse("no content type");
+    String contentType =
+        response.headers().first("Content-Type").map(ServerText::of).orElse("no content type");
     return "the server answered HTTP "
         + response.status()
         + " without a problem document ("
@@ -183,6 +196,14 @@ final class ErrorMapper {
         + ", "
         + response.bodyLength()
         + " bytes)";
+  }
+
+  /**
+   * Returns the response's {@code Request-Id}, escaped and bounded like all server text in
+   * messages.
+   */
+  static @Nullable String requestId(TransportResponse response) {
+    return response.headers().first("Request-Id").map(ServerText::of).orElse(null);
   }
 
   static String suffix(int status, @Nullable String code, @Nullable String requestId) {
@@ -219,8 +240,8 @@ final class ErrorMapper {
       if (problem.code != null && !problem.code.matches("[a-z][a-z0-9_]{0,63}")) {
         problem.code = null;
       }
-      problem.title = text(root, "title");
-      problem.detail = text(root, "detail");
+      problem.title = serverText(root, "title");
+      problem.detail = serverText(root, "detail");
       if (problem.code == null && problem.title == null && problem.detail == null) {
         return null;
       }
@@ -239,15 +260,21 @@ final class ErrorMapper {
       return value != null && value.isTextual() ? value.textValue() : null;
     }
 
+    /** A member whose text may reach a message: escaped and bounded. */
+    private static @Nullable String serverText(JsonNode root, String member) {
+      String text = text(root, member);
+      return text == null ? null : ServerText.of(text);
+    }
+
     private static List<FieldError> fieldErrors(@Nullable JsonNode errors) {
       if (errors == null || !errors.isArray()) {
         return List.of();
       }
       List<FieldError> list = new ArrayList<>();
       for (JsonNode error : errors) {
-        String field = text(error, "field");
-        String code = text(error, "code");
-        String message = text(error, "message");
+        String field = serverText(error, "field");
+        String code = serverText(error, "code");
+        String message = serverText(error, "message");
         if (field != null && code != null && message != null) {
           list.add(FieldError.of(field, code, message));
         }

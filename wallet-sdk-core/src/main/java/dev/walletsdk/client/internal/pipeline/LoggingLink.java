@@ -1,6 +1,8 @@
 package dev.walletsdk.client.internal.pipeline;
 
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Interceptor;
@@ -58,11 +60,11 @@ final class LoggingLink implements Interceptor {
       TransportResponse response = chain.proceed(request);
       logResponse(response, start);
       return response;
-    } catch (TransportException e) {
+    } catch (TransportException | InvalidResponseException e) {
       LOG.debug(
           "<-- failed call={} {} ({} ms): {}",
           call.callId(),
-          e.kind().name().toLowerCase(Locale.ROOT),
+          e.code(),
           elapsedMillis(start),
           e.getMessage());
       throw e;
@@ -74,7 +76,7 @@ final class LoggingLink implements Interceptor {
         "<-- {} call={} request-id={} {} ({} ms, {} bytes)",
         response.status(),
         call.callId(),
-        response.headers().first("Request-Id").orElse("-"),
+        response.headers().first("Request-Id").map(ServerText::of).orElse("-"),
         allowListed(response.headers()),
         elapsedMillis(start),
         response.bodyLength());
@@ -92,7 +94,7 @@ final class LoggingLink implements Interceptor {
     for (int i = 0; i < headers.size(); i++) {
       if (LOGGED_HEADERS.contains(headers.name(i).toLowerCase(Locale.ROOT))) {
         text.append(text.length() == 1 ? "" : ", ");
-        text.append(headers.name(i)).append(": ").append(headers.value(i));
+        text.append(headers.name(i)).append(": ").append(ServerText.of(headers.value(i)));
       }
     }
     return text.append(']').toString();

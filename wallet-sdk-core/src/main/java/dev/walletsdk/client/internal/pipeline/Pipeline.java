@@ -8,6 +8,7 @@ import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.RequestWriters;
@@ -220,6 +221,11 @@ public final class Pipeline {
           throw e;
         }
         failure = e;
+      } catch (InvalidResponseException e) {
+        // The transport refused what arrived (over the size limit, not HTTP): fetching it again
+        // would only bring the same.
+        notifyAttempt(prepared, attempt, 0, attemptStart, e);
+        throw e;
       }
       waitBeforeRetry(prepared, attempt, failure, retryAfter, deadline);
     }
@@ -318,9 +324,10 @@ public final class Pipeline {
   }
 
   private <T> T decode(ApiCall<T> call, TransportResponse response) {
-    String requestId = response.headers().first("Request-Id").orElse(null);
+    String requestId = ErrorMapper.requestId(response);
     try {
       JsonNode root = Json.parse(response.body());
+      ResourceIdentity.check(call, root);
       security.check(root, call.receiptAt());
       JsonRead json = JsonRead.root(root, call.rootName());
       BiFunction<JsonRead, String, T> bodyReader = call.bodyReader();
@@ -332,7 +339,7 @@ public final class Pipeline {
           "invalid response to "
               + call.operation()
               + ": "
-              + e.getMessage()
+              + ServerText.message(String.valueOf(e.getMessage()))
               + ErrorMapper.suffix(response.status(), ErrorCode.INVALID_RESPONSE, requestId),
           response.status(),
           ErrorCode.INVALID_RESPONSE,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.ResponseFormatException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class Redactor {
    * Returns a loggable form of a body.
    *
    * @param body the raw bytes
-   * @return redacted text, shortened to 8 KiB
+   * @return redacted text with control characters escaped, shortened to 8 KiB
    */
   public static String body(byte[] body) {
     if (body.length == 0) {
@@ -63,6 +64,7 @@ public final class Redactor {
     } catch (ResponseFormatException e) {
       text = maskCardNumbers(new String(body, StandardCharsets.UTF_8));
     }
+    text = ServerText.escape(text);
     return text.length() > MAX_LOGGED_BYTES
         ? text.substring(0, MAX_LOGGED_BYTES) + "…(" + body.length + " bytes)"
         : text;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.walletsdk.DecryptionException;
 import dev.walletsdk.ErrorCode;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.ModelReaders;
@@ -96,7 +97,7 @@ final class ResponseSecurity {
       ciphertext = Base64.getUrlDecoder().decode(envelope.get("ct").textValue());
     } catch (IllegalArgumentException e) {
       throw new DecryptionException(
-          "response field " + pointer + " has a ciphertext that is not base64url",
+          "response field " + ServerText.of(pointer) + " has a ciphertext that is not base64url",
           0,
           ErrorCode.DECRYPTION_FAILED,
           null,

@@ -1,7 +1,9 @@
 package dev.walletsdk.client.internal.transport;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
+import dev.walletsdk.WalletException;
 import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
   private final @Nullable String proxyAuthorization;
+  private final ResponseLimits limits = new ResponseLimits();
 
   private JdkHttpTransport(HttpClient client, @Nullable String proxyAuthorization) {
     this.client = client;
@@ -99,12 +102,13 @@ public final class JdkHttpTransport implements Transport {
   /**
    * Sends the request and waits for the whole response. The per-attempt timeout bounds the whole
    * exchange, body included (the JDK's own request timeout stops at the response headers), and an
-   * interrupt of the calling thread cancels the exchange.
+   * interrupt of the calling thread cancels the exchange. A body over the limit is an {@link
+   * InvalidResponseException}: not retried, as retrying would only fetch it again.
    */
   @Override
   public TransportResponse execute(TransportRequest request) {
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(toJdk(request, proxyAuthorization), LimitedBodySubscriber.handler());
+        client.sendAsync(toJdk(request, proxyAuthorization), LimitedBodySubscriber.handler(limits));
     try {
       HttpResponse<byte[]> response =
           request.timeout().isPresent()
@@ -125,21 +129,18 @@ public final class JdkHttpTransport implements Transport {
     }
   }
 
-  private static TransportException classify(Throwable failure, TransportRequest request) {
+  private static WalletException classify(Throwable failure, TransportRequest request) {
     if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException) {
-      return new TransportException(
-          "could not connect for " + target(request) + ": " + failure.getMessage(),
-          TransportException.Kind.CONNECT_FAILED,
-          failure);
+      return TransportFailures.connectFailed(request, failure);
     }
     if (failure instanceof HttpTimeoutException) {
       return new TransportException(
           "no response in time for " + target(request), TransportException.Kind.TIMEOUT, failure);
     }
-    return new TransportException(
-        "connection failed during " + target(request) + ": " + failure.getMessage(),
-        TransportException.Kind.CONNECTION_FAILED,
-        failure);
+    if (TransportFailures.isInvalidResponse(failure)) {
+      return TransportFailures.invalidResponse(request, failure);
+    }
+    return TransportFailures.connectionFailed(request, failure);
   }
 
   private static HttpRequest toJdk(TransportRequest request, @Nullable String proxyAuthorization) {
@@ -174,6 +175,6 @@ public final class JdkHttpTransport implements Transport {
   }
 
   private static String target(TransportRequest request) {
-    return request.method() + " " + request.uri();
+    return TransportFailures.target(request);
   }
 }

@@ -1,6 +1,5 @@
 package dev.walletsdk.client.internal.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -10,16 +9,25 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a JDK response body into bytes, but cancels the exchange as soon as it grows past {@link
- * ResponseLimits#MAX_BODY_BYTES}, declared length or not.
+ * Collects a JDK response body into a {@link BoundedBody}, and cancels the exchange, which closes
+ * the connection, as soon as the declared length or the bytes received pass the limits.
  */
 final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final long declaredLength;
+  private final ResponseLimits limits;
+  private BoundedBody body;
   private Flow.Subscription subscription;
 
-  static HttpResponse.BodyHandler<byte[]> handler() {
-    return info -> new LimitedBodySubscriber();
+  private LimitedBodySubscriber(long declaredLength, ResponseLimits limits) {
+    this.declaredLength = declaredLength;
+    this.limits = limits;
+  }
+
+  static HttpResponse.BodyHandler<byte[]> handler(ResponseLimits limits) {
+    return info ->
+        new LimitedBodySubscriber(
+            info.headers().firstValueAsLong("Content-Length").orElse(-1), limits);
   }
 
   @Override
@@ -30,36 +38,52 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
+    try {
+      body = limits.open(declaredLength);
+    } catch (IOException e) {
+      fail(e);
+      return;
+    }
     subscription.request(Long.MAX_VALUE);
   }
 
   @Override
   public void onNext(List<ByteBuffer> buffers) {
-    for (ByteBuffer buffer : buffers) {
-      if (bytes.size() + buffer.remaining() > ResponseLimits.MAX_BODY_BYTES) {
-        subscription.cancel();
-        result.completeExceptionally(
-            new IOException(
-                "response body of more than "
-                    + ResponseLimits.MAX_BODY_BYTES
-                    + " bytes exceeds the limit of "
-                    + ResponseLimits.MAX_BODY_BYTES
-                    + " bytes"));
-        return;
-      }
-      byte[] chunk = new byte[buffer.remaining()];
-      buffer.get(chunk);
-      bytes.writeBytes(chunk);
+    if (result.isDone()) {
+      return;
     }
+    try {
+      for (ByteBuffer buffer : buffers) {
+        body.append(buffer);
+      }
+    } catch (IOException e) {
+      fail(e);
+    }
+  }
+
+  private void fail(IOException e) {
+    subscription.cancel();
+    if (body != null) {
+      body.close();
+    }
+    result.completeExceptionally(e);
   }
 
   @Override
   public void onError(Throwable throwable) {
+    if (body != null) {
+      body.close();
+    }
     result.completeExceptionally(throwable);
   }
 
   @Override
   public void onComplete() {
-    result.complete(bytes.toByteArray());
+    if (result.isDone()) {
+      return;
+    }
+    byte[] whole = body.toByteArray();
+    body.close();
+    result.complete(whole);
   }
 }

@@ -1,6 +1,9 @@
 package dev.walletsdk.client.internal.transport;
 
+import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
+import dev.walletsdk.WalletException;
 import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.spi.Headers;
@@ -12,6 +15,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -24,12 +28,15 @@ import okhttp3.ResponseBody;
 
 /** Sends requests with OkHttp; each attempt's timeout bounds the whole OkHttp call. */
 public final class OkHttpTransport implements Transport {
+  private static final int READ_BUFFER_BYTES = 64 * 1024;
   private final OkHttpClient client;
   private final boolean ownsClient;
+  private final ResponseLimits limits;
 
-  private OkHttpTransport(OkHttpClient client, boolean ownsClient) {
+  private OkHttpTransport(OkHttpClient client, boolean ownsClient, ResponseLimits limits) {
     this.client = client;
     this.ownsClient = ownsClient;
+    this.limits = limits;
   }
 
   /**
@@ -52,7 +59,7 @@ public final class OkHttpTransport implements Transport {
         builder.proxyAuthenticator(new BasicProxyAuthenticator(credentials));
       }
     }
-    return new OkHttpTransport(builder.build(), true);
+    return new OkHttpTransport(builder.build(), true, new ResponseLimits());
   }
 
   private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, Timeouts t) {
@@ -78,7 +85,8 @@ public final class OkHttpTransport implements Transport {
             .followSslRedirects(false)
             .retryOnConnectionFailure(false)
             .build(),
-        false);
+        false,
+        new ResponseLimits());
   }
 
   /**
@@ -91,7 +99,7 @@ public final class OkHttpTransport implements Transport {
    */
   public Transport withTimeouts(Timeouts timeouts) {
     return ownsClient
-        ? new OkHttpTransport(withTimeouts(client.newBuilder(), timeouts).build(), false)
+        ? new OkHttpTransport(withTimeouts(client.newBuilder(), timeouts).build(), false, limits)
         : this;
   }
 
@@ -104,12 +112,17 @@ public final class OkHttpTransport implements Transport {
     return client;
   }
 
+  /**
+   * Sends the request and reads the whole response. A body over the limit is an {@link
+   * InvalidResponseException}: not retried, as retrying would only fetch it again. Reading stops at
+   * the limit and the connection is closed, not drained.
+   */
   @Override
   public TransportResponse execute(TransportRequest request) {
     Call call = client.newCall(toOkHttp(request));
     request.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
     try (Response response = call.execute()) {
-      return TransportResponse.of(response.code(), headers(response), bytes(response.body()));
+      return TransportResponse.of(response.code(), headers(response), bytes(call, response.body()));
     } catch (IOException e) {
       throw classify(e, request);
     }
@@ -132,30 +145,51 @@ public final class OkHttpTransport implements Transport {
     return builder.method(request.method(), body).build();
   }
 
-  private static Headers headers(Response response) {
+  /**
+   * Copies the headers. OkHttp reads response headers leniently; one the SDK's headers refuse (a
+   * control character in a value) is malformed HTTP, reported as the JDK client reports it.
+   */
+  private static Headers headers(Response response) throws ProtocolException {
     Headers.Builder headers = Headers.builder();
     okhttp3.Headers source = response.headers();
-    for (int i = 0; i < source.size(); i++) {
-      headers.add(source.name(i), source.value(i));
+    try {
+      for (int i = 0; i < source.size(); i++) {
+        headers.add(source.name(i), source.value(i));
+      }
+    } catch (InvalidRequestException e) {
+      ProtocolException malformed =
+          new ProtocolException("invalid response header: " + e.getMessage());
+      malformed.initCause(e);
+      throw malformed;
     }
     return headers.build();
   }
 
-  private static byte[] bytes(ResponseBody body) throws IOException {
-    try (InputStream in = body.byteStream()) {
-      return ResponseLimits.read(body.contentLength(), in);
+  private byte[] bytes(Call call, ResponseBody body) throws IOException {
+    // Cancelling before the response is closed closes the connection; closing first would have
+    // OkHttp drain the rest of the body to reuse the connection.
+    try (BoundedBody bounded = limits.open(body.contentLength())) {
+      InputStream in = body.byteStream();
+      byte[] buffer = new byte[READ_BUFFER_BYTES];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        bounded.append(buffer, 0, n);
+      }
+      return bounded.toByteArray();
+    } catch (IOException e) {
+      call.cancel();
+      throw e;
     }
   }
 
-  private static TransportException classify(IOException e, TransportRequest request) {
-    String target = request.method() + " " + request.uri();
+  private static WalletException classify(IOException e, TransportRequest request) {
+    String target = TransportFailures.target(request);
     if (e instanceof ConnectException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException) {
-      return new TransportException(
-          "could not connect for " + target + ": " + e.getMessage(),
-          TransportException.Kind.CONNECT_FAILED,
-          e);
+      return TransportFailures.connectFailed(request, e);
+    }
+    if (TransportFailures.isInvalidResponse(e)) {
+      return TransportFailures.invalidResponse(request, e);
     }
     if (e instanceof InterruptedIOException) {
       return Thread.currentThread().isInterrupted()
@@ -164,10 +198,7 @@ public final class OkHttpTransport implements Transport {
           : new TransportException(
               "no response in time for " + target, TransportException.Kind.TIMEOUT, e);
     }
-    return new TransportException(
-        "connection failed during " + target + ": " + e.getMessage(),
-        TransportException.Kind.CONNECTION_FAILED,
-        e);
+    return TransportFailures.connectionFailed(request, e);
   }
 
   @Override

@@ -1,35 +1,55 @@
 package dev.walletsdk.client.internal.transport;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The largest response body a transport accepts: Wallet API v1 responses are small. */
+/**
+ * What one transport lets response bodies take: each body at most {@link #MAX_BODY_BYTES} (Wallet
+ * API v1 responses are small; the largest is a data export), and all bodies being read at once at
+ * most {@link #MAX_BUFFERED_BYTES} together, so many concurrent large responses cannot exhaust the
+ * heap. Thread-safe; one instance per transport and the transports derived from it.
+ */
 final class ResponseLimits {
   static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+  static final long MAX_BUFFERED_BYTES = 4L * MAX_BODY_BYTES;
 
-  private ResponseLimits() {}
+  private final AtomicLong buffered = new AtomicLong();
 
   /**
-   * Reads a whole body, refusing one over the limit whether or not its length was declared.
+   * Starts reading one body.
    *
    * @param declaredLength the {@code Content-Length}, or -1 if unknown (chunked)
-   * @param body the body stream; the caller closes it
-   * @return the bytes
-   * @throws IOException if reading fails or the body is over the limit
+   * @return the body being read; close it to give its bytes back to the budget
+   * @throws ResponseTooLargeException if the declared length is over the limit
    */
-  static byte[] read(long declaredLength, InputStream body) throws IOException {
+  BoundedBody open(long declaredLength) throws ResponseTooLargeException {
     if (declaredLength > MAX_BODY_BYTES) {
-      throw tooLarge(Long.toString(declaredLength));
+      throw ResponseTooLargeException.declared(declaredLength);
     }
-    byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw tooLarge("more than " + MAX_BODY_BYTES);
-    }
-    return bytes;
+    return new BoundedBody(this);
   }
 
-  private static IOException tooLarge(String size) {
-    return new IOException(
-        "response body of " + size + " bytes exceeds the limit of " + MAX_BODY_BYTES + " bytes");
+  /**
+   * Takes bytes from the budget of all bodies being read.
+   *
+   * @param bytes the bytes a body is about to hold
+   * @param held the bytes the body already holds, for the message
+   * @throws IOException if the bodies being read already hold too much
+   */
+  void reserve(int bytes, long held) throws IOException {
+    long total = buffered.addAndGet(bytes);
+    if (total > MAX_BUFFERED_BYTES) {
+      buffered.addAndGet(-bytes);
+      throw new IOException(
+          "response body refused after "
+              + held
+              + " bytes: the responses being read hold the most this client buffers, "
+              + MAX_BUFFERED_BYTES
+              + " bytes");
+    }
+  }
+
+  void release(long bytes) {
+    buffered.addAndGet(-bytes);
   }
 }

@@ -57,4 +57,16 @@ class RedactorTest {
 
     assertThat(redact(body)).hasSize(8192 + "…(10000 bytes)".length()).endsWith("…(10000 bytes)");
   }
+
+  @Test
+  void controlCharactersOfANonJsonBodyAreEscaped() {
+    assertThat(redact("line\r\n2026-11-24 INFO forged\u001b[2J"))
+        .isEqualTo("line\\u000d\\u000a2026-11-24 INFO forged\\u001b[2J");
+  }
+
+  @Test
+  void lineSeparatorsAndBidiOverridesInJsonTextAreEscaped() {
+    assertThat(redact("{\"note\":\"a\u2028b\u202ec\"}"))
+        .isEqualTo("{\"note\":\"a\\u2028b\\u202ec\"}");
+  }
 }

@@ -1,0 +1,60 @@
+package dev.walletsdk.client.internal.transport;
+
+import dev.walletsdk.ErrorCode;
+import dev.walletsdk.InvalidResponseException;
+import dev.walletsdk.TransportException;
+import dev.walletsdk.client.internal.ServerText;
+import dev.walletsdk.spi.TransportRequest;
+
+/**
+ * The failures both network transports report alike. Text from the exception of an HTTP library may
+ * quote the server (a status line), so it is escaped and bounded like all server text.
+ */
+final class TransportFailures {
+  private TransportFailures() {}
+
+  /**
+   * Tells whether a failure means the server's answer cannot be accepted however often it is
+   * fetched: a body over the limit. A malformed or cut-off response ({@code ProtocolException}) is
+   * not one: a connection that breaks mid-response looks the same, so it stays a retryable
+   * transport failure.
+   */
+  static boolean isInvalidResponse(Throwable failure) {
+    return failure instanceof ResponseTooLargeException;
+  }
+
+  static InvalidResponseException invalidResponse(TransportRequest request, Throwable failure) {
+    return new InvalidResponseException(
+        "invalid HTTP response to "
+            + target(request)
+            + ": "
+            + detail(failure)
+            + (request.method().equals("GET") ? "" : "; the request may have been applied"),
+        0,
+        ErrorCode.INVALID_RESPONSE,
+        null,
+        failure);
+  }
+
+  static TransportException connectionFailed(TransportRequest request, Throwable failure) {
+    return new TransportException(
+        "connection failed during " + target(request) + ": " + detail(failure),
+        TransportException.Kind.CONNECTION_FAILED,
+        failure);
+  }
+
+  static TransportException connectFailed(TransportRequest request, Throwable failure) {
+    return new TransportException(
+        "could not connect for " + target(request) + ": " + detail(failure),
+        TransportException.Kind.CONNECT_FAILED,
+        failure);
+  }
+
+  static String detail(Throwable failure) {
+    return ServerText.of(String.valueOf(failure.getMessage()));
+  }
+
+  static String target(TransportRequest request) {
+    return request.method() + " " + request.uri();
+  }
+}
