@@ -140,18 +140,7 @@ class ChaosRunTest {
       try (WalletClient client = builder.build()) {
         List<WalletId> wallets = new ArrayList<>();
         for (int i = 0; i < WALLETS; i++) {
-          int holder = i;
-          WalletId wallet =
-              client
-                  .wallets()
-                  .open(
-                      r -> {
-                        r.displayName("Chaos").currency("EUR").currency("USD");
-                        if (secure) {
-                          r.identity(SecureConfiguration.identity(holder));
-                        }
-                      })
-                  .id();
+          WalletId wallet = SecureConfiguration.openWallet(client, "Chaos", i, secure);
           mock.control().fund(wallet, Workload.FUNDING_EUR);
           mock.control().fund(wallet, Workload.FUNDING_USD);
           if (secure) {

@@ -158,18 +158,7 @@ class CrashRestartTest {
       List<WalletId> wallets = new ArrayList<>();
       Map<WalletId, WalletClient> perWallet = new HashMap<>();
       for (int i = 0; i < WALLETS; i++) {
-        int holder = i;
-        WalletId wallet =
-            client
-                .wallets()
-                .open(
-                    r -> {
-                      r.displayName("Crash").currency("EUR").currency("USD");
-                      if (secure) {
-                        r.identity(SecureConfiguration.identity(holder));
-                      }
-                    })
-                .id();
+        WalletId wallet = SecureConfiguration.openWallet(client, "Crash", i, secure);
         String walletPath = "/_mock/wallets/" + wallet.value();
         control(first.baseUrl(), walletPath + "/fund", "1000000.00", "EUR");
         control(first.baseUrl(), walletPath + "/fund", "1000000.00", "USD");

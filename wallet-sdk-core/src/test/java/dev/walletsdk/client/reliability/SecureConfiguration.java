@@ -76,6 +76,23 @@ final class SecureConfiguration {
         .receiptVerification(Ed25519ReceiptVerifier.forServerKeys(serverKeys));
   }
 
+  /**
+   * Opens a run's wallet in EUR and USD; in the secure configuration with an identity of its own,
+   * whose every field travels HPKE-encrypted.
+   */
+  static WalletId openWallet(WalletClient client, String name, int holder, boolean secure) {
+    return client
+        .wallets()
+        .open(
+            r -> {
+              r.displayName(name).currency("EUR").currency("USD");
+              if (secure) {
+                r.identity(identity(holder));
+              }
+            })
+        .id();
+  }
+
   /** An identity of full KYC level; every field travels HPKE-encrypted. */
   static Identity identity(int holder) {
     return Identity.builder()

@@ -151,14 +151,7 @@ public final class ApiServer {
     engine.lockedAt(
         command.at(),
         () -> {
-          IdempotencyStore.Begin begin =
-              idempotency.begin(
-                  scope,
-                  route.method() + " " + command.path(),
-                  fingerprint,
-                  engine.clock().now(),
-                  this::lapsed);
-          return begin.outcome() == IdempotencyStore.Outcome.STARTED
+          return starts(scope, route, command.path(), fingerprint)
               ? execute(route, call, scope, command.requestId())
               : null;
         });
@@ -176,19 +169,21 @@ public final class ApiServer {
     engine.lockedAt(
         command.at(),
         () -> {
-          IdempotencyStore.Begin begin =
-              idempotency.begin(
-                  scope,
-                  route.method() + " " + command.path(),
-                  command.bodyDigest(),
-                  engine.clock().now(),
-                  this::lapsed);
-          if (begin.outcome() == IdempotencyStore.Outcome.STARTED) {
+          if (starts(scope, route, command.path(), command.bodyDigest())) {
             idempotency.complete(
                 scope, Problems.problem(command.status(), command.problem(), command.requestId()));
           }
           return null;
         });
+  }
+
+  /** Whether a journaled write with this key starts afresh on replay (under the engine's lock). */
+  private boolean starts(String scope, Route route, String path, String bodyDigest) {
+    return idempotency
+            .begin(
+                scope, route.method() + " " + path, bodyDigest, engine.clock().now(), this::lapsed)
+            .outcome()
+        == IdempotencyStore.Outcome.STARTED;
   }
 
   private TransportResponse dispatch(ApiRequest request, String requestId) {
