@@ -3,9 +3,9 @@ package dev.walletsdk.client.internal;
 /**
  * Makes text that came from a server safe to put into an exception message or a log line: control
  * characters (C0, DEL, C1, line and paragraph separators, bidirectional overrides) are written as
- * visible {@code \}{@code uXXXX} escapes, so a response cannot forge log lines or move the terminal
- * cursor, and the result is cut to {@link #MAX_CHARS} characters, naming the original length, so a
- * megabyte of text stays a megabyte in no message.
+ * visible escapes such as {@code \}{@code u001b}, so a response cannot forge log lines or move the
+ * terminal cursor, and the result is cut to {@link #MAX_CHARS} characters, naming the original
+ * length, so a megabyte of text stays a megabyte in no message.
  */
 public final class ServerText {
   /** The most characters of server text a message carries, escapes included. */

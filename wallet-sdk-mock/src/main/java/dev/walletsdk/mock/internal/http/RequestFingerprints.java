@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.BodyDigest;
+import dev.walletsdk.mock.internal.security.PlatformSecurity;
 import dev.walletsdk.mock.internal.view.MockJson;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,7 @@ final class RequestFingerprints {
   }
 
   private JsonNode opened(JsonNode node, String pointer) {
-    if (isEnvelope(node)) {
+    if (PlatformSecurity.isEnvelope(node)) {
       try {
         return TextNode.valueOf(decryption.decrypt(pointer, node));
       } catch (ApiProblem unreadable) {
@@ -61,14 +62,6 @@ final class RequestFingerprints {
       return copy;
     }
     return node;
-  }
-
-  private static boolean isEnvelope(JsonNode node) {
-    return node.isObject()
-        && node.size() == 3
-        && node.path("enc").isTextual()
-        && node.path("kid").isTextual()
-        && node.path("ct").isTextual();
   }
 
   /** RFC 6901: {@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}. */

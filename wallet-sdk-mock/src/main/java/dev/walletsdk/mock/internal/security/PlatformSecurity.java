@@ -194,6 +194,21 @@ public final class PlatformSecurity implements TokenSigner {
   }
 
   /**
+   * Tells whether a JSON value has the shape of an encrypted field: an object of exactly the text
+   * members {@code enc}, {@code kid} and {@code ct}.
+   *
+   * @param node the value
+   * @return whether it is shaped as an envelope (its algorithm is not checked)
+   */
+  public static boolean isEnvelope(JsonNode node) {
+    return node.isObject()
+        && node.size() == 3
+        && node.path("enc").isTextual()
+        && node.path("kid").isTextual()
+        && node.path("ct").isTextual();
+  }
+
+  /**
    * Opens an encrypted request field.
    *
    * @param pointer the field's JSON pointer
@@ -202,12 +217,7 @@ public final class PlatformSecurity implements TokenSigner {
    * @throws ApiProblem {@code 400 field_decryption_failed} if it cannot be opened
    */
   public String decrypt(String pointer, JsonNode envelope) {
-    boolean wellFormed =
-        envelope.size() == 3
-            && envelope.path("enc").isTextual()
-            && envelope.path("kid").isTextual()
-            && envelope.path("ct").isTextual();
-    if (!wellFormed
+    if (!isEnvelope(envelope)
         || !envelope.get("enc").textValue().equals(EncryptedField.HPKE_X25519_SHA256_AES256GCM)) {
       throw decryptionFailed(pointer, "is not an hpke-x25519-sha256-aes256gcm envelope");
     }
