@@ -1,0 +1,221 @@
+package dev.walletsdk.contract;
+
+import static dev.walletsdk.contract.GeneratedClientFixture.VERSION;
+import static dev.walletsdk.contract.GeneratedClientFixture.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.walletsdk.contract.GeneratedClientFixture.Client;
+import dev.walletsdk.crypto.HpkeFieldEncryptor;
+import dev.walletsdk.generated.ApiException;
+import dev.walletsdk.generated.model.BankAccount;
+import dev.walletsdk.generated.model.BankAccountAccountNumber;
+import dev.walletsdk.generated.model.BillPayment;
+import dev.walletsdk.generated.model.BillPaymentRequest;
+import dev.walletsdk.generated.model.ConfirmChallengeRequest;
+import dev.walletsdk.generated.model.EncryptedField;
+import dev.walletsdk.generated.model.Identity;
+import dev.walletsdk.generated.model.KycUpgradeRequest;
+import dev.walletsdk.generated.model.Payment;
+import dev.walletsdk.generated.model.PaymentRequest;
+import dev.walletsdk.generated.model.PaymentToken;
+import dev.walletsdk.generated.model.PaymentTokenRedemption;
+import dev.walletsdk.generated.model.PaymentTokenRequest;
+import dev.walletsdk.generated.model.Problem;
+import dev.walletsdk.generated.model.RedemptionRequest;
+import dev.walletsdk.generated.model.RefundRequest;
+import dev.walletsdk.generated.model.ServerKey;
+import dev.walletsdk.generated.model.SplitBillParticipant;
+import dev.walletsdk.generated.model.SplitBillRequest;
+import dev.walletsdk.generated.model.Transfer;
+import dev.walletsdk.generated.model.TransferRequest;
+import dev.walletsdk.mock.MockControl;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.WalletId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provokes every event type of the contract for one partner, each write through the generated
+ * client; the mock's control plane only funds, sets rules and thresholds, reads TOTP codes, ends a
+ * payout and moves the clock.
+ */
+final class EveryEvent {
+  private final GeneratedClientFixture fixture;
+  private final MockControl control;
+  private final Client client;
+
+  EveryEvent(GeneratedClientFixture fixture, Client client) {
+    this.fixture = fixture;
+    this.control = fixture.control();
+    this.client = client;
+  }
+
+  void provoke() throws ApiException {
+    control.setRewardsEarnRule(CurrencyCode.EUR, 1);
+    control.setRewardsRedemptionRate(100, Money.of("1.00", "EUR"));
+    String alice = client.openWallet("Alice", "EUR"); // wallet.created
+    String bob = client.openWallet("Bob", "EUR");
+    control.fund(WalletId.of(alice), Money.of("1000.00", "EUR")); // wallet.funded
+    moneyMovements(alice, bob);
+    stepUp(alice, bob);
+    paymentToken(alice);
+    splitBill(alice, bob);
+    billPayments(alice);
+    privacy();
+  }
+
+  /** payment.succeeded, rewards.earned, refund.succeeded, rewards.reversed, rewards.redeemed. */
+  private void moneyMovements(String alice, String bob) throws ApiException {
+    Payment payment =
+        client.payments.createPayment(
+            VERSION,
+            fixture.key(),
+            new PaymentRequest()
+                .walletId(alice)
+                .merchantId("mer_demo")
+                .amount(money("200.00", "EUR")));
+    client.payments.refundPayment(
+        VERSION, fixture.key(), payment.getId(), new RefundRequest().amount(money("50.00", "EUR")));
+    client.rewards.redeemRewards(
+        VERSION,
+        fixture.key(),
+        new RedemptionRequest().walletId(alice).points(100L).currency("EUR"));
+    transfer(alice, bob, "10.00", fixture.key()); // transfer.completed
+    Transfer payout =
+        client.transfers.createTransfer(
+            VERSION,
+            fixture.key(),
+            new TransferRequest()
+                .sourceWalletId(alice)
+                .destinationAccount(
+                    new BankAccount()
+                        .holderName("Alice")
+                        .accountNumber(new BankAccountAccountNumber("DE89370400440532013000")))
+                .amount(money("20.00", "EUR"))); // transfer.pending
+    control.failPayout(TransferId.of(payout.getId())); // transfer.failed
+  }
+
+  private Transfer transfer(String from, String to, String amount, String key) throws ApiException {
+    return client.transfers.createTransfer(
+        VERSION,
+        key,
+        new TransferRequest()
+            .sourceWalletId(from)
+            .destinationWalletId(to)
+            .amount(money(amount, "EUR")));
+  }
+
+  /** challenge.created, challenge.confirmed. */
+  private void stepUp(String alice, String bob) throws ApiException {
+    WalletId id = WalletId.of(alice);
+    control.setStepUpThreshold(id, Money.of("300.00", "EUR"));
+    control.enrollTotp(id);
+    ApiException held =
+        catchThrowableOfType(
+            ApiException.class, () -> transfer(alice, bob, "300.00", fixture.key()));
+    Problem problem = client.problem(held);
+    assertThat(problem.getCode()).isEqualTo("step_up_required");
+    client.challenges.confirmChallenge(
+        VERSION,
+        fixture.key(),
+        problem.getChallenge().getId(),
+        new ConfirmChallengeRequest().otp(control.currentTotp(id)));
+  }
+
+  /** payment_token.created, payment_token.redeemed. */
+  private void paymentToken(String alice) throws ApiException {
+    PaymentToken token =
+        client.qr.createPaymentToken(
+            VERSION, fixture.key(), new PaymentTokenRequest().walletId(alice));
+    client.qr.redeemPaymentToken(
+        VERSION,
+        fixture.key(),
+        new PaymentTokenRedemption()
+            .payload(token.getPayload())
+            .merchantId("mer_demo")
+            .amount(money("5.00", "EUR")));
+  }
+
+  /** split_bill.succeeded. */
+  private void splitBill(String alice, String bob) throws ApiException {
+    client.splitBills.createSplitBill(
+        VERSION,
+        fixture.key(),
+        new SplitBillRequest()
+            .merchantId("mer_demo")
+            .amount(money("20.00", "EUR"))
+            .participants(
+                List.of(
+                    new SplitBillParticipant().walletId(alice).amount(money("10.00", "EUR")),
+                    new SplitBillParticipant().walletId(bob).amount(money("10.00", "EUR")))));
+  }
+
+  private BillPaymentRequest bill(String wallet, String amount) {
+    return new BillPaymentRequest()
+        .walletId(wallet)
+        .billerId("blr_citypower")
+        .customerReference("1234567890")
+        .amount(money(amount, "EUR"));
+  }
+
+  /** bill_payment.succeeded, .scheduled, .cancelled and .failed. */
+  private void billPayments(String alice) throws ApiException {
+    client.billPayments.createBillPayment(VERSION, fixture.key(), bill(alice, "15.00"));
+    OffsetDateTime now = OffsetDateTime.ofInstant(control.now(), ZoneOffset.UTC);
+    BillPayment later =
+        client.billPayments.createBillPayment(
+            VERSION, fixture.key(), bill(alice, "15.00").scheduledFor(now.plusDays(1)));
+    client.billPayments.cancelBillPayment(VERSION, fixture.key(), later.getId(), Map.of());
+    String carol = client.openWallet("Carol", "EUR");
+    control.fund(WalletId.of(carol), Money.of("5.00", "EUR"));
+    client.billPayments.createBillPayment(
+        VERSION, fixture.key(), bill(carol, "5.00").scheduledFor(now.plusHours(1)));
+    client.payments.createPayment( // spends what the run needs: the run fails
+        VERSION,
+        fixture.key(),
+        new PaymentRequest().walletId(carol).merchantId("mer_demo").amount(money("5.00", "EUR")));
+    control.advanceClock(Duration.ofHours(2));
+  }
+
+  /** kyc.upgraded, privacy.exported, privacy.erased. */
+  private void privacy() throws ApiException {
+    String dave = client.openWallet("Dave", "EUR");
+    client.kyc.upgradeKyc(
+        VERSION,
+        fixture.key(),
+        dave,
+        new KycUpgradeRequest()
+            .level(KycUpgradeRequest.LevelEnum.BASIC)
+            .identity(
+                new Identity()
+                    .fullName(sealed("/identity/fullName", "Dave Example"))
+                    .dateOfBirth(sealed("/identity/dateOfBirth", "1980-05-17"))));
+    client.privacy.exportData(VERSION, fixture.key(), dave, Map.of());
+    client.privacy.eraseWallet(VERSION, fixture.key(), dave, Map.of());
+  }
+
+  /** Encrypts a field to the server's field-encryption key from {@code GET /v1/keys}. */
+  private EncryptedField sealed(String pointer, String value) throws ApiException {
+    ServerKey key =
+        client.keys.listKeys(VERSION).getKeys().stream()
+            .filter(k -> k.getUse() == ServerKey.UseEnum.FIELD_ENCRYPTION)
+            .findFirst()
+            .orElseThrow();
+    dev.walletsdk.spi.EncryptedField field =
+        HpkeFieldEncryptor.forPublicKey(
+                key.getKid(), Base64.getUrlDecoder().decode(key.getPublicKey()))
+            .encrypt(pointer, value.getBytes(StandardCharsets.UTF_8));
+    return new EncryptedField()
+        .enc(EncryptedField.EncEnum.HPKE_X25519_SHA256_AES256GCM)
+        .kid(field.keyId())
+        .ct(Base64.getUrlEncoder().withoutPadding().encodeToString(field.ciphertext()));
+  }
+}
