@@ -71,9 +71,12 @@ class EventFeedSmokeTest {
     fixture.close();
   }
 
-  /** {@code Event.type}'s {@code x-event-types} in docs/openapi.yaml: event type to object. */
+  /**
+   * {@code Event.type}'s {@code x-event-types} in the contract the client was generated from (the
+   * system property {@code contract.spec}): event type to the {@code object} of its data.
+   */
   static Map<String, String> contractEventTypes() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("..", "docs", "openapi.yaml"));
+    List<String> lines = Files.readAllLines(Path.of(System.getProperty("contract.spec")));
     Pattern entry = Pattern.compile("^(\\s+)([a-z_]+\\.[a-z_.]+): ([a-z_]+)$");
     Map<String, String> types = new LinkedHashMap<>();
     int start =
