@@ -253,8 +253,7 @@ public final class Pipeline {
             .timeout(remaining.compareTo(read) < 0 ? remaining : read)
             .build();
     AttemptChain chain =
-        new AttemptChain(
-            links, 0, request, config.transport(), prepared.info().operation(), attempt);
+        new AttemptChain(links, 0, request, config.transport(), prepared.info(), attempt);
     return chain.proceed(request);
   }
 
