@@ -71,6 +71,15 @@ final class MetricsListener implements RequestListener {
   @Override
   public void onCallEnd(
       CallInfo call, int attempts, Duration elapsed, @Nullable WalletException failure) {
+    end(call, elapsed, failure);
+  }
+
+  @Override
+  public void onCallAborted(CallInfo call, int attempts, Duration elapsed, Throwable failure) {
+    end(call, elapsed, failure);
+  }
+
+  private void end(CallInfo call, Duration elapsed, @Nullable Throwable failure) {
     Integer status = lastStatus.remove(call);
     inFlight(call).decrementAndGet();
     Timer.builder(WalletMetrics.REQUESTS)
@@ -99,7 +108,7 @@ final class MetricsListener implements RequestListener {
     return commonTags.and("operation", call.operation(), "method", call.method());
   }
 
-  private Tags exchangeTags(CallInfo call, int status, @Nullable WalletException failure) {
+  private Tags exchangeTags(CallInfo call, int status, @Nullable Throwable failure) {
     return callTags(call)
         .and(
             "outcome", outcome(status, failure),
@@ -108,7 +117,7 @@ final class MetricsListener implements RequestListener {
   }
 
   /** SUCCESS, or what kind of failure: by the status it came with, UNKNOWN without one. */
-  static String outcome(int status, @Nullable WalletException failure) {
+  static String outcome(int status, @Nullable Throwable failure) {
     if (failure == null) {
       return "SUCCESS";
     }

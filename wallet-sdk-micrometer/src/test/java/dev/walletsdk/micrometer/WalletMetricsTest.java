@@ -160,6 +160,29 @@ class WalletMetricsTest {
   }
 
   @Test
+  void callEndedByAnUnexpectedExceptionIsTimedAndLeavesNothingInFlight() {
+    Tags call = Tags.of("operation", "wallets.get", "method", "GET");
+    try (WalletClient client =
+        WalletMetrics.create(registry)
+            .instrument(builder())
+            .addInterceptor(
+                chain -> {
+                  throw new IllegalStateException("interceptor bug");
+                })
+            .build()) {
+      assertThatThrownBy(() -> client.wallets().get(wallet))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(registry.get(WalletMetrics.ACTIVE).tags(call).gauge().value()).isZero();
+    assertThat(
+            count(
+                WalletMetrics.REQUESTS,
+                call.and(
+                    "outcome", "UNKNOWN", "status", "NONE", "exception", "IllegalStateException")))
+        .isEqualTo(1);
+  }
+
+  @Test
   void writesAreTaggedWithTheirOperationNotTheirPath() {
     try (WalletClient client = client()) {
       WalletId opened = client.wallets().open(r -> r.displayName("Bob").currency("EUR")).id();

@@ -66,6 +66,16 @@ final class CallSpans implements RequestListener {
   @Override
   public void onCallEnd(
       CallInfo call, int attempts, Duration elapsed, @Nullable WalletException failure) {
+    end(call, attempts, failure, failure == null ? "" : failure.code());
+  }
+
+  @Override
+  public void onCallAborted(CallInfo call, int attempts, Duration elapsed, Throwable failure) {
+    end(call, attempts, failure, "");
+  }
+
+  private void end(
+      CallInfo call, int attempts, @Nullable Throwable failure, String statusDescription) {
     Span span = spans.remove(call);
     if (span == null) {
       return;
@@ -74,7 +84,7 @@ final class CallSpans implements RequestListener {
     if (failure != null) {
       span.setAttribute(ERROR_TYPE, failure.getClass().getName());
       span.recordException(failure);
-      span.setStatus(StatusCode.ERROR, failure.code());
+      span.setStatus(StatusCode.ERROR, statusDescription);
     }
     span.end();
   }

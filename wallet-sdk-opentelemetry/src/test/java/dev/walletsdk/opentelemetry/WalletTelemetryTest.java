@@ -244,6 +244,27 @@ class WalletTelemetryTest {
   }
 
   @Test
+  void callEndedByAnUnexpectedExceptionStillEndsItsSpanWithStatusError() {
+    try (WalletClient client =
+        WalletTelemetry.create(tracing.sdk)
+            .instrument(builder())
+            .addInterceptor(
+                chain -> {
+                  throw new IllegalStateException("interceptor bug");
+                })
+            .build()) {
+      assertThatThrownBy(() -> client.wallets().get(wallet))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(tracing.call())
+        .hasAttribute(ERROR_TYPE, "java.lang.IllegalStateException")
+        .hasStatus(io.opentelemetry.sdk.trace.data.StatusData.error());
+    assertThat(tracing.attempts().get(0))
+        .hasAttribute(ERROR_TYPE, "java.lang.IllegalStateException")
+        .hasStatus(io.opentelemetry.sdk.trace.data.StatusData.error());
+  }
+
+  @Test
   void callersCurrentSpanIsTheParentOfTheCallSpan() throws Exception {
     Span caller = tracing.sdk.getTracer("test").spanBuilder("caller").startSpan();
     try (WalletClient client = client()) {
