@@ -6,7 +6,6 @@ import dev.walletsdk.WalletException;
 import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.RequestListener;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -28,7 +27,6 @@ final class MetricsListener implements RequestListener {
   private final MeterRegistry registry;
   private final Tags commonTags;
   private final Map<CallInfo, Integer> lastStatus = new ConcurrentHashMap<>();
-  private final Map<Tags, AtomicInteger> active = new ConcurrentHashMap<>();
 
   MetricsListener(MeterRegistry registry, Tags commonTags) {
     this.registry = registry;
@@ -90,18 +88,7 @@ final class MetricsListener implements RequestListener {
   }
 
   private AtomicInteger inFlight(CallInfo call) {
-    return active.computeIfAbsent(
-        callTags(call),
-        tags -> {
-          AtomicInteger count = new AtomicInteger();
-          Gauge.builder(WalletMetrics.ACTIVE, count, AtomicInteger::get)
-              .description("Calls of the Wallet API client in flight")
-              .baseUnit("requests")
-              .tags(tags)
-              .strongReference(true)
-              .register(registry);
-          return count;
-        });
+    return InFlight.counter(registry, callTags(call));
   }
 
   private Tags callTags(CallInfo call) {

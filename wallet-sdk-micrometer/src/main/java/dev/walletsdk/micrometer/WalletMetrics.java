@@ -42,7 +42,7 @@ import io.micrometer.core.instrument.Tags;
  * #create(MeterRegistry, Iterable)} are added to every meter.
  *
  * <p>Immutable and thread-safe; one instance can instrument any number of clients, which then share
- * their meters.
+ * their meters. Several instances on one registry share them too, the in-flight gauges included.
  */
 public final class WalletMetrics {
   /** Name of the timer of calls. */

@@ -183,6 +183,27 @@ class WalletMetricsTest {
   }
 
   @Test
+  void twoInstancesOnOneRegistryCountIntoTheSameInFlightGauge() {
+    List<Double> duringCall = new CopyOnWriteArrayList<>();
+    Tags call = Tags.of("operation", "wallets.get", "method", "GET");
+    try (WalletClient first = client();
+        WalletClient second =
+            WalletMetrics.create(registry)
+                .instrument(builder())
+                .addInterceptor(
+                    chain -> {
+                      duringCall.add(registry.get(WalletMetrics.ACTIVE).tags(call).gauge().value());
+                      return chain.proceed(chain.request());
+                    })
+                .build()) {
+      first.wallets().get(wallet);
+      second.wallets().get(wallet);
+    }
+    assertThat(duringCall).containsExactly(1.0);
+    assertThat(count(WalletMetrics.REQUESTS, getWallet("SUCCESS", "200", "none"))).isEqualTo(2);
+  }
+
+  @Test
   void writesAreTaggedWithTheirOperationNotTheirPath() {
     try (WalletClient client = client()) {
       WalletId opened = client.wallets().open(r -> r.displayName("Bob").currency("EUR")).id();
