@@ -9,6 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Describes one logical call of the client to a {@link RequestListener}: the same for every attempt
  * of the call.
+ *
+ * <p>The client makes one instance per call and passes that same instance to every listener event
+ * of the call and to each attempt's {@link Interceptor.Chain#call()}; equality is identity, so an
+ * instance can key per-call state (a tracing span, a start time) until {@link
+ * RequestListener#onCallEnd} removes it.
  */
 public final class CallInfo {
   private final String callId;

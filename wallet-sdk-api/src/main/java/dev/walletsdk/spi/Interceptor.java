@@ -42,6 +42,15 @@ public interface Interceptor {
     String operation();
 
     /**
+     * Returns the call this attempt belongs to: the same instance that {@link RequestListener}s
+     * receive for the call, so an interceptor and a listener can share per-call state (a tracing
+     * span, for example) keyed by it.
+     *
+     * @return the call
+     */
+    CallInfo call();
+
+    /**
      * Returns the number of this attempt.
      *
      * @return 1 for the first attempt, 2 for the first retry, and so on

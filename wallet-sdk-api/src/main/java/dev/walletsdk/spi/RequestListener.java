@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Methods are called on the calling thread (or the async executor's thread) and must be fast and
  * must not throw; an exception thrown by a listener is logged and ignored. Implementations must be
  * thread-safe. Every method has an empty default.
+ *
+ * <p>Every {@link #onCallStart} is followed by exactly one {@link #onCallEnd} or, when the call
+ * ends with an exception that is not a {@link WalletException}, one {@link #onCallAborted}; a
+ * listener that keeps state per call releases it in both.
  */
 public interface RequestListener {
   /**
@@ -56,4 +60,16 @@ public interface RequestListener {
    */
   default void onCallEnd(
       CallInfo call, int attempts, Duration elapsed, @Nullable WalletException failure) {}
+
+  /**
+   * A call ended with an exception that is not a {@link WalletException}: a {@link
+   * RuntimeException} or {@link Error} thrown by an interceptor, a handler or the JVM, which the
+   * client rethrows unchanged. Called instead of {@link #onCallEnd}.
+   *
+   * @param call the call
+   * @param attempts how many attempts were started
+   * @param elapsed how long the call took, waits included
+   * @param failure the exception the call throws
+   */
+  default void onCallAborted(CallInfo call, int attempts, Duration elapsed, Throwable failure) {}
 }

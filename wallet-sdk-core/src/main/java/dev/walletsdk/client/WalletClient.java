@@ -19,6 +19,7 @@ import dev.walletsdk.spi.RequestListener;
 import dev.walletsdk.spi.RequestSigner;
 import dev.walletsdk.spi.Sleeper;
 import dev.walletsdk.spi.StepUpHandler;
+import dev.walletsdk.spi.TaskDecorator;
 import dev.walletsdk.spi.Transport;
 import java.net.Proxy;
 import java.net.URI;
@@ -260,6 +261,7 @@ public interface WalletClient extends AutoCloseable {
     private Timeouts timeouts = Timeouts.defaults();
     private final List<Interceptor> interceptors = new ArrayList<>();
     private final List<RequestListener> listeners = new ArrayList<>();
+    private final List<TaskDecorator> taskDecorators = new ArrayList<>();
     private @Nullable FieldEncryptor fieldEncryptor;
     private @Nullable FieldDecryptor fieldDecryptor;
     private @Nullable RequestSigner requestSigner;
@@ -502,6 +504,19 @@ public interface WalletClient extends AutoCloseable {
     }
 
     /**
+     * Adds a decorator of the tasks of asynchronous calls, to carry the caller's thread-bound
+     * context (a tracing span, a logging MDC) to the executor thread. Each decorator wraps the task
+     * on the calling thread; the first added is the outermost.
+     *
+     * @param decorator the decorator
+     * @return this builder
+     */
+    public Builder addTaskDecorator(TaskDecorator decorator) {
+      taskDecorators.add(Objects.requireNonNull(decorator, "decorator"));
+      return this;
+    }
+
+    /**
      * Sets the executor of asynchronous calls; a shared pool of daemon threads unless set.
      *
      * @param executor the executor
@@ -563,6 +578,7 @@ public interface WalletClient extends AutoCloseable {
               stepUpHandler,
               listeners,
               asyncExecutor != null ? asyncExecutor : AsyncExecutors.shared(),
+              taskDecorators,
               UserAgent.VALUE,
               Headers.empty());
       return new DefaultWalletClient(config, ownsTransport);

@@ -80,6 +80,17 @@ class RequestListenerTest {
       events.add("end attempts=" + attempts + " elapsed=" + elapsed + " failure=" + name(f));
     }
 
+    @Override
+    public void onCallAborted(CallInfo call, int attempts, Duration elapsed, Throwable failure) {
+      events.add(
+          "aborted attempts="
+              + attempts
+              + " elapsed="
+              + elapsed
+              + " failure="
+              + failure.getClass().getSimpleName());
+    }
+
     private static String name(@Nullable WalletException e) {
       return e == null ? "-" : e.getClass().getSimpleName();
     }
@@ -113,6 +124,31 @@ class RequestListenerTest {
             "start transfers.get GET",
             "attempt 1 status=400 failure=InvalidRequestException",
             "end attempts=1 elapsed=PT0S failure=InvalidRequestException");
+  }
+
+  @Test
+  void callEndedByAnInterceptorsExceptionIsReportedAsAborted() {
+    client.close();
+    client =
+        WalletClient.builder()
+            .baseUrl(Servers.baseUrl(server))
+            .apiKey(ApiKey.of("sk_test_listener"))
+            .clock(clock)
+            .addListener(recorder)
+            .addInterceptor(
+                chain -> {
+                  throw new IllegalStateException("interceptor bug");
+                })
+            .build();
+
+    assertThatThrownBy(() -> client.transfers().get(TransferId.of("trf_1")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("interceptor bug");
+
+    assertThat(recorder.events)
+        .containsExactly(
+            "start transfers.get GET",
+            "aborted attempts=1 elapsed=PT0S failure=IllegalStateException");
   }
 
   @Test

@@ -82,6 +82,7 @@ final class AsyncResources implements AsyncWalletClient {
       return CancellableCall.submit(
           () -> pipeline.execute(call),
           pipeline.config().asyncExecutor(),
+          pipeline.config().taskDecorators(),
           "call " + call.operation());
     }
   }

@@ -1,6 +1,8 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.TransportException;
+import dev.walletsdk.spi.TaskDecorator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,14 +35,20 @@ final class CancellableCall<T> extends CompletableFuture<T> implements Runnable 
    *
    * @param work the blocking call
    * @param executor where it runs
+   * @param decorators wrap the task here, on the calling thread, the first outermost
    * @param description names the call in the failure of a rejected execution
    * @param <T> the result type
    * @return the future of the call
    */
-  static <T> CompletableFuture<T> submit(Supplier<T> work, Executor executor, String description) {
+  static <T> CompletableFuture<T> submit(
+      Supplier<T> work, Executor executor, List<TaskDecorator> decorators, String description) {
     CancellableCall<T> call = new CancellableCall<>(work);
+    Runnable task = call;
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      task = decorators.get(i).decorate(task);
+    }
     try {
-      executor.execute(call);
+      executor.execute(task);
     } catch (RejectedExecutionException e) {
       call.completeExceptionally(
           new TransportException(

@@ -101,6 +101,7 @@ final class DerivedOptions implements WalletClient.Options {
         stepUpHandler,
         base.listeners(),
         base.asyncExecutor(),
+        base.taskDecorators(),
         base.userAgent(),
         headers.build());
   }

@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal.pipeline;
 
+import dev.walletsdk.spi.CallInfo;
 import dev.walletsdk.spi.Interceptor;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
@@ -12,7 +13,7 @@ final class AttemptChain implements Interceptor.Chain {
   private final int index;
   private final TransportRequest request;
   private final Transport transport;
-  private final String operation;
+  private final CallInfo call;
   private final int attempt;
 
   AttemptChain(
@@ -20,13 +21,13 @@ final class AttemptChain implements Interceptor.Chain {
       int index,
       TransportRequest request,
       Transport transport,
-      String operation,
+      CallInfo call,
       int attempt) {
     this.links = links;
     this.index = index;
     this.request = request;
     this.transport = transport;
-    this.operation = operation;
+    this.call = call;
     this.attempt = attempt;
   }
 
@@ -42,12 +43,17 @@ final class AttemptChain implements Interceptor.Chain {
     }
     return links
         .get(index)
-        .intercept(new AttemptChain(links, index + 1, next, transport, operation, attempt));
+        .intercept(new AttemptChain(links, index + 1, next, transport, call, attempt));
   }
 
   @Override
   public String operation() {
-    return operation;
+    return call.operation();
+  }
+
+  @Override
+  public CallInfo call() {
+    return call;
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.walletsdk.spi.RequestListener;
 import dev.walletsdk.spi.RequestSigner;
 import dev.walletsdk.spi.Sleeper;
 import dev.walletsdk.spi.StepUpHandler;
+import dev.walletsdk.spi.TaskDecorator;
 import dev.walletsdk.spi.Transport;
 import java.net.URI;
 import java.time.Clock;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param stepUpHandler answers step-up challenges inline, if configured
  * @param listeners observe calls
  * @param asyncExecutor runs asynchronous calls
+ * @param taskDecorators wrap each asynchronous call's task on the calling thread, first outermost
  * @param userAgent the {@code User-Agent} header
  * @param defaultHeaders extra headers sent on every request, already checked against the headers
  *     the pipeline owns
@@ -64,6 +66,7 @@ public record ClientConfig(
     @Nullable StepUpHandler stepUpHandler,
     List<RequestListener> listeners,
     Executor asyncExecutor,
+    List<TaskDecorator> taskDecorators,
     String userAgent,
     Headers defaultHeaders) {
 
@@ -71,5 +74,6 @@ public record ClientConfig(
   public ClientConfig {
     interceptors = List.copyOf(interceptors);
     listeners = List.copyOf(listeners);
+    taskDecorators = List.copyOf(taskDecorators);
   }
 }

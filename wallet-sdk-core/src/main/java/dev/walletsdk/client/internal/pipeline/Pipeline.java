@@ -141,6 +141,12 @@ public final class Pipeline {
     } catch (WalletException e) {
       notifyEnd(prepared, attempts[0], start, e);
       throw e;
+    } catch (RuntimeException | Error e) {
+      // A bug in an interceptor or handler: listeners still see the call end, so none keeps it
+      // in flight.
+      Duration elapsed = Duration.between(start, config.clock().instant());
+      notify(listener -> listener.onCallAborted(prepared.info(), attempts[0], elapsed, e));
+      throw e;
     }
   }
 
@@ -253,8 +259,7 @@ public final class Pipeline {
             .timeout(remaining.compareTo(read) < 0 ? remaining : read)
             .build();
     AttemptChain chain =
-        new AttemptChain(
-            links, 0, request, config.transport(), prepared.info().operation(), attempt);
+        new AttemptChain(links, 0, request, config.transport(), prepared.info(), attempt);
     return chain.proceed(request);
   }
 
