@@ -25,9 +25,13 @@ final class PropertiesCheck {
   private PropertiesCheck() {}
 
   static void check(WalletProperties properties, Errors errors) {
+    check(properties, errors, PropertiesCheck.class.getClassLoader());
+  }
+
+  static void check(WalletProperties properties, Errors errors, ClassLoader classLoader) {
     checkEndpoint(properties, errors);
     if (properties.getMock().isEnabled()) {
-      checkMock(errors);
+      checkMock(errors, classLoader);
     }
     checkTimeouts(properties.getTimeouts(), errors);
     checkRetry(properties.getRetry(), errors);
@@ -51,8 +55,8 @@ final class PropertiesCheck {
     }
   }
 
-  private static void checkMock(Errors errors) {
-    if (!ClassUtils.isPresent(MOCK_CLASS, PropertiesCheck.class.getClassLoader())) {
+  private static void checkMock(Errors errors, ClassLoader classLoader) {
+    if (!ClassUtils.isPresent(MOCK_CLASS, classLoader)) {
       reject(
           errors,
           "wallet.mock.enabled=true needs dev.walletsdk:wallet-sdk-mock on the class path (test"

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 
 /** Bad {@code wallet.*} values stop the start with a message naming the property. */
 class WalletPropertiesValidationTest {
@@ -122,6 +125,22 @@ class WalletPropertiesValidationTest {
         "wallet.webhook.path must start with / but was hooks",
         "wallet.mock.enabled=true",
         "wallet.webhook.path=hooks");
+  }
+
+  @Test
+  void mockModeWithoutTheMockOnTheClassPathNamesTheArtifact() {
+    WalletProperties properties = new WalletProperties();
+    properties.getMock().setEnabled(true);
+    Errors errors = new BeanPropertyBindingResult(properties, "wallet");
+
+    PropertiesCheck.check(
+        properties, errors, new FilteredClassLoader(dev.walletsdk.mock.MockWalletServer.class));
+
+    assertThat(errors.getAllErrors())
+        .extracting(error -> error.getDefaultMessage())
+        .containsExactly(
+            "wallet.mock.enabled=true needs dev.walletsdk:wallet-sdk-mock on the class path (test"
+                + " scope)");
   }
 
   private void assertStartFailsWith(String message, String... properties) {
