@@ -5,6 +5,7 @@ import dev.walletsdk.client.WalletClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
@@ -42,13 +43,15 @@ public class WalletAutoConfiguration {
   }
 
   /**
-   * The asynchronous view of the client: the same pipeline, returning futures.
+   * The asynchronous view of the client: the same pipeline, returning futures. Only when there is
+   * one {@code WalletClient} (or a primary one).
    *
    * @param client the client
    * @return its asynchronous view
    */
   @Bean
   @ConditionalOnMissingBean
+  @ConditionalOnSingleCandidate(WalletClient.class)
   public AsyncWalletClient asyncWalletClient(WalletClient client) {
     return client.async();
   }

@@ -2,9 +2,9 @@ package dev.walletsdk.spring;
 
 import dev.walletsdk.client.WalletClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -12,14 +12,14 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configures the {@code wallet} health indicator when Spring Boot's health module is on the
- * class path, a {@link WalletClient} bean exists, and {@code management.health.wallet.enabled} is
- * not {@code false}. Backs off when the application defines a bean named {@code
- * walletHealthIndicator}.
+ * class path, there is one {@link WalletClient} bean (or a primary one), and {@code
+ * management.health.wallet.enabled} is not {@code false}. Backs off when the application defines a
+ * bean named {@code walletHealthIndicator}.
  */
 @EnableConfigurationProperties(WalletProperties.class)
 @AutoConfiguration(after = {WalletAutoConfiguration.class, WalletMockAutoConfiguration.class})
 @ConditionalOnClass(HealthIndicator.class)
-@ConditionalOnBean(WalletClient.class)
+@ConditionalOnSingleCandidate(WalletClient.class)
 @ConditionalOnEnabledHealthIndicator("wallet")
 public class WalletHealthAutoConfiguration {
   /** Creates the auto-configuration; Spring does. */

@@ -2,6 +2,7 @@ package dev.walletsdk.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletsdk.ApiKey;
 import dev.walletsdk.client.AsyncWalletClient;
 import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.mock.MockWalletServer;
@@ -106,6 +107,19 @@ class WalletAutoConfigurationTest {
   }
 
   @Test
+  void twoApplicationClientsGetNoAsyncViewOrHealthIndicatorRatherThanAnAmbiguity() {
+    runner
+        .withUserConfiguration(TwoClients.class)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).getBeans(WalletClient.class).hasSize(2);
+              assertThat(context).doesNotHaveBean(AsyncWalletClient.class);
+              assertThat(context).doesNotHaveBean(WalletHealthIndicator.class);
+            });
+  }
+
+  @Test
   void customizersRunInOrderAfterThePropertiesBeforeBuild() {
     runner
         .withPropertyValues("wallet.mock.enabled=true")
@@ -127,12 +141,31 @@ class WalletAutoConfigurationTest {
     final WalletClient client =
         WalletClient.builder()
             .transport(MockWalletServer.inProcess().transport())
-            .apiKey(dev.walletsdk.ApiKey.of("sk_own_0123456789"))
+            .apiKey(ApiKey.of("sk_own_0123456789"))
             .build();
 
     @Bean
     WalletClient ownWalletClient() {
       return client;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class TwoClients {
+    @Bean(destroyMethod = "close")
+    WalletClient tenantA() {
+      return WalletClient.builder()
+          .baseUrl("https://a.bank.example")
+          .apiKey(ApiKey.of("sk_a_1"))
+          .build();
+    }
+
+    @Bean(destroyMethod = "close")
+    WalletClient tenantB() {
+      return WalletClient.builder()
+          .baseUrl("https://b.bank.example")
+          .apiKey(ApiKey.of("sk_b_1"))
+          .build();
     }
   }
 

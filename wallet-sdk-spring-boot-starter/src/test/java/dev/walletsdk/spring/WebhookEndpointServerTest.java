@@ -112,6 +112,21 @@ class WebhookEndpointServerTest {
   }
 
   @Test
+  void aDeliveryOverOneMebibyteIsRefusedWith413BeforeVerification() throws Exception {
+    HttpRequest oversized =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wallet/webhooks"))
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1024 * 1024 + 1]))
+            .build();
+
+    HttpResponse<Void> response =
+        HttpClient.newHttpClient().send(oversized, HttpResponse.BodyHandlers.discarding());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(received).isEmpty();
+  }
+
+  @Test
   void aForgedDeliveryIsRefusedWith401AndDispatchesNothing() throws Exception {
     HttpRequest forged =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wallet/webhooks"))
