@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 
 /**
  * Verifies deliveries with the secret of the endpoint the mock was given when the application's web
@@ -19,17 +18,14 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 final class MockWebhookVerifier implements WebhookVerifier {
   private final AtomicReference<@Nullable WebhookVerifier> registered = new AtomicReference<>();
 
-  /** Registers the application's endpoint with the mock, once, for the main web server. */
-  void register(MockWalletServer mock, WebServerInitializedEvent event, String path) {
-    if (event.getApplicationContext().getServerNamespace() != null || registered.get() != null) {
+  /**
+   * Registers an endpoint with the mock, once, and verifies with its secret from then on. Takes no
+   * web-server type, so this class loads in applications without one.
+   */
+  synchronized void register(MockWalletServer mock, URI url) {
+    if (registered.get() != null) {
       return;
     }
-    String contextPath =
-        event
-            .getApplicationContext()
-            .getEnvironment()
-            .getProperty("server.servlet.context-path", "");
-    URI url = URI.create("http://127.0.0.1:" + event.getWebServer().getPort() + contextPath + path);
     WebhookEndpoint endpoint = mock.webhooks().addEndpoint(url);
     registered.set(
         StandardWebhookVerifier.create(List.of(endpoint.secret()), mock.control().clock()));

@@ -2,6 +2,7 @@ package dev.walletsdk.spring;
 
 import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.spi.WebhookVerifier;
+import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -78,8 +79,25 @@ public class WalletMockAutoConfiguration {
         MockWalletServer mock,
         ObjectProvider<MockWebhookVerifier> verifier,
         WalletProperties properties) {
-      return event ->
-          verifier.ifAvailable(v -> v.register(mock, event, properties.getWebhook().getPath()));
+      return event -> {
+        // Only the application's main server; a management server has a namespace.
+        if (event.getApplicationContext().getServerNamespace() == null) {
+          verifier.ifAvailable(v -> v.register(mock, endpointUrl(event, properties)));
+        }
+      };
+    }
+
+    private static URI endpointUrl(WebServerInitializedEvent event, WalletProperties properties) {
+      String contextPath =
+          event
+              .getApplicationContext()
+              .getEnvironment()
+              .getProperty("server.servlet.context-path", "");
+      return URI.create(
+          "http://127.0.0.1:"
+              + event.getWebServer().getPort()
+              + contextPath
+              + properties.getWebhook().getPath());
     }
   }
 }

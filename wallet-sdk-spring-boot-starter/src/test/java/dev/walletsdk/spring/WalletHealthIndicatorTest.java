@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class WalletHealthIndicatorTest {
@@ -72,6 +74,17 @@ class WalletHealthIndicatorTest {
               context.getBean(MockWalletServer.class).control().injectFault(Fault.delay(SECOND));
               assertThat(context.getBean(WalletHealthIndicator.class).health().getStatus())
                   .isEqualTo(Status.UP);
+            });
+  }
+
+  @Test
+  void absentWithoutSpringBootsHealthModule() {
+    runner
+        .withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(WalletHealthIndicator.class);
             });
   }
 
