@@ -50,6 +50,7 @@ public final class ResponseCaptureException extends InvalidRequestException {
     }
   }
 
+  /** What went wrong. */
   private final Reason reason;
 
   /**
