@@ -1,5 +1,9 @@
 package dev.walletsdk.client;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 /**
  * The asynchronous view of a {@link WalletClient}: the same operations, each returning a {@link
  * java.util.concurrent.CompletableFuture}, run through the same pipeline (idempotency, retries,
@@ -128,4 +132,41 @@ public interface AsyncWalletClient {
    * @return reads the server's public keys
    */
   AsyncServerKeys keys();
+
+  /**
+   * Derives an asynchronous client with some options replaced, exactly as {@link
+   * WalletClient#withOptions} does for the synchronous client: the same options, the same
+   * validation when they are set (an invalid option throws here and nothing is scheduled), the same
+   * precedence (per-call over client), sharing the transport, pools and executor.
+   *
+   * @param options sets the options to replace
+   * @return the derived asynchronous client
+   * @throws dev.walletsdk.InvalidRequestException if an option is invalid
+   */
+  AsyncWalletClient withOptions(Consumer<WalletClient.Options> options);
+
+  /**
+   * Starts one call and returns a future of its result together with the response's status, {@code
+   * Request-Id} and headers: {@code async.withResponse(c -> c.transfers().create(request))}.
+   *
+   * <p>{@code call} receives a view of this client that admits exactly one API call, started before
+   * the function returns; the rules are those of {@link WalletClient#withResponse}. A function that
+   * starts no call, or a second call, throws {@link ResponseCaptureException} at once, on the
+   * calling thread (the second call is not scheduled); a call started through the view after the
+   * function returned (in a {@code thenCompose}, say) is refused with the same exception. The
+   * function may return the call's future or a stage derived from it ({@code thenApply}); if that
+   * future completes before the call does, the result fails with reason {@code CALL_NOT_AWAITED}.
+   *
+   * <p>The returned future fails with the call's typed {@link dev.walletsdk.WalletException} as the
+   * plain future would, not wrapped in a {@code CompletionException}; cancelling it cancels the
+   * future the function returned, which stops the call when that is the call's own future (a
+   * dependent stage does not pass cancellation back to the call).
+   *
+   * @param call starts one API call through the view it is given and returns its future
+   * @param <T> the result type
+   * @return the future of the result with its response's status, request id and headers
+   * @throws ResponseCaptureException if the function starts no call or more than one
+   */
+  <T> CompletableFuture<ApiResponse<T>> withResponse(
+      Function<? super AsyncWalletClient, ? extends CompletableFuture<? extends T>> call);
 }

@@ -9,6 +9,7 @@ import dev.walletsdk.client.internal.UserAgent;
 import dev.walletsdk.client.internal.pipeline.ClientConfig;
 import dev.walletsdk.client.internal.transport.TransportSettings;
 import dev.walletsdk.client.internal.transport.Transports;
+import dev.walletsdk.model.IdempotencyKey;
 import dev.walletsdk.spi.FieldDecryptor;
 import dev.walletsdk.spi.FieldEncryptor;
 import dev.walletsdk.spi.Headers;
@@ -25,11 +26,13 @@ import java.net.Proxy;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -167,7 +170,13 @@ public interface WalletClient extends AutoCloseable {
 
   /**
    * Derives a client with some options replaced, for one tenant or one kind of call: {@code
-   * wallet.withOptions(o -> o.apiKey(tenantKey).timeouts(fast))}.
+   * wallet.withOptions(o -> o.apiKey(tenantKey).timeouts(fast))}, or per call: {@code
+   * wallet.withOptions(o -> o.timeout(Duration.ofSeconds(3)).header("X-Partner-Trace",
+   * trace).idempotencyKey(key)).transfers().create(request)}.
+   *
+   * <p><b>Precedence</b>: an option set here replaces the client's (per-call over client); a header
+   * set here replaces the inherited header of the same name. Options are checked as they are set,
+   * inside this method, so an invalid option throws here and no call is made.
    *
    * <p>The derived client shares this client's transport (and so its connection pool), pipeline
    * components, listeners and executor; everything not set in {@code options} is inherited. It is
@@ -180,6 +189,44 @@ public interface WalletClient extends AutoCloseable {
    *     pipeline owns
    */
   WalletClient withOptions(Consumer<Options> options);
+
+  /**
+   * Makes one call and returns its result together with the response's status, {@code Request-Id}
+   * and headers: {@code ApiResponse<Transfer> r = wallet.withResponse(c ->
+   * c.transfers().create(request))}. Works with every operation of every resource, and with the
+   * {@linkplain #withOptions options} of this client.
+   *
+   * <p>{@code call} receives a view of this client, valid only while {@code call} runs, that admits
+   * exactly one API call. The rules, each enforced with a {@link ResponseCaptureException} whose
+   * {@link ResponseCaptureException#reason() reason} says which:
+   *
+   * <ul>
+   *   <li>a second call through the view is refused before it is sent ({@code SECOND_CALL}), and
+   *       the first stands;
+   *   <li>a function that makes no call fails when it returns ({@code NO_CALL});
+   *   <li>using the view after the function returned is refused ({@code VIEW_EXPIRED});
+   *   <li>the view's {@code async()} and a nested {@code withResponse} are refused ({@code
+   *       UNSUPPORTED_IN_VIEW}): use {@link AsyncWalletClient#withResponse} for futures.
+   * </ul>
+   *
+   * <p><b>Paged lists</b> fetch nothing until they are iterated, so returning {@code
+   * c.transactions().list(query)} makes no call; capture one page instead, with {@code
+   * c.transactions().list(query).firstPage()} or a {@code page(...)} method, and follow the page's
+   * cursor with one {@code withResponse} per page. Iterating a list past its first page inside the
+   * function is a second call.
+   *
+   * <p>A retried call reports its last attempt; a call answered by the {@linkplain
+   * Builder#stepUpHandler step-up handler} reports the confirmation's response. No state is kept
+   * per thread: each invocation has its own view, so concurrent use from many threads is safe.
+   *
+   * @param call makes one API call through the view it is given and returns its result
+   * @param <T> the result type
+   * @return the result with its response's status, request id and headers
+   * @throws ResponseCaptureException if the function makes no call or more than one
+   * @throws dev.walletsdk.WalletException the typed failure of the call, as the plain call throws
+   *     it
+   */
+  <T> ApiResponse<T> withResponse(Function<? super WalletClient, ? extends T> call);
 
   /**
    * Closes the transport the client created; a transport passed to {@link
@@ -222,6 +269,38 @@ public interface WalletClient extends AutoCloseable {
     Options retries(RetryPolicy retryPolicy);
 
     /**
+     * Replaces the per-call deadline, keeping the connect and per-attempt timeouts: the whole call,
+     * every attempt and every wait before a retry, ends within it, measured on the client's
+     * {@linkplain Builder#clock clock}. A retry whose wait would end past the deadline is not made;
+     * an attempt is cut to the time left. Set after {@link #timeouts(Timeouts)} when combining
+     * both, since that replaces the deadline too.
+     *
+     * @param callTimeout the longest time for one call
+     * @return these options
+     * @throws dev.walletsdk.InvalidRequestException if the duration is not positive (field {@code
+     *     timeout})
+     */
+    Options timeout(Duration callTimeout);
+
+    /**
+     * Sets the idempotency key of the writes made through the derived client, for example a key
+     * derived from the partner's own order id, so that a write repeated after a crash is applied
+     * once. Meant for a client derived for one write: two different writes with one key are refused
+     * by the server ({@code IdempotencyConflictException}).
+     *
+     * <p>Every write of Wallet API v1 is a POST and takes it. A read (GET) through the derived
+     * client is refused with {@code InvalidRequestException} (field {@code idempotencyKey}, code
+     * {@code not_applicable}) before anything is sent, since a key cannot make a read safer and a
+     * silently ignored key would hide a mistake. A request that carries its own, different key is
+     * refused the same way (code {@code conflict}); the same key is fine. The confirmation a {@code
+     * StepUpHandler} sends for a held write gets a key of its own.
+     *
+     * @param key the key
+     * @return these options
+     */
+    Options idempotencyKey(IdempotencyKey key);
+
+    /**
      * Replaces the step-up handler.
      *
      * @param handler answers challenges inline
@@ -230,16 +309,21 @@ public interface WalletClient extends AutoCloseable {
     Options stepUpHandler(StepUpHandler handler);
 
     /**
-     * Adds a header sent on every request of the derived client, after the inherited ones.
+     * Adds a header sent on every request of the derived client. The first value set for a name
+     * replaces the values inherited for it; further values for the same name are added after it.
      *
-     * @param name an HTTP token, not one the pipeline or transport owns: {@code Authorization},
-     *     {@code Proxy-Authorization}, {@code Idempotency-Key}, {@code Wallet-Api-Version}, {@code
-     *     Content-Type}, {@code Content-Length}, {@code Content-Digest}, {@code Host}, {@code
-     *     Connection}, {@code Transfer-Encoding} or any {@code Signature*} header
-     * @param value a value without control characters
+     * @param name an HTTP token (RFC 9110 §5.1), not one the pipeline or transport owns: {@code
+     *     Authorization}, {@code Proxy-Authorization}, {@code Idempotency-Key} (use {@link
+     *     #idempotencyKey}), {@code Wallet-Api-Version}, {@code User-Agent} (use {@link
+     *     Builder#appInfo}), {@code Accept}, {@code Content-Type}, {@code Content-Length}, {@code
+     *     Content-Digest}, {@code Host}, the hop-by-hop {@code Connection}, {@code Keep-Alive},
+     *     {@code TE}, {@code Trailer}, {@code Transfer-Encoding}, {@code Upgrade}, {@code Expect},
+     *     or any {@code Signature*} header
+     * @param value RFC 9110 field content: visible ASCII, spaces and tabs, no leading or trailing
+     *     whitespace, at most 4096 characters
      * @return these options
      * @throws dev.walletsdk.InvalidRequestException if the name is reserved or not a token, or the
-     *     value has a control character
+     *     value is invalid; the message names the header but never repeats the value
      */
     Options header(String name, String value);
   }
@@ -270,6 +354,7 @@ public interface WalletClient extends AutoCloseable {
     private @Nullable Executor asyncExecutor;
     private Proxy proxy = Proxy.NO_PROXY;
     private @Nullable ProxyCredentials proxyCredentials;
+    private @Nullable String appProduct;
 
     Builder() {}
 
@@ -528,6 +613,27 @@ public interface WalletClient extends AutoCloseable {
     }
 
     /**
+     * Names the application that uses the SDK in the {@code User-Agent} of every request, so the
+     * platform's operators can tell partners' integrations apart: {@code appInfo("CheckoutService",
+     * "4.2.0", "https://shop.example/checkout")} sends {@code wallet-sdk-java/0.1.0 java/17
+     * CheckoutService/4.2.0 (+https://shop.example/checkout)}. The SDK's own products come first so
+     * the header keeps its prefix; calling this again replaces the application.
+     *
+     * @param name the application's name: an HTTP token (RFC 9110 §5.1), at most 64 characters
+     * @param version its version, a token of at most 64 characters, or {@code null}
+     * @param url where to learn about it or reach its operators: an absolute {@code http} or {@code
+     *     https} URL with a host, without user information or parentheses, at most 256 characters,
+     *     or {@code null}
+     * @return this builder
+     * @throws InvalidRequestException naming the field ({@code appInfo.name}, {@code
+     *     appInfo.version} or {@code appInfo.url}) and value that are invalid
+     */
+    public Builder appInfo(String name, @Nullable String version, @Nullable String url) {
+      this.appProduct = UserAgent.appProduct(name, version, url);
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -579,7 +685,7 @@ public interface WalletClient extends AutoCloseable {
               listeners,
               asyncExecutor != null ? asyncExecutor : AsyncExecutors.shared(),
               taskDecorators,
-              UserAgent.VALUE,
+              UserAgent.withApp(appProduct),
               Headers.empty());
       return new DefaultWalletClient(config, ownsTransport);
     }

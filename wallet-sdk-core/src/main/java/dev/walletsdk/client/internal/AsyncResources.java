@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal;
 
+import dev.walletsdk.client.ApiResponse;
 import dev.walletsdk.client.AsyncBalances;
 import dev.walletsdk.client.AsyncBillPayments;
 import dev.walletsdk.client.AsyncChallenges;
@@ -15,8 +16,10 @@ import dev.walletsdk.client.AsyncTransactions;
 import dev.walletsdk.client.AsyncTransfers;
 import dev.walletsdk.client.AsyncWalletClient;
 import dev.walletsdk.client.AsyncWallets;
+import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
+import dev.walletsdk.client.internal.pipeline.ResponseCapture;
 import dev.walletsdk.model.Balance;
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.BillPaymentId;
@@ -63,6 +66,8 @@ import dev.walletsdk.model.WalletId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,15 +81,43 @@ final class AsyncResources implements AsyncWalletClient {
     this.calls = new Calls(pipeline);
   }
 
-  /** Runs a call on the executor as a cancellable future. */
+  /** Admits a call on the calling thread, then runs it on the executor as a cancellable future. */
   private record Calls(Pipeline pipeline) {
     <T> CompletableFuture<T> submit(ApiCall<T> call) {
+      pipeline.admit(call);
       return CancellableCall.submit(
-          () -> pipeline.execute(call),
+          () -> pipeline.executeAdmitted(call),
           pipeline.config().asyncExecutor(),
           pipeline.config().taskDecorators(),
           "call " + call.operation());
     }
+  }
+
+  @Override
+  public AsyncWalletClient withOptions(Consumer<WalletClient.Options> options) {
+    Pipeline pipeline = calls.pipeline();
+    DerivedOptions derived = new DerivedOptions(pipeline.config(), pipeline.scope());
+    Objects.requireNonNull(options, "options").accept(derived);
+    return new AsyncResources(new Pipeline(derived.apply(), derived.scope()));
+  }
+
+  @Override
+  public <T> CompletableFuture<ApiResponse<T>> withResponse(
+      Function<? super AsyncWalletClient, ? extends CompletableFuture<? extends T>> call) {
+    Objects.requireNonNull(call, "call");
+    Pipeline pipeline = calls.pipeline();
+    ResponseCapture capture = ResponseViews.newCapture(pipeline);
+    AsyncResources view =
+        new AsyncResources(new Pipeline(pipeline.config(), pipeline.scope().capturing(capture)));
+    CompletableFuture<? extends T> future;
+    try {
+      future = call.apply(view);
+    } finally {
+      capture.close();
+    }
+    capture.requireCall();
+    return ResponseViews.whenDone(
+        Objects.requireNonNull(future, "the future returned by call"), capture);
   }
 
   @Override

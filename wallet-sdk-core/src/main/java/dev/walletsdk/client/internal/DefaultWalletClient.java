@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal;
 
+import dev.walletsdk.client.ApiResponse;
 import dev.walletsdk.client.AsyncWalletClient;
 import dev.walletsdk.client.Balances;
 import dev.walletsdk.client.BillPayments;
@@ -18,9 +19,11 @@ import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.client.Wallets;
 import dev.walletsdk.client.internal.pipeline.ClientConfig;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
+import dev.walletsdk.client.internal.pipeline.ResponseCapture;
 import dev.walletsdk.spi.Transport;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The client: one pipeline and the resources that describe operations to it. */
 public final class DefaultWalletClient implements WalletClient {
@@ -36,7 +39,11 @@ public final class DefaultWalletClient implements WalletClient {
    * @param ownsTransport whether {@link #close()} closes the transport
    */
   public DefaultWalletClient(ClientConfig config, boolean ownsTransport) {
-    this.pipeline = new Pipeline(config);
+    this(new Pipeline(config), ownsTransport);
+  }
+
+  private DefaultWalletClient(Pipeline pipeline, boolean ownsTransport) {
+    this.pipeline = pipeline;
     this.resources = new SyncResources(pipeline);
     this.async = new AsyncResources(pipeline);
     this.ownsTransport = ownsTransport;
@@ -114,14 +121,34 @@ public final class DefaultWalletClient implements WalletClient {
 
   @Override
   public AsyncWalletClient async() {
+    if (pipeline.scope().capture() != null) {
+      throw ResponseViews.unsupported("async()");
+    }
     return async;
   }
 
   @Override
   public WalletClient withOptions(Consumer<Options> options) {
-    DerivedOptions derived = new DerivedOptions(pipeline.config());
+    DerivedOptions derived = new DerivedOptions(pipeline.config(), pipeline.scope());
     Objects.requireNonNull(options, "options").accept(derived);
-    return new DefaultWalletClient(derived.apply(), false);
+    return new DefaultWalletClient(new Pipeline(derived.apply(), derived.scope()), false);
+  }
+
+  @Override
+  public <T> ApiResponse<T> withResponse(Function<? super WalletClient, ? extends T> call) {
+    Objects.requireNonNull(call, "call");
+    ResponseCapture capture = ResponseViews.newCapture(pipeline);
+    WalletClient view =
+        new DefaultWalletClient(
+            new Pipeline(pipeline.config(), pipeline.scope().capturing(capture)), false);
+    T value;
+    try {
+      value = call.apply(view);
+    } finally {
+      capture.close();
+    }
+    capture.requireCall();
+    return capture.response(Objects.requireNonNull(value, "the value returned by call"));
   }
 
   /**

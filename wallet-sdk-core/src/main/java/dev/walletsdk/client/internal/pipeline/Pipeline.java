@@ -58,6 +58,7 @@ public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final ClientConfig config;
+  private final CallScope scope;
   private final ErrorMapper errors;
   private final ResponseSecurity security;
 
@@ -67,7 +68,18 @@ public final class Pipeline {
    * @param config the client's configuration
    */
   public Pipeline(ClientConfig config) {
+    this(config, CallScope.NONE);
+  }
+
+  /**
+   * Creates the pipeline of a client view.
+   *
+   * @param config the view's configuration
+   * @param scope what the view adds to each of its calls
+   */
+  public Pipeline(ClientConfig config, CallScope scope) {
     this.config = config;
+    this.scope = scope;
     this.errors = new ErrorMapper(config.clock());
     this.security = new ResponseSecurity(config.fieldDecryptor(), config.receiptVerifier());
   }
@@ -82,7 +94,16 @@ public final class Pipeline {
   }
 
   /**
-   * Runs a call to completion on the calling thread.
+   * Returns what this client view adds to its calls.
+   *
+   * @return the scope
+   */
+  public CallScope scope() {
+    return scope;
+  }
+
+  /**
+   * Runs a call to completion on the calling thread: {@link #admit} then {@link #executeAdmitted}.
    *
    * @param call the call
    * @param <T> the result type
@@ -90,8 +111,37 @@ public final class Pipeline {
    * @throws WalletException the typed failure of the call
    */
   public <T> T execute(ApiCall<T> call) {
+    admit(call);
+    return executeAdmitted(call);
+  }
+
+  /**
+   * Checks, before anything is scheduled or sent, that the view's options fit the call and that its
+   * response capture, if any, takes it.
+   *
+   * @param call the call
+   * @throws InvalidRequestException if the idempotency key option cannot apply to the call
+   * @throws dev.walletsdk.client.ResponseCaptureException if a {@code withResponse} view refuses
+   *     the call
+   */
+  public void admit(ApiCall<?> call) {
+    IdempotencyKeyOption.check(scope.idempotencyKey(), call);
+    if (scope.capture() != null) {
+      scope.capture().admit(call.operation());
+    }
+  }
+
+  /**
+   * Runs an {@linkplain #admit admitted} call to completion on the calling thread.
+   *
+   * @param call the call
+   * @param <T> the result type
+   * @return the decoded result
+   * @throws WalletException the typed failure of the call
+   */
+  public <T> T executeAdmitted(ApiCall<T> call) {
     try {
-      return run(call);
+      return run(call, scope.idempotencyKey());
     } catch (StepUpRequiredException e) {
       Optional<String> otp =
           call.stepUpEligible() && config.stepUpHandler() != null
@@ -100,9 +150,11 @@ public final class Pipeline {
       if (otp.isEmpty()) {
         throw e;
       }
+      // The confirmation is a write of its own: the key set for the held operation is not its key.
       return run(
           confirmation(
-              e.challenge().id(), otp.get(), root -> call.reader().apply(root.object("result"))));
+              e.challenge().id(), otp.get(), root -> call.reader().apply(root.object("result"))),
+          null);
     }
   }
 
@@ -128,14 +180,17 @@ public final class Pipeline {
         .reading("challenge_result", reader);
   }
 
-  private <T> T run(ApiCall<T> call) {
-    Prepared prepared = prepare(call);
+  private <T> T run(ApiCall<T> call, @Nullable IdempotencyKey optionKey) {
+    Prepared prepared = prepare(call, optionKey);
     Instant start = config.clock().instant();
     notify(listener -> listener.onCallStart(prepared.info()));
     int[] attempts = {0};
     try {
       TransportResponse response = send(prepared, attempts);
       T result = decode(call, response);
+      if (scope.capture() != null) {
+        scope.capture().record(response);
+      }
       notifyEnd(prepared, attempts[0], start, null);
       return result;
     } catch (WalletException e) {
@@ -150,7 +205,7 @@ public final class Pipeline {
     }
   }
 
-  private Prepared prepare(ApiCall<?> call) {
+  private Prepared prepare(ApiCall<?> call, @Nullable IdempotencyKey optionKey) {
     URI uri = UriBuilder.resolve(config.baseUri(), call.path(), call.query());
     byte[] body = null;
     IdempotencyKey key = null;
@@ -167,7 +222,10 @@ public final class Pipeline {
       headers.add("Content-Type", "application/json");
     }
     if (call.method().equals("POST")) {
-      key = call.idempotencyKey() != null ? call.idempotencyKey() : config.idempotencyKeys().next();
+      key = IdempotencyKeyOption.choose(call.idempotencyKey(), optionKey);
+      if (key == null) {
+        key = config.idempotencyKeys().next();
+      }
       headers.add("Idempotency-Key", key.value());
     }
     CallInfo info =
