@@ -92,6 +92,12 @@ public final class RequestLimiter {
     return count;
   }
 
+  /** Returns the limits, {@code 0} meaning none: {@code RequestLimiter{perHost=2, overall=0}}. */
+  @Override
+  public String toString() {
+    return "RequestLimiter{perHost=" + perHost + ", overall=" + overall + "}";
+  }
+
   private static void take(
       @Nullable Semaphore slots, long deadline, TransportRequest request, String limit) {
     if (slots == null) {
