@@ -55,15 +55,15 @@ class ConnectionPoolWiringTest {
     server.close();
   }
 
-  /** Answers each request once {@code arrivals} requests have arrived or the test releases them. */
-  private void answerOnce(CountDownLatch arrivals) {
+  /** Counts each request down on {@code arrivals}, then answers it once {@code gate} is open. */
+  private void answerWhenOpen(CountDownLatch arrivals, CountDownLatch gate) {
     server.setDispatcher(
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
             arrivals.countDown();
-            if (arrivals.getCount() > 0) {
-              release.await(5, TimeUnit.SECONDS);
+            if (!gate.await(5, TimeUnit.SECONDS)) {
+              throw new AssertionError("the gate did not open within 5 s");
             }
             return json(200, WireJson.transfer("trf_1"), "req_1");
           }
@@ -93,7 +93,7 @@ class ConnectionPoolWiringTest {
 
   private void twoConcurrentCalls() {
     CountDownLatch bothArrived = new CountDownLatch(2);
-    answerOnce(bothArrived);
+    answerWhenOpen(bothArrived, bothArrived);
     CompletableFuture<Transfer> first = client.async().transfers().get(TRANSFER);
     CompletableFuture<Transfer> second = client.async().transfers().get(TRANSFER);
     assertThat(first.join().id()).isEqualTo(TRANSFER);
@@ -134,8 +134,7 @@ class ConnectionPoolWiringTest {
         kind == Kind.OKHTTP
             ? ((OkHttpTransport) ((DefaultWalletClient) client).transport()).requestLimiter()
             : ((JdkHttpTransport) ((DefaultWalletClient) client).transport()).requestLimiter();
-    CountDownLatch bothArrived = new CountDownLatch(2);
-    answerOnce(bothArrived);
+    answerWhenOpen(new CountDownLatch(2), release);
 
     CompletableFuture<Transfer> first = client.async().transfers().get(TRANSFER);
     Conditions.await("the first request at the server", () -> server.getRequestCount() == 1);
