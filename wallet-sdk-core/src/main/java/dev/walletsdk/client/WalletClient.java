@@ -336,6 +336,8 @@ public interface WalletClient extends AutoCloseable {
     private @Nullable URI baseUri;
     private @Nullable ApiKey apiKey;
     private @Nullable Transport transport;
+    private @Nullable ClientTls tls;
+    private @Nullable ConnectionPooling connectionPooling;
     private boolean allowInsecureHttp;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
@@ -420,6 +422,38 @@ public interface WalletClient extends AutoCloseable {
       TransportSettings.checkProxy(proxy, credentials != null);
       this.proxy = proxy;
       this.proxyCredentials = credentials;
+      return this;
+    }
+
+    /**
+     * Sets the TLS material of the default transports (OkHttp, or the JDK's {@code HttpClient}):
+     * the certificate authorities to trust instead of the platform's, and the client certificate
+     * for servers that demand mutual TLS. Hostname verification stays on. A transport passed to
+     * {@link #transport(Transport)} brings its own TLS settings (those of the caller's {@code
+     * OkHttpClient} or {@code HttpClient}), so combining both fails at {@link #build()} rather than
+     * silently ignoring one.
+     *
+     * @param tls the TLS material, from {@link ClientTls#builder()} or {@link ClientTls#of}
+     * @return this builder
+     */
+    public Builder tls(ClientTls tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * Sets the connection pool and request limits of the default transports; see {@link
+     * ConnectionPooling} for which transport honours which setting. The pool's size and keep-alive
+     * apply to OkHttp only: with the JDK transport (OkHttp absent), {@link #build()} refuses them,
+     * because a JDK {@code HttpClient} takes them from JVM-wide system properties. A transport
+     * passed to {@link #transport(Transport)} brings its own pool, so combining both fails at
+     * {@link #build()}.
+     *
+     * @param pooling the settings
+     * @return this builder
+     */
+    public Builder connectionPooling(ConnectionPooling pooling) {
+      this.connectionPooling = Objects.requireNonNull(pooling, "pooling");
       return this;
     }
 
@@ -638,8 +672,10 @@ public interface WalletClient extends AutoCloseable {
      *
      * @return the client
      * @throws InvalidRequestException if the API key or base URL is missing, the base URL is plain
-     *     {@code http} to a non-loopback host without {@link #allowInsecureHttp()}, or both a
-     *     transport and a proxy were set
+     *     {@code http} to a non-loopback host without {@link #allowInsecureHttp()}, or a transport
+     *     was set together with a proxy, TLS material or connection pooling (field {@code proxy},
+     *     {@code tls} or {@code connectionPooling}, code {@code conflict}), or pool settings were
+     *     given for the JDK transport (code {@code not_supported})
      */
     public WalletClient build() {
       if (apiKey == null) {
@@ -652,10 +688,18 @@ public interface WalletClient extends AutoCloseable {
             "proxy applies to the default transports only; configure the proxy of the transport"
                 + " passed to transport(...) instead");
       }
+      refuseWithCallersTransport("tls", tls, "TLS material");
+      refuseWithCallersTransport("connectionPooling", connectionPooling, "connection pooling");
       boolean ownsTransport = transport == null;
       Transport chosen =
           ownsTransport
-              ? Transports.createDefault(new TransportSettings(timeouts, proxy, proxyCredentials))
+              ? Transports.createDefault(
+                  new TransportSettings(
+                      timeouts,
+                      proxy,
+                      proxyCredentials,
+                      tls,
+                      connectionPooling != null ? connectionPooling : ConnectionPooling.defaults()))
               : transport;
       URI base = baseUri != null ? baseUri : chosen.defaultBaseUri().orElse(null);
       if (base == null) {
@@ -688,6 +732,17 @@ public interface WalletClient extends AutoCloseable {
               UserAgent.withApp(appProduct),
               Headers.empty());
       return new DefaultWalletClient(config, ownsTransport);
+    }
+
+    private void refuseWithCallersTransport(String field, @Nullable Object setting, String what) {
+      if (transport != null && setting != null) {
+        throw InvalidRequestException.forField(
+            field,
+            "conflict",
+            what
+                + " applies to the default transports only; configure the HTTP client wrapped by"
+                + " the transport passed to transport(...) instead");
+      }
     }
   }
 }

@@ -4,6 +4,8 @@ import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.ClientTls;
+import dev.walletsdk.client.ConnectionPooling;
 import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
@@ -31,20 +33,28 @@ public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
   private final @Nullable String proxyAuthorization;
   private final ResponseLimits limits = new ResponseLimits();
+  private final RequestLimiter requestLimiter;
 
-  private JdkHttpTransport(HttpClient client, @Nullable String proxyAuthorization) {
+  private JdkHttpTransport(
+      HttpClient client, @Nullable String proxyAuthorization, RequestLimiter requestLimiter) {
     this.client = client;
     this.proxyAuthorization = proxyAuthorization;
+    this.requestLimiter = requestLimiter;
   }
 
   /**
-   * Creates a transport with its own client: HTTP/1.1, no redirects, the given connect timeout and
-   * proxy. Per-attempt timeouts come with each request.
+   * Creates a transport with its own client: HTTP/1.1, no redirects, the given connect timeout,
+   * proxy and TLS material, and the SDK's request limits in front of it. Per-attempt timeouts come
+   * with each request.
    *
-   * @param settings the timeouts and proxy
+   * @param settings the timeouts, proxy, TLS material and pool settings
    * @return the transport
+   * @throws InvalidRequestException (code {@code not_supported}) if the settings size the
+   *     connection pool or its keep-alive, which a JDK client takes from JVM-wide system properties
+   *     only
    */
   public static JdkHttpTransport create(TransportSettings settings) {
+    refusePoolSettings(settings.pooling());
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -58,7 +68,32 @@ public final class JdkHttpTransport implements Transport {
       // Authenticator drops every caller-set Authorization header, and so the API key.
       proxyAuthorization = credentials == null ? null : basic(credentials);
     }
-    return new JdkHttpTransport(builder.build(), proxyAuthorization);
+    ClientTls tls = settings.tls();
+    if (tls != null) {
+      builder.sslContext(tls.sslContext());
+    }
+    return new JdkHttpTransport(
+        builder.build(), proxyAuthorization, RequestLimiter.of(settings.pooling()));
+  }
+
+  private static void refusePoolSettings(ConnectionPooling pooling) {
+    if (pooling.maxIdleConnections().isPresent()) {
+      throw poolSettingRefused("maxIdleConnections", "jdk.httpclient.connectionPoolSize");
+    }
+    if (pooling.keepAlive().isPresent()) {
+      throw poolSettingRefused("keepAlive", "jdk.httpclient.keepalive.timeout");
+    }
+  }
+
+  private static InvalidRequestException poolSettingRefused(String field, String property) {
+    return InvalidRequestException.forField(
+        field,
+        "not_supported",
+        field
+            + " cannot be set per client on the JDK HttpClient transport, whose pool takes it from"
+            + " the JVM-wide system property "
+            + property
+            + "; set that property, or put OkHttp on the class path");
   }
 
   private static String basic(ProxyCredentials credentials) {
@@ -73,6 +108,15 @@ public final class JdkHttpTransport implements Transport {
    */
   public HttpClient client() {
     return client;
+  }
+
+  /**
+   * Returns the limiter of concurrent requests, for tests of the settings applied.
+   *
+   * @return the limiter
+   */
+  public RequestLimiter requestLimiter() {
+    return requestLimiter;
   }
 
   /**
@@ -96,17 +140,27 @@ public final class JdkHttpTransport implements Transport {
               + "), which would resend the API key and the request body to the origin a redirect"
               + " names; build it with followRedirects(HttpClient.Redirect.NEVER)");
     }
-    return new JdkHttpTransport(client, null);
+    return new JdkHttpTransport(client, null, RequestLimiter.of(ConnectionPooling.defaults()));
   }
 
   /**
    * Sends the request and waits for the whole response. The per-attempt timeout bounds the whole
    * exchange, body included (the JDK's own request timeout stops at the response headers), and an
    * interrupt of the calling thread cancels the exchange. A body over the limit is an {@link
-   * InvalidResponseException}: not retried, as retrying would only fetch it again.
+   * InvalidResponseException}: not retried, as retrying would only fetch it again. With request
+   * limits, the request first waits for a slot.
    */
   @Override
   public TransportResponse execute(TransportRequest request) {
+    RequestLimiter.Slot slot = requestLimiter.acquire(request);
+    try {
+      return send(request);
+    } finally {
+      slot.close();
+    }
+  }
+
+  private TransportResponse send(TransportRequest request) {
     CompletableFuture<HttpResponse<byte[]>> exchange =
         client.sendAsync(toJdk(request, proxyAuthorization), LimitedBodySubscriber.handler(limits));
     try {
@@ -130,7 +184,9 @@ public final class JdkHttpTransport implements Transport {
   }
 
   private static WalletException classify(Throwable failure, TransportRequest request) {
-    if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException) {
+    if (failure instanceof HttpConnectTimeoutException
+        || failure instanceof ConnectException
+        || TransportFailures.isTlsHandshakeFailure(failure)) {
       return TransportFailures.connectFailed(request, failure);
     }
     if (failure instanceof HttpTimeoutException) {

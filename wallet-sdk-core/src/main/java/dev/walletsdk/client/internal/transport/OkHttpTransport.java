@@ -4,6 +4,8 @@ import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.WalletException;
+import dev.walletsdk.client.ClientTls;
+import dev.walletsdk.client.ConnectionPooling;
 import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.client.Timeouts;
 import dev.walletsdk.spi.Headers;
@@ -17,8 +19,10 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.ProtocolException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,18 +36,25 @@ public final class OkHttpTransport implements Transport {
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final ResponseLimits limits;
+  private final RequestLimiter requestLimiter;
 
-  private OkHttpTransport(OkHttpClient client, boolean ownsClient, ResponseLimits limits) {
+  private OkHttpTransport(
+      OkHttpClient client,
+      boolean ownsClient,
+      ResponseLimits limits,
+      RequestLimiter requestLimiter) {
     this.client = client;
     this.ownsClient = ownsClient;
     this.limits = limits;
+    this.requestLimiter = requestLimiter;
   }
 
   /**
    * Creates a transport with its own client: no redirects and no silent resends (the client's retry
-   * loop decides), the given timeouts and proxy.
+   * loop decides), the given timeouts, proxy, TLS material and connection pool, and the SDK's
+   * request limits in front of it.
    *
-   * @param settings the timeouts and proxy
+   * @param settings the timeouts, proxy, TLS material and pool settings
    * @return the transport; closing it shuts the client down
    */
   public static OkHttpTransport create(TransportSettings settings) {
@@ -59,7 +70,23 @@ public final class OkHttpTransport implements Transport {
         builder.proxyAuthenticator(new BasicProxyAuthenticator(credentials));
       }
     }
-    return new OkHttpTransport(builder.build(), true, new ResponseLimits());
+    ClientTls tls = settings.tls();
+    if (tls != null) {
+      builder.sslSocketFactory(tls.sslContext().getSocketFactory(), tls.trustManager());
+    }
+    ConnectionPooling pooling = settings.pooling();
+    if (pooling.maxIdleConnections().isPresent() || pooling.keepAlive().isPresent()) {
+      builder.connectionPool(connectionPool(pooling));
+    }
+    return new OkHttpTransport(
+        builder.build(), true, new ResponseLimits(), RequestLimiter.of(pooling));
+  }
+
+  /** OkHttp's pool with the settings given and OkHttp's defaults (5, 5 minutes) for the rest. */
+  private static ConnectionPool connectionPool(ConnectionPooling pooling) {
+    Duration keepAlive = pooling.keepAlive().orElse(Duration.ofMinutes(5));
+    return new ConnectionPool(
+        pooling.maxIdleConnections().orElse(5), keepAlive.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, Timeouts t) {
@@ -86,20 +113,23 @@ public final class OkHttpTransport implements Transport {
             .retryOnConnectionFailure(false)
             .build(),
         false,
-        new ResponseLimits());
+        new ResponseLimits(),
+        RequestLimiter.of(ConnectionPooling.defaults()));
   }
 
   /**
    * Returns a transport for a derived client with other timeouts. A transport that created its
    * client derives one with {@link OkHttpClient#newBuilder()}, which shares the connection pool and
-   * dispatcher, and does not own it; a wrapped caller's client keeps the caller's timeouts.
+   * dispatcher, TLS settings and request limits, and does not own it; a wrapped caller's client
+   * keeps the caller's timeouts.
    *
    * @param timeouts the derived client's timeouts
    * @return a transport sharing this one's connections
    */
   public Transport withTimeouts(Timeouts timeouts) {
     return ownsClient
-        ? new OkHttpTransport(withTimeouts(client.newBuilder(), timeouts).build(), false, limits)
+        ? new OkHttpTransport(
+            withTimeouts(client.newBuilder(), timeouts).build(), false, limits, requestLimiter)
         : this;
   }
 
@@ -113,12 +143,31 @@ public final class OkHttpTransport implements Transport {
   }
 
   /**
+   * Returns the limiter of concurrent requests, for tests of the settings applied.
+   *
+   * @return the limiter
+   */
+  public RequestLimiter requestLimiter() {
+    return requestLimiter;
+  }
+
+  /**
    * Sends the request and reads the whole response. A body over the limit is an {@link
    * InvalidResponseException}: not retried, as retrying would only fetch it again. Reading stops at
-   * the limit and the connection is closed, not drained.
+   * the limit and the connection is closed, not drained. With request limits, the request first
+   * waits for a slot.
    */
   @Override
   public TransportResponse execute(TransportRequest request) {
+    RequestLimiter.Slot slot = requestLimiter.acquire(request);
+    try {
+      return send(request);
+    } finally {
+      slot.close();
+    }
+  }
+
+  private TransportResponse send(TransportRequest request) {
     Call call = client.newCall(toOkHttp(request));
     request.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
     try (Response response = call.execute()) {
@@ -185,7 +234,8 @@ public final class OkHttpTransport implements Transport {
     String target = TransportFailures.target(request);
     if (e instanceof ConnectException
         || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException) {
+        || e instanceof NoRouteToHostException
+        || TransportFailures.isTlsHandshakeFailure(e)) {
       return TransportFailures.connectFailed(request, e);
     }
     if (TransportFailures.isInvalidResponse(e)) {

@@ -5,6 +5,8 @@ import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.client.internal.ServerText;
 import dev.walletsdk.spi.TransportRequest;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * The failures both network transports report alike. Text from the exception of an HTTP library may
@@ -21,6 +23,18 @@ final class TransportFailures {
    */
   static boolean isInvalidResponse(Throwable failure) {
     return failure instanceof ResponseTooLargeException;
+  }
+
+  /**
+   * Tells whether a failure is a TLS handshake that did not complete: the server's certificate was
+   * not trusted or did not match the host, or the server refused the client's certificate during
+   * the handshake. The server never accepted the connection, so the request cannot have been
+   * applied. (Under TLS 1.3 a server that rejects the client certificate may instead surface as a
+   * broken connection after the client sent the request; that stays a connection failure.)
+   */
+  static boolean isTlsHandshakeFailure(Throwable failure) {
+    return failure instanceof SSLHandshakeException
+        || failure instanceof SSLPeerUnverifiedException;
   }
 
   static InvalidResponseException invalidResponse(TransportRequest request, Throwable failure) {

@@ -1,6 +1,8 @@
 package dev.walletsdk.client.internal.transport;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.client.ClientTls;
+import dev.walletsdk.client.ConnectionPooling;
 import dev.walletsdk.client.ProxyCredentials;
 import dev.walletsdk.client.Timeouts;
 import java.net.InetSocketAddress;
@@ -9,20 +11,39 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the builder applies to a transport it creates: timeouts and an optional HTTP proxy with
- * credentials.
+ * What the builder applies to a transport it creates: timeouts, an optional HTTP proxy with
+ * credentials, optional TLS material and the connection pool settings.
  *
  * @param timeouts the connect timeout, and the read timeout as OkHttp's socket timeouts
  * @param proxy {@link Proxy#NO_PROXY} or an HTTP proxy with a socket address
  * @param proxyCredentials answers the proxy's 407 with Basic, if present
+ * @param tls the trust and client certificate, or {@code null} for the platform's defaults
+ * @param pooling the connection pool and request limits
  */
 public record TransportSettings(
-    Timeouts timeouts, Proxy proxy, @Nullable ProxyCredentials proxyCredentials) {
+    Timeouts timeouts,
+    Proxy proxy,
+    @Nullable ProxyCredentials proxyCredentials,
+    @Nullable ClientTls tls,
+    ConnectionPooling pooling) {
 
   /** Checks the proxy; see {@link #checkProxy}. */
   public TransportSettings {
     Objects.requireNonNull(timeouts, "timeouts");
+    Objects.requireNonNull(pooling, "pooling");
     checkProxy(proxy, proxyCredentials != null);
+  }
+
+  /**
+   * Settings with the platform's TLS defaults and the transport's pool defaults.
+   *
+   * @param timeouts the timeouts
+   * @param proxy the proxy
+   * @param proxyCredentials the proxy's credentials, if any
+   */
+  public TransportSettings(
+      Timeouts timeouts, Proxy proxy, @Nullable ProxyCredentials proxyCredentials) {
+    this(timeouts, proxy, proxyCredentials, null, ConnectionPooling.defaults());
   }
 
   /**
