@@ -31,6 +31,8 @@ public class WalletProperties implements Validator {
   private final FieldEncryption fieldEncryption = new FieldEncryption();
   private final Webhook webhook = new Webhook();
   private final Health health = new Health();
+  private final Metrics metrics = new Metrics();
+  private final Tracing tracing = new Tracing();
   private final Mock mock = new Mock();
 
   /** Creates the properties with their defaults. */
@@ -148,6 +150,24 @@ public class WalletProperties implements Validator {
   }
 
   /**
+   * Returns {@code wallet.metrics.*}.
+   *
+   * @return the Micrometer metrics settings
+   */
+  public Metrics getMetrics() {
+    return metrics;
+  }
+
+  /**
+   * Returns {@code wallet.tracing.*}.
+   *
+   * @return the OpenTelemetry tracing settings
+   */
+  public Tracing getTracing() {
+    return tracing;
+  }
+
+  /**
    * Returns {@code wallet.mock.*}.
    *
    * @return the embedded mock settings
@@ -198,6 +218,10 @@ public class WalletProperties implements Validator {
         + webhook
         + ", health="
         + health
+        + ", metrics="
+        + metrics
+        + ", tracing="
+        + tracing
         + ", mock="
         + mock
         + "}";
@@ -696,6 +720,79 @@ public class WalletProperties implements Validator {
     @Override
     public String toString() {
       return "{timeout=" + timeout + "}";
+    }
+  }
+
+  /**
+   * {@code wallet.metrics.*}: Micrometer metrics of the client's calls, recorded when
+   * wallet-sdk-micrometer is on the class path and the application has one {@code MeterRegistry}
+   * bean.
+   */
+  public static class Metrics {
+    private boolean enabled = true;
+
+    /** Creates the settings, metrics on. */
+    public Metrics() {}
+
+    /**
+     * Returns {@code wallet.metrics.enabled}: whether the client's calls are recorded in the
+     * application's {@code MeterRegistry}; {@code true} unless set.
+     *
+     * @return whether metrics are on
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets {@code wallet.metrics.enabled}.
+     *
+     * @param enabled whether metrics are on
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    @Override
+    public String toString() {
+      return "{enabled=" + enabled + "}";
+    }
+  }
+
+  /**
+   * {@code wallet.tracing.*}: OpenTelemetry spans of the client's calls, created when
+   * wallet-sdk-opentelemetry is on the class path and the application has one {@code OpenTelemetry}
+   * bean.
+   */
+  public static class Tracing {
+    private boolean enabled = true;
+
+    /** Creates the settings, tracing on. */
+    public Tracing() {}
+
+    /**
+     * Returns {@code wallet.tracing.enabled}: whether the client's calls and attempts are traced
+     * with the application's {@code OpenTelemetry} and trace context is sent with each request;
+     * {@code true} unless set.
+     *
+     * @return whether tracing is on
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets {@code wallet.tracing.enabled}.
+     *
+     * @param enabled whether tracing is on
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    @Override
+    public String toString() {
+      return "{enabled=" + enabled + "}";
     }
   }
 
