@@ -147,6 +147,33 @@ final class ContractSchemas {
     return violations;
   }
 
+  /**
+   * Validates only the response to a request, which may itself break the contract on purpose.
+   *
+   * @param method the request's method
+   * @param path the request's raw path
+   * @param response what the server answered
+   * @return the violations, empty if the response follows the contract
+   */
+  List<String> validateResponse(String method, String path, TransportResponse response) {
+    Optional<Route> found = route(method, path);
+    if (found.isEmpty()) {
+      return List.of(method + " " + path + ": no operation of the contract matches");
+    }
+    List<String> violations = new ArrayList<>();
+    validateResponse(found.get(), response, violations);
+    return violations;
+  }
+
+  /**
+   * Returns the operations of the contract.
+   *
+   * @return every operation with its method and path template
+   */
+  List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
   private void validateRequest(Route route, TransportRequest request, List<String> violations) {
     String where = route.operationId() + " request";
     Map<String, String> query = query(request.uri().getRawQuery());

@@ -29,6 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +128,38 @@ class OpenApiContractTest {
         assertThat(contract).as("code %s", code).contains("`" + code + "`");
       }
     }
+  }
+
+  /** Codes only the mock's control plane ({@code /_mock/}) answers: not part of the API. */
+  private static final Set<String> CONTROL_PLANE_CODES =
+      Set.of(
+          "invalid_control_request",
+          "origin_not_allowed",
+          "control_token_required",
+          "control_token_invalid");
+
+  @Test
+  void everyProblemCodeTheMockAnswersIsInTheProblemTableWithItsStatus() throws Exception {
+    Pattern problem = Pattern.compile("ApiProblem\\.of\\(\\s*([0-9]{3}),\\s*\"([a-z_]+)\"");
+    String table = result.getOpenAPI().getComponents().getSchemas().get("Problem").getDescription();
+    Set<String> missing = new TreeSet<>();
+    Set<String> found = new TreeSet<>();
+    try (Stream<Path> sources =
+        Files.walk(Path.of("..", "wallet-sdk-mock", "src", "main", "java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher matcher = problem.matcher(Files.readString(source));
+        while (matcher.find()) {
+          String row = "| " + matcher.group(1) + " | `" + matcher.group(2) + "` |";
+          found.add(row);
+          if (!CONTROL_PLANE_CODES.contains(matcher.group(2)) && !table.contains(row)) {
+            missing.add(row);
+          }
+        }
+      }
+    }
+
+    assertThat(found).contains("| 408 | `request_timeout` |", "| 404 | `not_found` |");
+    assertThat(missing).isEmpty();
   }
 
   @Test
