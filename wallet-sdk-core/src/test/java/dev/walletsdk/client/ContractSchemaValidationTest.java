@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The contract validator of the coverage tests ({@link OperationCoverageTest}, {@link
@@ -155,5 +157,47 @@ class ContractSchemaValidationTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("the exchanges break docs/openapi.yaml:\n  getWallet 200 response")
         .hasMessageContaining("required property 'id' not found");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PositiveMoney | {\"amount\":\"0.00\",\"currency\":\"EUR\"} | PositiveMoney /amount: must not be valid to the schema {\"pattern\":\"^0(\\\\.0+)?$\"}",
+        "PositiveMoney | {\"amount\":\"1.234\",\"currency\":\"EUR\"} | PositiveMoney /amount: does not match the regex pattern ^[0-9]+(\\.[0-9]{1,2})?$",
+        "PositiveMoney | {\"amount\":\"1.5\",\"currency\":\"JPY\"} | PositiveMoney /amount: does not match the regex pattern ^[0-9]+$",
+        "PositiveMoney | {\"amount\":\"1.5\",\"currency\":\"XXX\"} | PositiveMoney /currency: does not have a value in the enumeration [\"AED\", \"AFN\",",
+        "Money | {\"amount\":\"12.3\",\"currency\":\"EUR\"} | Money /amount: does not match the regex pattern ^[0-9]+\\.[0-9]{2}$",
+        "Money | {\"amount\":\"12.30\",\"currency\":\"BHD\"} | Money /amount: does not match the regex pattern ^[0-9]+\\.[0-9]{3}$",
+        "Percentage | \"0.0000\" | Percentage /: must not be valid to the schema {\"pattern\":\"^0(\\\\.0+)?$\"}",
+        "Percentage | \"100.01\" | Percentage /: does not match the regex pattern ^(100(\\.0{1,4})?|[1-9]?[0-9](\\.[0-9]{1,4})?)$",
+        "Rate | \"0.000\" | Rate /: must not be valid to the schema {\"pattern\":\"^0(\\\\.0+)?$\"}",
+        "Reference | \"a\\u0007b\" | Reference /: does not match the regex pattern ^[^\\x00-\\x1F\\x7F-\\x9F]+$",
+      })
+  void aRuleOfTheContractsProseIsASchemaRule(String schema, String json, String message) {
+    assertThat(CONTRACT.validateSchema(schema, json))
+        .singleElement()
+        .asString()
+        .startsWith(message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PositiveMoney | {\"amount\":\"0.01\",\"currency\":\"EUR\"}",
+        "PositiveMoney | {\"amount\":\"12.3\",\"currency\":\"EUR\"}",
+        "PositiveMoney | {\"amount\":\"1500\",\"currency\":\"JPY\"}",
+        "PositiveMoney | {\"amount\":\"0.125\",\"currency\":\"BHD\"}",
+        "Money | {\"amount\":\"0.00\",\"currency\":\"EUR\"}",
+        "Money | {\"amount\":\"1500\",\"currency\":\"JPY\"}",
+        "Money | {\"amount\":\"1.5\",\"currency\":\"ABC\"}",
+        "Percentage | \"100\"",
+        "Percentage | \"0.0001\"",
+        "Percentage | \"33.3333\"",
+        "Rate | \"0.9\"",
+      })
+  void whatTheMockAcceptsTheSchemaAccepts(String schema, String json) {
+    assertThat(CONTRACT.validateSchema(schema, json)).isEmpty();
   }
 }

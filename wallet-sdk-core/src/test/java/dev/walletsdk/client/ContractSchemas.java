@@ -375,7 +375,7 @@ final class ContractSchemas {
     try {
       errors = schema(pointer).validate(json, format);
     } catch (RuntimeException e) {
-      violations.add(where + ": not JSON (" + e.getMessage() + ")");
+      violations.add(where + ": cannot validate (" + e.getMessage() + ")");
       return;
     }
     for (Error error : errors) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.DataExportSummary;
 import dev.walletsdk.model.Erasure;
 import dev.walletsdk.model.EventType;
@@ -160,6 +161,40 @@ class OpenApiContractTest {
 
     assertThat(found).contains("| 408 | `request_timeout` |", "| 404 | `not_found` |");
     assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void theKnownCurrenciesAreTheSdksWithTheirMinorUnits() {
+    Map<String, Schema<?>> schemas = new TreeMap<>();
+    result.getOpenAPI().getComponents().getSchemas().forEach(schemas::put);
+    Map<String, Set<String>> byScale = new TreeMap<>();
+    Set<String> all = new TreeSet<>();
+    for (CurrencyCode currency : CurrencyCode.all()) {
+      all.add(currency.code());
+      byScale
+          .computeIfAbsent(
+              switch (currency.minorUnits()) {
+                case 0 -> "ZeroDecimalCurrency";
+                case 2 -> "TwoDecimalCurrency";
+                case 3 -> "ThreeDecimalCurrency";
+                default -> "MinorUnits" + currency.minorUnits();
+              },
+              k -> new TreeSet<>())
+          .add(currency.code());
+    }
+
+    assertThat(enumOf(schemas.get("KnownCurrencyCode"))).isEqualTo(all);
+    Map<String, Set<String>> documented = new TreeMap<>();
+    for (String name : byScale.keySet()) {
+      documented.put(name, schemas.containsKey(name) ? enumOf(schemas.get(name)) : Set.of());
+    }
+    assertThat(documented).isEqualTo(byScale);
+  }
+
+  private static Set<String> enumOf(Schema<?> schema) {
+    Set<String> values = new TreeSet<>();
+    schema.getEnum().forEach(value -> values.add(String.valueOf(value)));
+    return values;
   }
 
   @Test
