@@ -19,13 +19,16 @@ final class ContractAudit {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ContractSchemas contract;
+  private final ContractLinks links;
   private final Set<String> operations = ConcurrentHashMap.newKeySet();
   private final Set<String> eventTypes = ConcurrentHashMap.newKeySet();
   private final AtomicInteger exchanges = new AtomicInteger();
   private final AtomicInteger deliveries = new AtomicInteger();
+  private final AtomicInteger linksEvaluated = new AtomicInteger();
 
   ContractAudit(ContractSchemas contract) {
     this.contract = contract;
+    this.links = new ContractLinks(contract);
   }
 
   /**
@@ -42,7 +45,13 @@ final class ContractAudit {
       violations.addAll(contract.validate(exchange.request(), exchange.response()));
       contract
           .route(exchange.request().method(), exchange.request().uri().getRawPath())
-          .ifPresent(route -> operations.add(route.operationId()));
+          .ifPresent(
+              route -> {
+                operations.add(route.operationId());
+                violations.addAll(links.check(route, exchange.request(), exchange.response()));
+                linksEvaluated.addAndGet(
+                    contract.links(route, exchange.response().status()).size());
+              });
       exchanges.incrementAndGet();
     }
     for (WebhookDelivery delivery : delivered) {
@@ -77,6 +86,11 @@ final class ContractAudit {
   /** Returns the number of exchanges validated so far. */
   int exchanges() {
     return exchanges.get();
+  }
+
+  /** Returns the number of links evaluated on real responses so far. */
+  int linksEvaluated() {
+    return linksEvaluated.get();
   }
 
   /** Returns the number of webhook deliveries validated so far. */

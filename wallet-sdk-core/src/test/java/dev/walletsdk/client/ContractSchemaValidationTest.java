@@ -147,6 +147,26 @@ class ContractSchemaValidationTest {
   }
 
   @Test
+  void everyLinkNamesAnOperationAndItsParametersAndBodyMembers() {
+    assertThat(new ContractLinks(CONTRACT).checkDeclarations()).isEmpty();
+  }
+
+  @Test
+  void aLinkWhoseValueTheLinkedOperationRefusesIsReported() {
+    TransportRequest request = get("/v1/wallets/wal_1");
+    ContractSchemas.Route route = CONTRACT.route("GET", "/v1/wallets/wal_1").orElseThrow();
+    String payment = WALLET.replace("\"wal_1\"", "\"pay_1\"");
+
+    assertThat(
+            new ContractLinks(CONTRACT)
+                .check(route, request, json(200, "application/json", payment)))
+        .hasSize(9)
+        .contains(
+            "getWallet 200 link GetBalances walletId /: does not match the regex pattern"
+                + " ^wal_[A-Za-z0-9]{1,64}$");
+  }
+
+  @Test
   void theAuditFailsNamingEveryViolation() {
     ContractAudit audit = new ContractAudit(CONTRACT);
     RecordingTransport.Exchange wrong =

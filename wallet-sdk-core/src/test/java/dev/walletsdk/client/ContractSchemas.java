@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.links.Link;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -54,6 +55,7 @@ final class ContractSchemas {
   private static final String DOCUMENT = "https://walletsdk.dev/contract/openapi.yaml";
 
   private final OpenAPI api;
+  private final com.fasterxml.jackson.databind.node.ObjectNode raw;
   private final SchemaRegistry registry;
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
   private final List<Route> routes = new ArrayList<>();
@@ -82,6 +84,15 @@ final class ContractSchemas {
     String text;
     try {
       text = Files.readString(contract);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      this.raw =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              new com.fasterxml.jackson.databind.ObjectMapper(
+                      new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                  .readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,6 +183,112 @@ final class ContractSchemas {
    */
   List<Route> routes() {
     return List.copyOf(routes);
+  }
+
+  /**
+   * Finds an operation by its id.
+   *
+   * @param operationId the id
+   * @return the operation, or empty
+   */
+  Optional<Route> operation(String operationId) {
+    return routes.stream().filter(r -> r.operationId().equals(operationId)).findFirst();
+  }
+
+  /**
+   * Returns the links of an operation's response for a status.
+   *
+   * @param route the operation
+   * @param status the status
+   * @return the links by name, empty if the response has none
+   */
+  Map<String, Link> links(Route route, int status) {
+    String key = responseKey(route.op().getResponses(), status);
+    if (key == null) {
+      return Map.of();
+    }
+    ApiResponse response = route.op().getResponses().get(key);
+    if (response.get$ref() != null) {
+      response = api.getComponents().getResponses().get(refName(response.get$ref()));
+    }
+    return response.getLinks() == null ? Map.of() : response.getLinks();
+  }
+
+  /**
+   * Returns the {@code requestBody} of a link as written in the contract (swagger-parser keeps only
+   * expressions given as text).
+   *
+   * @param route the operation whose response has the link
+   * @param status the response's status
+   * @param name the link's name
+   * @return the body, an empty object if the link gives none
+   */
+  com.fasterxml.jackson.databind.JsonNode linkBody(Route route, int status, String name) {
+    String key = responseKey(route.op().getResponses(), status);
+    ApiResponse response = route.op().getResponses().get(key);
+    String pointer =
+        response.get$ref() != null
+            ? "/components/responses/" + escape(refName(response.get$ref()))
+            : operationPointer(route) + "/responses/" + escape(key);
+    com.fasterxml.jackson.databind.JsonNode body =
+        raw.at(pointer + "/links/" + escape(name) + "/requestBody");
+    return body.isObject() ? body : raw.objectNode();
+  }
+
+  /**
+   * Returns the JSON pointer of the schema of an operation's parameter.
+   *
+   * @param route the operation
+   * @param name the parameter's name
+   * @return the pointer, or empty if the operation has no such parameter
+   */
+  Optional<String> parameterSchema(Route route, String name) {
+    List<Parameter> parameters =
+        route.op().getParameters() == null ? List.of() : route.op().getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (resolve(parameters.get(i)).getName().equals(name)) {
+        return Optional.of(parameterPointer(route, i, parameters.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the JSON pointer of the schema of a member of an operation's JSON request body.
+   *
+   * @param route the operation
+   * @param member the member's name
+   * @return the pointer, or empty if the body's schema has no such member
+   */
+  Optional<String> bodyMemberSchema(Route route, String member) {
+    RequestBody body = route.op().getRequestBody();
+    if (body == null || body.getContent() == null) {
+      return Optional.empty();
+    }
+    io.swagger.v3.oas.models.media.Schema<?> schema =
+        body.getContent().get("application/json").getSchema();
+    if (schema.get$ref() == null) {
+      return Optional.empty();
+    }
+    String name = refName(schema.get$ref());
+    io.swagger.v3.oas.models.media.Schema<?> named = api.getComponents().getSchemas().get(name);
+    return named.getProperties() != null && named.getProperties().containsKey(member)
+        ? Optional.of("/components/schemas/" + escape(name) + "/properties/" + escape(member))
+        : Optional.empty();
+  }
+
+  /**
+   * Validates a JSON value against the schema at a pointer of the contract.
+   *
+   * @param where what to name in violations
+   * @param pointer the schema's JSON pointer
+   * @param json the value
+   * @return the violations
+   */
+  List<String> validateValue(String where, String pointer, String json) {
+    List<String> violations = new ArrayList<>();
+    report(where, pointer, json, InputFormat.JSON, violations);
+    return violations;
   }
 
   private void validateRequest(Route route, TransportRequest request, List<String> violations) {

@@ -485,11 +485,12 @@ class OperationCoverageTest {
         name,
         () -> {
           System.out.printf(
-              "contract validation %s: %d operations, %d exchanges, %d webhook deliveries of %d"
-                  + " event types%n",
+              "contract validation %s: %d operations, %d exchanges, %d links evaluated, %d webhook"
+                  + " deliveries of %d event types%n",
               name,
               audit.operations().size(),
               audit.exchanges(),
+              audit.linksEvaluated(),
               audit.deliveries(),
               audit.eventTypes().size());
           assertThat(audit.operations()).isEqualTo(contractOperations());
