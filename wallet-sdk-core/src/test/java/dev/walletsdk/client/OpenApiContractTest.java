@@ -56,7 +56,15 @@ class OpenApiContractTest {
 
   @Test
   void contractParsesWithoutErrors() {
-    assertThat(result.getMessages()).isEmpty();
+    // A link's requestBody may be any value (OpenAPI 3.1, Link Object); swagger-parser accepts only
+    // text there and says so. Redocly (scripts/lint-openapi.sh) validates those links.
+    assertThat(result.getMessages())
+        .filteredOn(
+            message ->
+                !message.matches(
+                    "attribute [A-Za-z.{}/_-]+\\.links\\.[A-Za-z]+\\.requestBody is not of type"
+                        + " `string`( \\(#/components/responses/[A-Za-z]+\\))?"))
+        .isEmpty();
     assertThat(result.getOpenAPI()).isNotNull();
     assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
   }
