@@ -172,6 +172,35 @@ class OpenApiContractTest {
   }
 
   @Test
+  void everyFieldProblemCodeTheMockAnswersIsDocumented() throws Exception {
+    Pattern field =
+        Pattern.compile(
+            "(?<![A-Za-z])(?:add|invalidField|withField)\\(\\s*(?:[^;\"]|\"[^\"]*\")*?,\\s*\"([a-z]+(?:_[a-z]+)*)\"\\s*,");
+    Schema<?> problem = result.getOpenAPI().getComponents().getSchemas().get("FieldProblem");
+    String codes = problem.getProperties().get("code").getDescription();
+    Set<String> found = new TreeSet<>();
+    Set<String> missing = new TreeSet<>();
+    Path internal = Path.of("..", "wallet-sdk-mock", "src", "main", "java", "dev", "walletsdk");
+    try (Stream<Path> sources = Files.walk(internal)) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (source.toString().contains("runtime")) {
+          continue; // the control plane's own checks
+        }
+        Matcher matcher = field.matcher(Files.readString(source));
+        while (matcher.find()) {
+          found.add(matcher.group(1));
+          if (!codes.contains("`" + matcher.group(1) + "`")) {
+            missing.add(matcher.group(1));
+          }
+        }
+      }
+    }
+
+    assertThat(found).contains("zero_amount", "not_a_multiple");
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
   void theKnownCurrenciesAreTheSdksWithTheirMinorUnits() {
     Map<String, Schema<?>> schemas = new TreeMap<>();
     result.getOpenAPI().getComponents().getSchemas().forEach(schemas::put);
