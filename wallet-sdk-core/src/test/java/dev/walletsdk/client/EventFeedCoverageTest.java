@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.crypto.HpkeFieldEncryptor;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.mock.WebhookDelivery;
 import dev.walletsdk.model.BankAccount;
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.BillerId;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +42,17 @@ import org.junit.jupiter.api.Test;
  */
 class EventFeedCoverageTest {
   private static final List<Event> events = new ArrayList<>();
+  private static final List<WebhookDelivery> deliveries = new ArrayList<>();
+  private static RecordingTransport recorder;
 
   @BeforeAll
   static void driveEveryFeature() {
     MockWalletServer mock =
         MockWalletServer.builder().startAt(Instant.parse("2026-01-15T10:00:00Z")).build();
+    mock.webhooks().addReceiver(delivery -> deliveries.add(delivery) ? 200 : 500);
+    recorder = new RecordingTransport(mock.transport());
     try (WalletClient wallet =
-        WalletClient.builder().transport(mock.transport()).apiKey(mock.apiKey()).build()) {
+        WalletClient.builder().transport(recorder).apiKey(mock.apiKey()).build()) {
       Wallet alice = wallet.wallets().open(r -> r.displayName("Alice").currency("EUR"));
       Wallet bob = wallet.wallets().open(r -> r.displayName("Bob").currency("EUR"));
       Wallet carol = wallet.wallets().open(r -> r.displayName("Carol").currency("EUR"));
@@ -128,7 +134,7 @@ class EventFeedCoverageTest {
       Wallet dave = wallet.wallets().open(r -> r.displayName("Dave").currency("EUR"));
       try (WalletClient encrypting =
           WalletClient.builder()
-              .transport(mock.transport())
+              .transport(recorder)
               .apiKey(mock.apiKey())
               .fieldEncryption(HpkeFieldEncryptor.forServerKeys(wallet.keys().list()))
               .build()) {
@@ -151,6 +157,7 @@ class EventFeedCoverageTest {
         events.add(event);
       }
     }
+    mock.webhooks().deliverDue();
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {
@@ -185,6 +192,24 @@ class EventFeedCoverageTest {
     events.forEach(event -> emitted.add(event.type()));
 
     assertThat(emitted).containsExactlyInAnyOrderElementsOf(EventType.known());
+  }
+
+  @Test
+  void everyExchangeAndEveryWebhookOfEveryEventTypeFollowsTheContract() {
+    ContractAudit audit = new ContractAudit(ContractSchemas.shared());
+
+    audit.assertFollowsContract(recorder.exchanges(), deliveries);
+
+    Set<String> types = new TreeSet<>();
+    EventType.known().forEach(type -> types.add(type.value()));
+    assertThat(audit.eventTypes()).isEqualTo(types);
+    System.out.printf(
+        "contract validation of the event feed: %d operations, %d exchanges, %d webhook"
+            + " deliveries of %d event types%n",
+        audit.operations().size(),
+        audit.exchanges(),
+        audit.deliveries(),
+        audit.eventTypes().size());
   }
 
   @Test

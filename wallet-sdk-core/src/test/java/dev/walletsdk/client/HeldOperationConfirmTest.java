@@ -33,6 +33,7 @@ class HeldOperationConfirmTest {
   void audit() {
     s.client.close();
     assertThat(s.mock.ledger().audit().violations()).isEmpty();
+    s.f.assertFollowsContract(new ContractAudit(ContractSchemas.shared()));
   }
 
   /** Holds the call, confirms it, and checks that the confirmation moved money exactly once. */

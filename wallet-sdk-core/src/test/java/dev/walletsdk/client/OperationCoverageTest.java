@@ -8,6 +8,7 @@ import dev.walletsdk.client.okhttp.OkHttpTransports;
 import dev.walletsdk.crypto.HpkeFieldEncryptor;
 import dev.walletsdk.mock.MockHttpServer;
 import dev.walletsdk.mock.MockWalletServer;
+import dev.walletsdk.mock.WebhookDelivery;
 import dev.walletsdk.model.Address;
 import dev.walletsdk.model.BillPayment;
 import dev.walletsdk.model.BillPaymentStatus;
@@ -44,9 +45,12 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,22 +62,50 @@ import org.junit.jupiter.api.TestFactory;
  * in-process, and over loopback HTTP with the OkHttp and the JDK transport.
  */
 class OperationCoverageTest {
-  /** A mock with two funded wallets and a client bound to it. */
+  /** The exchanges and webhook deliveries of the in-process runs, checked against the contract. */
+  static final ContractAudit IN_PROCESS = new ContractAudit(ContractSchemas.shared());
+
+  /** The same over loopback HTTP, with both transports. */
+  static final ContractAudit OVER_HTTP = new ContractAudit(ContractSchemas.shared());
+
+  /**
+   * A mock with two funded wallets and a client bound to it, whose exchanges and webhook deliveries
+   * are recorded.
+   */
   static final class Fixture {
     final MockWalletServer mock;
     final WalletClient client;
     final Wallet alice;
     final Wallet bob;
+    final RecordingTransport recorder;
+    final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
     private final WalletClient.Builder builder;
 
-    Fixture(MockWalletServer mock, WalletClient.Builder builder) {
+    Fixture(
+        MockWalletServer mock, Transport transport, UnaryOperator<WalletClient.Builder> settings) {
       this.mock = mock;
-      this.builder = builder;
+      this.recorder = new RecordingTransport(transport);
+      this.builder =
+          settings.apply(WalletClient.builder().transport(recorder).apiKey(mock.apiKey()));
       this.client = builder.build();
+      mock.webhooks()
+          .addReceiver(
+              delivery -> {
+                deliveries.add(delivery);
+                return 200;
+              });
       mock.control().setRate(CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.10"));
       this.alice = client.wallets().open(r -> r.displayName("Alice").currency("EUR"));
       this.bob = client.wallets().open(r -> r.displayName("Bob").currency("EUR").currency("USD"));
       mock.control().fund(alice.id(), Money.of("1000.00", "EUR"));
+    }
+
+    /**
+     * Delivers the webhooks due and checks every exchange and delivery so far against the contract.
+     */
+    void assertFollowsContract(ContractAudit audit) {
+      mock.webhooks().deliverDue();
+      audit.assertFollowsContract(recorder.exchanges(), deliveries);
     }
 
     /** A client like {@link #client} that encrypts personal data to the mock's key. */
@@ -425,8 +457,7 @@ class OperationCoverageTest {
     throw new AssertionError("expected a step-up challenge");
   }
 
-  @Test
-  void everyOperationOfTheContractHasAProof() {
+  static TreeSet<String> contractOperations() {
     TreeSet<String> contract = new TreeSet<>();
     for (PathItem path :
         new OpenAPIV3Parser()
@@ -437,45 +468,70 @@ class OperationCoverageTest {
         contract.add(operation.getOperationId());
       }
     }
+    return contract;
+  }
 
-    assertThat(new TreeSet<>(OPERATIONS.keySet())).isEqualTo(contract);
+  @Test
+  void everyOperationOfTheContractHasAProof() {
+    assertThat(new TreeSet<>(OPERATIONS.keySet())).isEqualTo(contractOperations());
+  }
+
+  /**
+   * Runs after the proofs of a stream: every operation of the contract had its requests and
+   * responses validated against its schemas.
+   */
+  private static DynamicTest everyOperationWasValidated(String name, ContractAudit audit) {
+    return DynamicTest.dynamicTest(
+        name,
+        () -> {
+          System.out.printf(
+              "contract validation %s: %d operations, %d exchanges, %d links evaluated, %d webhook"
+                  + " deliveries of %d event types%n",
+              name,
+              audit.operations().size(),
+              audit.exchanges(),
+              audit.linksEvaluated(),
+              audit.deliveries(),
+              audit.eventTypes().size());
+          assertThat(audit.operations()).isEqualTo(contractOperations());
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> everyOperationWorksInProcess() {
-    return OPERATIONS.entrySet().stream()
-        .map(
-            operation ->
-                DynamicTest.dynamicTest(
-                    operation.getKey(),
-                    () -> {
-                      MockWalletServer mock = MockWalletServer.inProcess();
-                      Fixture fixture =
-                          new Fixture(
-                              mock,
-                              WalletClient.builder()
-                                  .transport(mock.transport())
-                                  .apiKey(mock.apiKey()));
-                      try {
-                        operation.getValue().accept(fixture);
-                      } finally {
-                        fixture.client.close();
-                      }
-                      assertThat(mock.ledger().audit().violations()).isEmpty();
-                    }));
+    Stream<DynamicTest> proofs =
+        OPERATIONS.entrySet().stream()
+            .map(
+                operation ->
+                    DynamicTest.dynamicTest(
+                        operation.getKey(),
+                        () -> {
+                          MockWalletServer mock = MockWalletServer.inProcess();
+                          Fixture fixture = new Fixture(mock, mock.transport(), b -> b);
+                          try {
+                            operation.getValue().accept(fixture);
+                          } finally {
+                            fixture.client.close();
+                          }
+                          assertThat(mock.ledger().audit().violations()).isEmpty();
+                          fixture.assertFollowsContract(IN_PROCESS);
+                        }));
+    return Stream.concat(proofs, Stream.of(everyOperationWasValidated("in process", IN_PROCESS)));
   }
 
   @TestFactory
   Stream<DynamicTest> everyOperationWorksOverLoopbackWithBothTransports() {
-    return Stream.of("okhttp", "jdk")
-        .flatMap(
-            transport ->
-                OPERATIONS.entrySet().stream()
-                    .map(
-                        operation ->
-                            DynamicTest.dynamicTest(
-                                transport + " " + operation.getKey(),
-                                () -> overLoopback(transport, operation.getValue()))));
+    Stream<DynamicTest> proofs =
+        Stream.of("okhttp", "jdk")
+            .flatMap(
+                transport ->
+                    OPERATIONS.entrySet().stream()
+                        .map(
+                            operation ->
+                                DynamicTest.dynamicTest(
+                                    transport + " " + operation.getKey(),
+                                    () -> overLoopback(transport, operation.getValue()))));
+    return Stream.concat(proofs, Stream.of(everyOperationWasValidated("over HTTP", OVER_HTTP)));
   }
 
   private static void overLoopback(String kind, Consumer<Fixture> operation) {
@@ -488,16 +544,16 @@ class OperationCoverageTest {
       Fixture fixture =
           new Fixture(
               mock,
-              WalletClient.builder()
-                  .baseUrl(server.baseUrl().toString())
-                  .transport(transport)
-                  .apiKey(mock.apiKey())
-                  .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofSeconds(5))));
+              transport,
+              b ->
+                  b.baseUrl(server.baseUrl().toString())
+                      .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofSeconds(5))));
       try {
         operation.accept(fixture);
       } finally {
         fixture.client.close();
       }
+      fixture.assertFollowsContract(OVER_HTTP);
     }
     assertThat(mock.ledger().audit().violations()).isEmpty();
   }
@@ -505,8 +561,7 @@ class OperationCoverageTest {
   @Test
   void expiredQuoteIsRefusedWithTheTypedException() {
     MockWalletServer mock = MockWalletServer.inProcess();
-    Fixture f =
-        new Fixture(mock, WalletClient.builder().transport(mock.transport()).apiKey(mock.apiKey()));
+    Fixture f = new Fixture(mock, mock.transport(), b -> b);
     try (WalletClient client = f.client) {
       Quote quote = f.quote();
       mock.control().advanceClock(Duration.ofSeconds(61));
@@ -516,5 +571,6 @@ class OperationCoverageTest {
                   client.transfers().create(r -> r.from(f.alice.id()).to(f.bob.id()).quote(quote)))
           .isInstanceOf(dev.walletsdk.QuoteExpiredException.class);
     }
+    f.assertFollowsContract(IN_PROCESS);
   }
 }

@@ -307,6 +307,7 @@ class ReceiptCoverageTest {
                       assertThat(verified).isNotEmpty();
                       assertThat(verified.get(verified.size() - 1)).isEqualTo(verifiedName(result));
                       assertThat(secure.mock.ledger().audit().violations()).isEmpty();
+                      secure.f.assertFollowsContract(new ContractAudit(ContractSchemas.shared()));
                     }));
   }
 }

@@ -51,15 +51,15 @@ final class SecureFixture {
     f =
         new OperationCoverageTest.Fixture(
             mock,
-            WalletClient.builder()
-                .transport(mock.transport())
-                .apiKey(mock.apiKey())
-                .retries(RetryPolicy.none())
-                .requestSigning(
-                    Ed25519RequestSigner.create(keyId, partnerKey, mock.control().clock()))
-                .fieldEncryption(HpkeFieldEncryptor.forServerKeys(keys))
-                .receiptVerification(receipts)
-                .stepUpHandler(this::answer));
+            mock.transport(),
+            builder ->
+                builder
+                    .retries(RetryPolicy.none())
+                    .requestSigning(
+                        Ed25519RequestSigner.create(keyId, partnerKey, mock.control().clock()))
+                    .fieldEncryption(HpkeFieldEncryptor.forServerKeys(keys))
+                    .receiptVerification(receipts)
+                    .stepUpHandler(this::answer));
     client = f.client;
     mock.control().setStepUpThreshold(f.alice.id(), STEP_UP_THRESHOLD);
     mock.control().enrollTotp(f.alice.id());

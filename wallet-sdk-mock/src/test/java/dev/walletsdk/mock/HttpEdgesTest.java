@@ -152,6 +152,18 @@ class HttpEdgesTest {
     assertNothingMoved();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"HTTP/2.0", "HTTP/3.0", "HTTP/1.2"})
+  void aRequestInAnotherHttpVersionIsAnswered505Problem(String version) throws Exception {
+    RawHttp.Answer answer =
+        raw.send(
+            RawHttp.apiGet(mock, "/v1/wallets/" + alice + "/balances")
+                .replaceFirst("HTTP/1.1", version));
+
+    assertProblem(answer, 505, "http_version_not_supported");
+    assertNothingMoved();
+  }
+
   /** A transfer of 10.00 EUR from Alice to Bob with extra header lines. */
   private String transfer(List<String> extra, String lengthHeader) {
     String body = Bodies.transfer(alice.value(), bob.value(), "10.00", "EUR");

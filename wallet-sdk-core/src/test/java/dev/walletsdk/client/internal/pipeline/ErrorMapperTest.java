@@ -72,7 +72,14 @@ class ErrorMapperTest {
           entry("kyc_level_not_higher", ConflictException.class),
           entry("erasure_balance_remaining", ConflictException.class),
           entry("erasure_schedule_active", ConflictException.class),
-          entry("wallet_erased", ConflictException.class));
+          entry("wallet_erased", ConflictException.class),
+          // The HTTP layer's own codes, mapped by status.
+          entry("host_not_allowed", PermissionException.class),
+          entry("request_timeout", ServiceUnavailableException.class),
+          entry("uri_too_long", InvalidRequestException.class),
+          entry("headers_too_large", InvalidRequestException.class),
+          entry("not_implemented", ServiceUnavailableException.class),
+          entry("http_version_not_supported", ServiceUnavailableException.class));
 
   private static final String CHALLENGE =
       "{\"object\":\"challenge\",\"id\":\"chl_1\",\"method\":\"totp\",\"status\":\"pending\","
@@ -117,7 +124,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(36);
+    assertThat(contractCodes()).hasSize(42);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 
@@ -166,8 +173,11 @@ class ErrorMapperTest {
               java.util.Set.of(
                       "idempotency_in_flight",
                       "rate_limited",
+                      "request_timeout",
                       "internal_error",
-                      "service_unavailable")
+                      "not_implemented",
+                      "service_unavailable",
+                      "http_version_not_supported")
                   .contains(row.getKey()));
     }
   }

@@ -23,6 +23,11 @@ final class ProblemErrorHandler extends ErrorHandler {
   public boolean handle(Request request, Response response, Callback callback) {
     int status =
         request.getAttribute(ERROR_STATUS) instanceof Integer code && code >= 400 ? code : 500;
+    if (status == 426) {
+      // The server parses "HTTP/2.0" as a request to upgrade; the mock speaks only HTTP/1.x, so
+      // this is a version it does not support, like every other (docs/mock-server.md, Bounds).
+      status = 505;
+    }
     String reason = request.getAttribute(ERROR_MESSAGE) instanceof String message ? message : null;
     TransportResponse problem = HttpProblems.of(status, detail(status, reason));
     JettyExchange.write(response, problem, callback);
@@ -34,6 +39,7 @@ final class ProblemErrorHandler extends ErrorHandler {
       case 431 -> "the request line and headers exceed " + bounds.maxHeaderBytes() + " bytes";
       case 413 -> "the body exceeds " + bounds.maxBodyBytes() + " bytes";
       case 414 -> "the request target exceeds " + bounds.maxHeaderBytes() + " bytes";
+      case 505 -> "the HTTP version is not supported: the mock speaks HTTP/1.0 and HTTP/1.1";
       default ->
           reason == null || reason.isBlank()
               ? "the request is not valid HTTP/1.1"
