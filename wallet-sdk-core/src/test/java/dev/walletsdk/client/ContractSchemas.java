@@ -496,32 +496,9 @@ final class ContractSchemas {
       return;
     }
     for (Error error : errors) {
-      if (unmappedDiscriminator(error)) {
-        continue;
-      }
       String at = error.getInstanceLocation().toString();
       violations.add(where + " " + (at.isEmpty() ? "/" : at) + ": " + error.getMessage());
     }
-  }
-
-  /**
-   * Whether an error only says that a {@code discriminator} has no mapping for the value, while
-   * {@code oneOf} (whose branches each fix {@code object} with {@code const}) decides the branch.
-   * The missing mappings of {@code Event.data} are mended separately (issue 16); once every value
-   * is mapped this never applies and the discriminator is checked in full.
-   */
-  private static boolean unmappedDiscriminator(Error error) {
-    if (!String.valueOf(error.getMessage())
-        .contains("no matching schema found for discriminator")) {
-      return false;
-    }
-    tools.jackson.databind.JsonNode schema = error.getSchemaNode();
-    tools.jackson.databind.JsonNode mapping =
-        schema.has("mapping")
-            ? schema.path("mapping")
-            : schema.path("discriminator").path("mapping");
-    String value = error.getInstanceNode().path("object").asString("");
-    return !value.isEmpty() && !mapping.has(value);
   }
 
   private Schema schema(String pointer) {
