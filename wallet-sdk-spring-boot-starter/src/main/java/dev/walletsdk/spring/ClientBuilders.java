@@ -50,6 +50,7 @@ final class ClientBuilders {
           HpkeFieldEncryptor.forPublicKey(
               fields.getKeyId(), Base64.getUrlDecoder().decode(fields.getPublicKey())));
     }
+    TransportProperties.apply(properties, resources, builder);
     customizers.forEach(customizer -> customizer.customize(builder));
     return builder;
   }

@@ -38,6 +38,7 @@ final class PropertiesCheck {
     checkSigning(properties.getSigning(), errors);
     checkFieldEncryption(properties.getFieldEncryption(), errors);
     checkWebhook(properties.getWebhook(), errors);
+    TransportProperties.check(properties, errors, classLoader);
     if (!isPositive(properties.getHealth().getTimeout())) {
       reject(
           errors,

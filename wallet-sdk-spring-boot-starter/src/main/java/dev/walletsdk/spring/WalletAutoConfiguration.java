@@ -27,7 +27,7 @@ public class WalletAutoConfiguration {
    * The client, built from the properties and the customizers.
    *
    * @param properties the bound {@code wallet.*} properties
-   * @param resources resolves the signing key store and keyset locations
+   * @param resources resolves the signing key store and keyset locations and the TLS files
    * @param customizers every {@link WalletClientBuilderCustomizer} bean, in order
    * @return the client
    */
@@ -37,9 +37,8 @@ public class WalletAutoConfiguration {
       WalletProperties properties,
       ResourceLoader resources,
       ObjectProvider<WalletClientBuilderCustomizer> customizers) {
-    return ClientBuilders.fromProperties(
-            properties, resources, customizers.orderedStream().toList())
-        .build();
+    return TransportProperties.build(
+        ClientBuilders.fromProperties(properties, resources, customizers.orderedStream().toList()));
   }
 
   /**

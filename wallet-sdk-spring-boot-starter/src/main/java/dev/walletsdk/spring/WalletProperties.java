@@ -34,6 +34,8 @@ public class WalletProperties implements Validator {
   private final Metrics metrics = new Metrics();
   private final Tracing tracing = new Tracing();
   private final Mock mock = new Mock();
+  private final Tls tls = new Tls();
+  private final Pool pool = new Pool();
 
   /** Creates the properties with their defaults. */
   public WalletProperties() {}
@@ -177,6 +179,24 @@ public class WalletProperties implements Validator {
   }
 
   /**
+   * Returns {@code wallet.tls.*}.
+   *
+   * @return the TLS settings of the client's transport
+   */
+  public Tls getTls() {
+    return tls;
+  }
+
+  /**
+   * Returns {@code wallet.pool.*}.
+   *
+   * @return the connection pool and request limits of the client's transport
+   */
+  public Pool getPool() {
+    return pool;
+  }
+
+  /**
    * Supports these properties only.
    *
    * @param type the type to check
@@ -224,6 +244,10 @@ public class WalletProperties implements Validator {
         + tracing
         + ", mock="
         + mock
+        + ", tls="
+        + tls
+        + ", pool="
+        + pool
         + "}";
   }
 
@@ -828,6 +852,269 @@ public class WalletProperties implements Validator {
     @Override
     public String toString() {
       return "{enabled=" + enabled + "}";
+    }
+  }
+
+  /**
+   * {@code wallet.tls.*}: the TLS material of the transport the starter builds ({@code ClientTls}):
+   * the client certificate presented to a platform that demands mutual TLS, and the certificate
+   * authorities trusted instead of the platform's. Hostname verification always stays on. Each file
+   * is read and checked when the client is built; a file that cannot be read or opened stops the
+   * start with a message naming the property, never the password. Not usable together with a
+   * transport set by a {@link WalletClientBuilderCustomizer} or the embedded mock.
+   */
+  public static class Tls {
+    private final TlsStore clientKeyStore = new TlsStore("wallet.tls.client-key-store");
+    private final TlsStore trustStore = new TlsStore("wallet.tls.trust-store");
+    private @Nullable String trustCertificates;
+
+    /** Creates the settings: no client certificate, the platform's trust. */
+    public Tls() {}
+
+    /**
+     * Returns {@code wallet.tls.client-key-store.*}: a PKCS#12 key store holding the client's
+     * private key and certificate chain, presented for mutual TLS. The store and its key share the
+     * password.
+     *
+     * @return the key store settings
+     */
+    public TlsStore getClientKeyStore() {
+      return clientKeyStore;
+    }
+
+    /**
+     * Returns {@code wallet.tls.trust-store.*}: a PKCS#12 trust store whose certificates are
+     * trusted instead of the platform's. Not together with {@code wallet.tls.trust-certificates}.
+     *
+     * @return the trust store settings
+     */
+    public TlsStore getTrustStore() {
+      return trustStore;
+    }
+
+    /**
+     * Returns {@code wallet.tls.trust-certificates}: a PEM file of one or more certificates trusted
+     * instead of the platform's, a Spring resource location ({@code file:…}, {@code classpath:…}).
+     * Not together with {@code wallet.tls.trust-store}.
+     *
+     * @return the location, or {@code null} if not set
+     */
+    public @Nullable String getTrustCertificates() {
+      return trustCertificates;
+    }
+
+    /**
+     * Sets {@code wallet.tls.trust-certificates}.
+     *
+     * @param trustCertificates the location
+     */
+    public void setTrustCertificates(@Nullable String trustCertificates) {
+      this.trustCertificates = trustCertificates;
+    }
+
+    /**
+     * Tells whether any TLS property is set.
+     *
+     * @return {@code true} if a key store, trust store or trusted certificates are configured
+     */
+    boolean isConfigured() {
+      return clientKeyStore.isConfigured()
+          || trustStore.isConfigured()
+          || trustCertificates != null;
+    }
+
+    @Override
+    public String toString() {
+      return "{clientKeyStore="
+          + clientKeyStore
+          + ", trustStore="
+          + trustStore
+          + ", trustCertificates="
+          + trustCertificates
+          + "}";
+    }
+  }
+
+  /**
+   * A PKCS#12 file of {@code wallet.tls.*}: its location and password, both required when either is
+   * set.
+   */
+  public static class TlsStore {
+    private final String property;
+    private @Nullable String location;
+    private @Nullable String password;
+
+    TlsStore(String property) {
+      this.property = property;
+    }
+
+    /**
+     * Returns the store's location ({@code wallet.tls.client-key-store.location} or {@code
+     * wallet.tls.trust-store.location}), a Spring resource location.
+     *
+     * @return the location, or {@code null} if not set
+     */
+    public @Nullable String getLocation() {
+      return location;
+    }
+
+    /**
+     * Sets the store's location.
+     *
+     * @param location the location
+     */
+    public void setLocation(@Nullable String location) {
+      this.location = location;
+    }
+
+    /**
+     * Returns the store's password ({@code wallet.tls.client-key-store.password} or {@code
+     * wallet.tls.trust-store.password}). Never log it.
+     *
+     * @return the password, or {@code null} if not set
+     */
+    public @Nullable String getPassword() {
+      return password;
+    }
+
+    /**
+     * Sets the store's password.
+     *
+     * @param password the password
+     */
+    public void setPassword(@Nullable String password) {
+      this.password = password;
+    }
+
+    /** The prefix of this store's properties, such as {@code wallet.tls.trust-store}. */
+    String property() {
+      return property;
+    }
+
+    boolean isConfigured() {
+      return location != null || password != null;
+    }
+
+    @Override
+    public String toString() {
+      return "{location="
+          + location
+          + ", password="
+          + (password == null ? "null" : "(redacted)")
+          + "}";
+    }
+  }
+
+  /**
+   * {@code wallet.pool.*}: the connection pool and request limits of the transport the starter
+   * builds ({@code ConnectionPooling}). Unset values keep the transport's defaults (OkHttp: 5 idle
+   * connections kept 5 minutes) and no request limit. The pool's size and keep-alive need OkHttp,
+   * the default transport: the JDK {@code HttpClient} transport (OkHttp excluded) takes them from
+   * JVM-wide system properties, so setting them there stops the start. Not usable together with a
+   * transport set by a {@link WalletClientBuilderCustomizer} or the embedded mock.
+   */
+  public static class Pool {
+    private @Nullable Integer maxIdleConnections;
+    private @Nullable Duration keepAlive;
+    private @Nullable Integer maxRequestsPerHost;
+    private @Nullable Integer maxRequests;
+
+    /** Creates the settings: the transport's defaults. */
+    public Pool() {}
+
+    /**
+     * Returns {@code wallet.pool.max-idle-connections}: how many idle connections OkHttp keeps for
+     * reuse, at least 1.
+     *
+     * @return the count, or {@code null} for the transport's default
+     */
+    public @Nullable Integer getMaxIdleConnections() {
+      return maxIdleConnections;
+    }
+
+    /**
+     * Sets {@code wallet.pool.max-idle-connections}.
+     *
+     * @param maxIdleConnections the count
+     */
+    public void setMaxIdleConnections(@Nullable Integer maxIdleConnections) {
+      this.maxIdleConnections = maxIdleConnections;
+    }
+
+    /**
+     * Returns {@code wallet.pool.keep-alive}: how long OkHttp keeps an idle connection, positive.
+     *
+     * @return the duration, or {@code null} for the transport's default
+     */
+    public @Nullable Duration getKeepAlive() {
+      return keepAlive;
+    }
+
+    /**
+     * Sets {@code wallet.pool.keep-alive}.
+     *
+     * @param keepAlive the duration
+     */
+    public void setKeepAlive(@Nullable Duration keepAlive) {
+      this.keepAlive = keepAlive;
+    }
+
+    /**
+     * Returns {@code wallet.pool.max-requests-per-host}: how many requests may run at once to one
+     * host, at least 1; a request beyond it waits for a slot up to its read timeout.
+     *
+     * @return the count, or {@code null} for no limit
+     */
+    public @Nullable Integer getMaxRequestsPerHost() {
+      return maxRequestsPerHost;
+    }
+
+    /**
+     * Sets {@code wallet.pool.max-requests-per-host}.
+     *
+     * @param maxRequestsPerHost the count
+     */
+    public void setMaxRequestsPerHost(@Nullable Integer maxRequestsPerHost) {
+      this.maxRequestsPerHost = maxRequestsPerHost;
+    }
+
+    /**
+     * Returns {@code wallet.pool.max-requests}: how many requests may run at once in all, at least
+     * 1; a request beyond it waits for a slot up to its read timeout.
+     *
+     * @return the count, or {@code null} for no limit
+     */
+    public @Nullable Integer getMaxRequests() {
+      return maxRequests;
+    }
+
+    /**
+     * Sets {@code wallet.pool.max-requests}.
+     *
+     * @param maxRequests the count
+     */
+    public void setMaxRequests(@Nullable Integer maxRequests) {
+      this.maxRequests = maxRequests;
+    }
+
+    boolean isConfigured() {
+      return maxIdleConnections != null
+          || keepAlive != null
+          || maxRequestsPerHost != null
+          || maxRequests != null;
+    }
+
+    @Override
+    public String toString() {
+      return "{maxIdleConnections="
+          + maxIdleConnections
+          + ", keepAlive="
+          + keepAlive
+          + ", maxRequestsPerHost="
+          + maxRequestsPerHost
+          + ", maxRequests="
+          + maxRequests
+          + "}";
     }
   }
 }
