@@ -167,7 +167,8 @@ final class PropertiesCheck {
     }
   }
 
-  private static void sdkCheck(Errors errors, String property, Runnable check) {
+  /** Runs an SDK validation and reports its {@link InvalidRequestException} under the property. */
+  static void sdkCheck(Errors errors, String property, Runnable check) {
     try {
       check.run();
     } catch (InvalidRequestException e) {
@@ -175,7 +176,8 @@ final class PropertiesCheck {
     }
   }
 
-  private static void reject(Errors errors, String message) {
+  /** Reports one failed check; the message starts with the property's name. */
+  static void reject(Errors errors, String message) {
     errors.reject("wallet.invalid", message);
   }
 

@@ -38,7 +38,7 @@ final class TransportProperties {
     checkStore(tls.getClientKeyStore(), errors);
     checkStore(tls.getTrustStore(), errors);
     if (tls.getTrustStore().getLocation() != null && tls.getTrustCertificates() != null) {
-      reject(
+      PropertiesCheck.reject(
           errors,
           "wallet.tls.trust-store and wallet.tls.trust-certificates cannot both be set: choose"
               + " one source of trusted certificates");
@@ -48,12 +48,12 @@ final class TransportProperties {
 
   private static void checkStore(WalletProperties.TlsStore store, Errors errors) {
     if (store.getLocation() != null && store.getPassword() == null) {
-      reject(
+      PropertiesCheck.reject(
           errors,
           store.property() + ".password is required when " + store.property() + ".location is set");
     }
     if (store.getPassword() != null && store.getLocation() == null) {
-      reject(
+      PropertiesCheck.reject(
           errors,
           store.property() + ".location is required when " + store.property() + ".password is set");
     }
@@ -63,24 +63,26 @@ final class TransportProperties {
     ConnectionPooling defaults = ConnectionPooling.defaults();
     Integer maxIdle = pool.getMaxIdleConnections();
     if (maxIdle != null) {
-      sdkCheck(
+      PropertiesCheck.sdkCheck(
           errors,
           "wallet.pool.max-idle-connections",
           () -> defaults.withMaxIdleConnections(maxIdle));
     }
     if (pool.getKeepAlive() != null) {
-      sdkCheck(errors, "wallet.pool.keep-alive", () -> defaults.withKeepAlive(pool.getKeepAlive()));
+      PropertiesCheck.sdkCheck(
+          errors, "wallet.pool.keep-alive", () -> defaults.withKeepAlive(pool.getKeepAlive()));
     }
     Integer perHost = pool.getMaxRequestsPerHost();
     if (perHost != null) {
-      sdkCheck(
+      PropertiesCheck.sdkCheck(
           errors,
           "wallet.pool.max-requests-per-host",
           () -> defaults.withMaxRequestsPerHost(perHost));
     }
     Integer max = pool.getMaxRequests();
     if (max != null) {
-      sdkCheck(errors, "wallet.pool.max-requests", () -> defaults.withMaxRequests(max));
+      PropertiesCheck.sdkCheck(
+          errors, "wallet.pool.max-requests", () -> defaults.withMaxRequests(max));
     }
     if (!ClassUtils.isPresent(OKHTTP_CLIENT, loader)) {
       if (maxIdle != null) {
@@ -93,7 +95,7 @@ final class TransportProperties {
   }
 
   private static void rejectWithoutOkHttp(Errors errors, String property, String jdkSetting) {
-    reject(
+    PropertiesCheck.reject(
         errors,
         property
             + " needs OkHttp (com.squareup.okhttp3:okhttp-jvm) on the class path: the JDK"
@@ -217,17 +219,5 @@ final class TransportProperties {
       throw new IllegalStateException(
           property + ": " + e.getMessage() + (conflict ? TRANSPORT_SET_HINT : ""), e);
     }
-  }
-
-  private static void sdkCheck(Errors errors, String property, Runnable check) {
-    try {
-      check.run();
-    } catch (InvalidRequestException e) {
-      reject(errors, property + ": " + e.getMessage());
-    }
-  }
-
-  private static void reject(Errors errors, String message) {
-    errors.reject("wallet.invalid", message);
   }
 }

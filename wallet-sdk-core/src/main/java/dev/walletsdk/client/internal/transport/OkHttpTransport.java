@@ -159,12 +159,7 @@ public final class OkHttpTransport implements Transport {
    */
   @Override
   public TransportResponse execute(TransportRequest request) {
-    RequestLimiter.Slot slot = requestLimiter.acquire(request);
-    try {
-      return send(request);
-    } finally {
-      slot.close();
-    }
+    return requestLimiter.run(request, this::send);
   }
 
   private TransportResponse send(TransportRequest request) {

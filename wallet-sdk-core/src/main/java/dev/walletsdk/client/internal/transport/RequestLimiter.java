@@ -3,11 +3,13 @@ package dev.walletsdk.client.internal.transport;
 import dev.walletsdk.TransportException;
 import dev.walletsdk.client.ConnectionPooling;
 import dev.walletsdk.spi.TransportRequest;
+import dev.walletsdk.spi.TransportResponse;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +79,25 @@ public final class RequestLimiter {
       release(all);
       release(hostSlots);
     };
+  }
+
+  /**
+   * Runs one exchange inside a slot: takes it ({@link #acquire}), sends, and frees it however the
+   * exchange ends.
+   *
+   * @param request the request about to be sent
+   * @param send sends the request and reads its response
+   * @return the response
+   * @throws TransportException as {@link #acquire} does, or as {@code send} does
+   */
+  public TransportResponse run(
+      TransportRequest request, Function<TransportRequest, TransportResponse> send) {
+    Slot slot = acquire(request);
+    try {
+      return send.apply(request);
+    } finally {
+      slot.close();
+    }
   }
 
   /**
