@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.DecryptionException;
 import dev.walletsdk.InvalidResponseException;
+import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.Ed25519ReceiptVerifier;
+import dev.walletsdk.crypto.HpkeFieldDecryptor;
+import dev.walletsdk.crypto.HpkeKeyRing;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +49,69 @@ class HostileResponseFindingsTest {
           .retries(RetryPolicy.none())
           .build();
 
+  /** Verifies receipts with the seeded mock's key and decrypts with a key of its own. */
+  private final WalletClient secure =
+      WalletClient.builder()
+          .baseUrl("https://wallet.example")
+          .apiKey(ApiKey.of("sk_test_findings"))
+          .transport(transport)
+          .retries(RetryPolicy.none())
+          .receiptVerification(
+              Ed25519ReceiptVerifier.forPublicKey(
+                  "rcpt-1",
+                  Base64.getUrlDecoder().decode("zT3xmBwdWfV08-tGlE_vq18P-MWxSJZ8s5rqr_xrD7Y")))
+          .fieldDecryption(HpkeFieldDecryptor.over(partnerKeys()))
+          .build();
+
+  private static HpkeKeyRing partnerKeys() {
+    HpkeKeyRing ring = HpkeKeyRing.create(Clock.systemUTC());
+    ring.generate("enc-1");
+    return ring;
+  }
+
   @AfterEach
   void close() {
     client.close();
+    secure.close();
+  }
+
+  private static String transferWithReceipt(String kid, String alg) {
+    return "{\"object\":\"transfer\",\"id\":\"trf_1\",\"receipt\":{\"kid\":\""
+        + kid
+        + "\",\"alg\":\""
+        + alg
+        + "\",\"sig\":\"AAAA\"}}";
+  }
+
+  @Test
+  void aReceiptAlgorithmWithControlCharactersReachesTheMessageEscaped() {
+    body = transferWithReceipt("rcpt-1", "ed\\u001b[31m25519");
+
+    assertThatThrownBy(() -> secure.transfers().get(TransferId.of("trf_1")))
+        .isExactlyInstanceOf(SignatureVerificationException.class)
+        .hasMessage("receipt algorithm \"ed\\u001b[31m25519\" is not ed25519");
+  }
+
+  @Test
+  void aLongReceiptKeyIdIsCutInTheMessage() {
+    body = transferWithReceipt("k".repeat(5000), "ed25519");
+
+    assertThatThrownBy(() -> secure.transfers().get(TransferId.of("trf_1")))
+        .isExactlyInstanceOf(SignatureVerificationException.class)
+        .hasMessage("receipt names key \"" + "k".repeat(981) + "... [5054 chars in all]");
+  }
+
+  @Test
+  void anEncryptedFieldUnderAMemberNameWithControlCharactersIsNamedEscaped() {
+    body =
+        "{\"object\":\"erasure\",\"walletId\":\"wal_1\",\"pseudonym\":\"p\","
+            + "\"erasedAt\":\"2026-12-03T12:00:00Z\",\"x\\u0007y\":"
+            + "{\"enc\":\"hpke-x25519-sha256-aes256gcm\",\"kid\":\"enc-9\",\"ct\":\"AAAA\"}}";
+
+    assertThatThrownBy(() -> secure.privacy().erase(WalletId.of("wal_1")))
+        .isExactlyInstanceOf(DecryptionException.class)
+        .hasMessage(
+            "encrypted field at /x\\u0007y names key \"enc-9\", which is not in the key ring");
   }
 
   @Test
