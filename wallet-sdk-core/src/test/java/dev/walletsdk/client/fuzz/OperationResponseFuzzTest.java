@@ -2,6 +2,7 @@ package dev.walletsdk.client.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.WebhookHandler;
@@ -27,6 +28,9 @@ class OperationResponseFuzzTest {
   /** Each target's operations, by the name of its method. */
   static final Map<String, List<FuzzedOperation>> TARGETS = new LinkedHashMap<>();
 
+  /** Tokens the mutator inserts: escapes, paging and security members, extreme numbers. */
+  static final String DICTIONARY = "/dev/walletsdk/client/fuzz/responses.dict";
+
   /** The operation a target fuzzes without the client calling it. */
   static final String WEBHOOK_OPERATION = "receiveEvent";
 
@@ -44,56 +48,67 @@ class OperationResponseFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void wallets(byte[] input) {
     ResponseProperty.check(ContractOperations.WALLETS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void transactionsAndEvents(byte[] input) {
     ResponseProperty.check(ContractOperations.LISTS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void quotes(byte[] input) {
     ResponseProperty.check(ContractOperations.QUOTES, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void payments(byte[] input) {
     ResponseProperty.check(ContractOperations.PAYMENTS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void qrAndTokens(byte[] input) {
     ResponseProperty.check(ContractOperations.QR, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void splitAndBillPayments(byte[] input) {
     ResponseProperty.check(ContractOperations.BILLS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void rewards(byte[] input) {
     ResponseProperty.check(ContractOperations.REWARDS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void kycAndPrivacy(byte[] input) {
     ResponseProperty.check(ContractOperations.KYC_AND_PRIVACY, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void transfersAndChallenges(byte[] input) {
     ResponseProperty.check(ContractOperations.TRANSFERS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void keys(byte[] input) {
     ResponseProperty.check(ContractOperations.KEYS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
   void receiveEvent(byte[] input) {
     FuzzInput delivery = FuzzInput.parse(input);
     WebhookVerifier acceptsAll = (id, timestamp, signature, body) -> {};
