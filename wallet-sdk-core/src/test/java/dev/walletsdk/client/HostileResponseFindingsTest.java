@@ -23,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Responses the response fuzzing (client.fuzz.OperationResponseFuzzTest) found the client
- * mishandling, each answered by a fake transport that gives the same response to every request.
+ * Hostile responses the client mishandled, found while building the response fuzz targets: each is
+ * also a {@code regression-*} input of {@code client.fuzz.OperationResponseFuzzTest}. A fake
+ * transport gives the same response to every request, and fails the test after ten requests
+ * instead of looping forever.
  */
 class HostileResponseFindingsTest {
   private static final int MAX_REQUESTS = 10;
