@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile responses the client mishandled, found while building the response fuzz targets: each is
  * also a {@code regression-*} input of {@code client.fuzz.OperationResponseFuzzTest}. A fake
- * transport gives the same response to every request, and fails the test after ten requests
- * instead of looping forever.
+ * transport gives the same response to every request, and fails the test after ten requests instead
+ * of looping forever.
  */
 class HostileResponseFindingsTest {
   private static final int MAX_REQUESTS = 10;
