@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.walletsdk.ApiKey;
 import dev.walletsdk.DecryptionException;
 import dev.walletsdk.InvalidResponseException;
+import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.Ed25519ReceiptVerifier;
 import dev.walletsdk.crypto.HpkeFieldDecryptor;
@@ -32,6 +33,7 @@ class HostileResponseFindingsTest {
   private static final int MAX_REQUESTS = 10;
 
   private final AtomicInteger requests = new AtomicInteger();
+  private int status = 200;
   private String body = "";
   private final Transport transport =
       request -> {
@@ -39,7 +41,7 @@ class HostileResponseFindingsTest {
           throw new AssertionError("more than " + MAX_REQUESTS + " requests");
         }
         return TransportResponse.of(
-            200,
+            status,
             Headers.of("Content-Type", "application/json", "Request-Id", "req_1"),
             body.getBytes(StandardCharsets.UTF_8));
       };
@@ -126,5 +128,32 @@ class HostileResponseFindingsTest {
             "invalid response to a list: the page after cursor \"cur_1\" names \"cur_1\" as the"
                 + " next cursor again, so the list would never end");
     assertThat(requests).hasValue(2);
+  }
+
+  @Test
+  void aNumberWithAnExponentBeyondBigDecimalIsAnInvalidResponse() {
+    body =
+        "{\"object\":\"rewards_account\",\"walletId\":\"wal_1\",\"points\":125,"
+            + "\"earned\":125e-9223372036854775809}";
+
+    assertThatThrownBy(() -> client.rewards().account(WalletId.of("wal_1")))
+        .isExactlyInstanceOf(InvalidResponseException.class)
+        .hasMessage(
+            "invalid response to rewards.account: response body has a number out of range: Value"
+                + " \"125e-9223372036854775809\" can not be deserialized as `java.math.BigDecimal`,"
+                + " reason:  Too many nonzero exponent digits. [HTTP 200, code invalid_response,"
+                + " request req_1]");
+  }
+
+  @Test
+  void aProblemWithAnExponentBeyondBigDecimalIsStillMappedByItsStatus() {
+    status = 429;
+    body = "{\"type\":\"about:blank\",\"title\":\"Too many\",\"status\":1e4000000000}";
+
+    assertThatThrownBy(() -> client.rewards().account(WalletId.of("wal_1")))
+        .isExactlyInstanceOf(RateLimitedException.class)
+        .hasMessage(
+            "the server answered HTTP 429 without a problem document (application/json, 63 bytes)"
+                + " [HTTP 429, code rate_limited, request req_1]");
   }
 }
