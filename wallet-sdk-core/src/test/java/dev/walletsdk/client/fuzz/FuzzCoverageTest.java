@@ -98,7 +98,8 @@ class FuzzCoverageTest {
 
   private static String firstLine(Path seed) {
     try {
-      String text = Files.readString(seed, StandardCharsets.UTF_8);
+      // Findings the fuzzer wrote are bytes, not always UTF-8: decode leniently, as FuzzInput does.
+      String text = new String(Files.readAllBytes(seed), StandardCharsets.UTF_8);
       int end = text.indexOf('\n');
       return end < 0 ? text : text.substring(0, end);
     } catch (IOException e) {
