@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes every Jazzer target for its @FuzzTest maxDuration (5 minutes each), one after another.
+# Fuzzes every Jazzer target for its @FuzzTest maxDuration (5 minutes each), one after another;
+# JAZZER_MAX_DURATION=60s (for example) overrides that duration.
 # Findings land next to the seeds (src/test/resources/**/<Class>Inputs/<method>/crash-*) and
 # become regression inputs that `mvn verify` replays. Usage: scripts/fuzz.sh [Class#method ...]
 set -euo pipefail
@@ -12,6 +13,17 @@ if [ ${#targets[@]} -eq 0 ]; then
     wallet-sdk-api:MoneyFuzzTest#moneyText
     wallet-sdk-api:MerchantQrFuzzTest#anyTextIsACodeOrATypedRefusal
     wallet-sdk-core:ResponseFuzzTest#anyResponseIsAResourceOrAWalletException
+    wallet-sdk-core:OperationResponseFuzzTest#wallets
+    wallet-sdk-core:OperationResponseFuzzTest#transactionsAndEvents
+    wallet-sdk-core:OperationResponseFuzzTest#quotes
+    wallet-sdk-core:OperationResponseFuzzTest#payments
+    wallet-sdk-core:OperationResponseFuzzTest#qrAndTokens
+    wallet-sdk-core:OperationResponseFuzzTest#splitAndBillPayments
+    wallet-sdk-core:OperationResponseFuzzTest#rewards
+    wallet-sdk-core:OperationResponseFuzzTest#kycAndPrivacy
+    wallet-sdk-core:OperationResponseFuzzTest#transfersAndChallenges
+    wallet-sdk-core:OperationResponseFuzzTest#keys
+    wallet-sdk-core:OperationResponseFuzzTest#receiveEvent
     wallet-sdk-crypto:CryptoFuzzTest#webhookDelivery
     wallet-sdk-crypto:CryptoFuzzTest#signedRequest
     wallet-sdk-crypto:CryptoFuzzTest#storedKeyset

@@ -1,5 +1,7 @@
 package dev.walletsdk.client.internal;
 
+import dev.walletsdk.ErrorCode;
+import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.client.PagedIterable;
 import dev.walletsdk.model.Page;
 import java.util.Collections;
@@ -14,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches pages on demand: the first when iteration starts, the next when the current one is used
- * up and it said there is more.
+ * up and it said there is more. A page whose next cursor is the cursor it was fetched with is an
+ * {@link InvalidResponseException}, not an endless loop.
  *
  * @param <T> the item type
  */
@@ -72,10 +75,32 @@ final class LazyPagedIterable<T> implements PagedIterable<T> {
             if (!hasNext()) {
               throw new NoSuchElementException();
             }
-            last = fetch.apply(last == null ? null : last.nextCursor().orElseThrow());
+            String cursor = last == null ? null : last.nextCursor().orElseThrow();
+            last = fetch.apply(cursor);
+            if (cursor != null && last.nextCursor().filter(cursor::equals).isPresent()) {
+              throw repeatedCursor(cursor);
+            }
             return last;
           }
         };
+  }
+
+  /**
+   * A page fetched with a cursor that names the same cursor as the next one: following it would
+   * fetch that page again and again, an endless loop on a broken or hostile server.
+   */
+  private static InvalidResponseException repeatedCursor(String cursor) {
+    String quoted = "\"" + ServerText.of(cursor) + "\"";
+    return new InvalidResponseException(
+        "invalid response to a list: the page after cursor "
+            + quoted
+            + " names "
+            + quoted
+            + " as the next cursor again, so the list would never end",
+        0,
+        ErrorCode.INVALID_RESPONSE,
+        null,
+        null);
   }
 
   @Override

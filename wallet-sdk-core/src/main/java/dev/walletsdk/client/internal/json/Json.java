@@ -35,7 +35,8 @@ public final class Json {
    *
    * @param body UTF-8 JSON
    * @return the tree
-   * @throws ResponseFormatException if the body is not a single JSON value
+   * @throws ResponseFormatException if the body is not a single JSON value, or has a number whose
+   *     exponent is out of {@code BigDecimal}'s range
    */
   public static JsonNode parse(byte[] body) {
     try {
@@ -47,6 +48,11 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new ResponseFormatException(
           "response body is not valid JSON: " + e.getOriginalMessage());
+    } catch (NumberFormatException e) {
+      // Jackson reads a float as BigDecimal while building the tree, and throws this (not a
+      // JsonProcessingException) for an exponent BigDecimal cannot hold, such as 1e4000000000.
+      throw new ResponseFormatException(
+          "response body has a number out of range: " + e.getMessage());
     } catch (IOException e) {
       throw new ResponseFormatException("response body could not be read: " + e.getMessage());
     }

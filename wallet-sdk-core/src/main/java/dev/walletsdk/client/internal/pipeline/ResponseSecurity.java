@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * money movement, then decrypts encrypted fields for the partner. Each step runs only when
  * configured. The order matters: the platform signs the resource as it sends it, encrypted fields
  * in their encrypted form, so verification must see the body before decryption rewrites it.
+ *
+ * <p>A verifier's or decryptor's failure quotes what the server sent (a receipt's key id and
+ * algorithm, an envelope's scheme and key id, member names in the field's pointer), so its message
+ * passes through {@link ServerText#message} like every other message quoting server text.
  */
 final class ResponseSecurity {
   private final @Nullable FieldDecryptor decryptor;
@@ -58,7 +62,16 @@ final class ResponseSecurity {
     Receipt receipt = ModelReaders.receipt(JsonRead.root(resource, "resource"));
     ObjectNode unsigned = ((ObjectNode) resource).deepCopy();
     unsigned.remove("receipt");
-    verifier.verify(Json.write(unsigned), receipt);
+    try {
+      verifier.verify(Json.write(unsigned), receipt);
+    } catch (SignatureVerificationException e) {
+      throw new SignatureVerificationException(
+          ServerText.message(String.valueOf(e.getMessage())),
+          e.httpStatus(),
+          e.code(),
+          e.requestId(),
+          e.getCause());
+    }
   }
 
   private static void decrypt(JsonNode node, String pointer, FieldDecryptor decryptor) {
@@ -106,7 +119,16 @@ final class ResponseSecurity {
     EncryptedField field =
         EncryptedField.of(
             envelope.get("enc").textValue(), envelope.get("kid").textValue(), ciphertext);
-    return new String(decryptor.decrypt(pointer, field), StandardCharsets.UTF_8);
+    try {
+      return new String(decryptor.decrypt(pointer, field), StandardCharsets.UTF_8);
+    } catch (DecryptionException e) {
+      throw new DecryptionException(
+          ServerText.message(String.valueOf(e.getMessage())),
+          e.httpStatus(),
+          e.code(),
+          e.requestId(),
+          e.getCause());
+    }
   }
 
   private static String escape(String name) {

@@ -1,0 +1,294 @@
+package dev.walletsdk.client.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.walletsdk.client.PagedIterable;
+import dev.walletsdk.model.Address;
+import dev.walletsdk.model.BillPaymentId;
+import dev.walletsdk.model.BillerId;
+import dev.walletsdk.model.ChallengeId;
+import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.EventQuery;
+import dev.walletsdk.model.Identity;
+import dev.walletsdk.model.KycLevel;
+import dev.walletsdk.model.KycUpgradeRequest;
+import dev.walletsdk.model.MerchantId;
+import dev.walletsdk.model.Money;
+import dev.walletsdk.model.PaymentId;
+import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.QuoteId;
+import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.SplitBillId;
+import dev.walletsdk.model.TransactionQuery;
+import dev.walletsdk.model.TransferId;
+import dev.walletsdk.model.WalletId;
+import dev.walletsdk.qr.MerchantAccount;
+import dev.walletsdk.qr.MerchantQr;
+import dev.walletsdk.qr.PointOfInitiation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every client operation of docs/openapi.yaml, grouped as the fuzz targets of {@link
+ * OperationResponseFuzzTest} are. The ids are those the seeded mock ({@code seed 0}) gives, so that
+ * its recorded answers, the seeds, pass the client's identity checks and receipt verification.
+ */
+final class ContractOperations {
+  static final WalletId ALICE = WalletId.of("wal_hedFdubijMRFPwRNMBtR");
+  static final WalletId BOB = WalletId.of("wal_d4NHgOFOQLGzG72ki4Xx");
+  static final WalletId CAROL = WalletId.of("wal_XKWpocHmch9q3acuBGH1");
+  static final MerchantId MERCHANT = MerchantId.of("mer_demo");
+  static final QuoteId QUOTE = QuoteId.of("quo_XKWpocHmch9q3acuBGH1");
+  static final PaymentId PAYMENT = PaymentId.of("pay_XKWpocHmch9q3acuBGH1");
+  static final TransferId TRANSFER = TransferId.of("trf_XKWpocHmch9q3acuBGH1");
+  static final PaymentTokenId TOKEN = PaymentTokenId.of("pqt_XKWpocHmch9q3acuBGH1");
+  static final SplitBillId SPLIT_BILL = SplitBillId.of("spl_42QFln5xsY6S5lyDvz0l");
+  static final BillPaymentId BILL_PAYMENT = BillPaymentId.of("bpy_XKWpocHmch9q3acuBGH1");
+  static final RedemptionId REDEMPTION = RedemptionId.of("rdm_YtML4kC9xUeQUyFIO7w1");
+  static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
+  static final String TOKEN_PAYLOAD =
+      "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
+
+  /** At most this many items are read from a lazily paged list. */
+  private static final int MAX_ITEMS = 60;
+
+  static final List<FuzzedOperation> WALLETS =
+      List.of(
+          new FuzzedOperation(
+              "openWallet",
+              c -> c.wallets().open(r -> r.displayName("Alice").currency("EUR")),
+              c -> c.wallets().open(r -> r.displayName("Alice").currency("EUR"))),
+          new FuzzedOperation(
+              "listWallets", c -> items(c.wallets().list()), c -> c.wallets().page(null, 25)),
+          new FuzzedOperation(
+              "getWallet",
+              c -> identified(c.wallets().get(ALICE), w -> w.id(), ALICE),
+              c -> c.wallets().get(ALICE)),
+          new FuzzedOperation(
+              "getBalances",
+              c -> List.of(c.balances().get(ALICE, CurrencyCode.EUR), c.balances().list(ALICE)),
+              c -> c.balances().get(ALICE, CurrencyCode.EUR)));
+
+  static final List<FuzzedOperation> LISTS =
+      List.of(
+          new FuzzedOperation(
+              "listTransactions",
+              c -> items(c.transactions().list(q -> q.wallet(ALICE))),
+              c -> c.transactions().page(TransactionQuery.builder().wallet(ALICE).build())),
+          new FuzzedOperation(
+              "listEvents",
+              c -> items(c.events().list(EventQuery.builder().build())),
+              c -> c.events().page(EventQuery.builder().build())));
+
+  static final List<FuzzedOperation> QUOTES =
+      List.of(
+          new FuzzedOperation(
+              "createQuote",
+              c ->
+                  c.quotes().create(r -> r.wallet(ALICE).sell(Money.of("10.00", "EUR")).buy("USD")),
+              c ->
+                  c.quotes()
+                      .create(r -> r.wallet(ALICE).sell(Money.of("10.00", "EUR")).buy("USD"))),
+          new FuzzedOperation(
+              "listQuotes",
+              c -> items(c.quotes().list(ALICE)),
+              c -> c.quotes().page(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getQuote",
+              c -> identified(c.quotes().get(QUOTE), q -> q.id(), QUOTE),
+              c -> c.quotes().get(QUOTE)));
+
+  static final List<FuzzedOperation> PAYMENTS =
+      List.of(
+          new FuzzedOperation(
+              "createPayment",
+              c ->
+                  c.payments().create(r -> r.wallet(ALICE).merchant(MERCHANT).amount(eur("12.00"))),
+              c ->
+                  c.payments()
+                      .create(r -> r.wallet(ALICE).merchant(MERCHANT).amount(eur("12.00")))),
+          new FuzzedOperation(
+              "getPayment",
+              c -> identified(c.payments().get(PAYMENT), p -> p.id(), PAYMENT),
+              c -> c.payments().get(PAYMENT)),
+          new FuzzedOperation(
+              "refundPayment",
+              c -> c.payments().refund(r -> r.payment(PAYMENT)),
+              c -> c.payments().refund(r -> r.payment(PAYMENT))));
+
+  static final List<FuzzedOperation> QR =
+      List.of(
+          new FuzzedOperation(
+              "payQrCode",
+              c -> c.payments().payQr(r -> r.wallet(ALICE).qr(qr())),
+              c -> c.payments().payQr(r -> r.wallet(ALICE).qr(qr()))),
+          new FuzzedOperation(
+              "createPaymentToken",
+              c -> c.payments().createToken(r -> r.wallet(ALICE)),
+              c -> c.payments().createToken(r -> r.wallet(ALICE))),
+          new FuzzedOperation(
+              "getPaymentToken",
+              c -> identified(c.payments().getToken(TOKEN), t -> t.id(), TOKEN),
+              c -> c.payments().getToken(TOKEN)),
+          new FuzzedOperation(
+              "redeemPaymentToken",
+              c ->
+                  c.payments()
+                      .redeemToken(
+                          r -> r.payload(TOKEN_PAYLOAD).merchant(MERCHANT).amount(eur("3.00"))),
+              c ->
+                  c.payments()
+                      .redeemToken(
+                          r -> r.payload(TOKEN_PAYLOAD).merchant(MERCHANT).amount(eur("3.00")))));
+
+  static final List<FuzzedOperation> BILLS =
+      List.of(
+          new FuzzedOperation(
+              "createSplitBill",
+              c ->
+                  c.splitBills()
+                      .create(
+                          r ->
+                              r.merchant(MERCHANT)
+                                  .amount(eur("10.00"))
+                                  .percentage(ALICE, new BigDecimal("66.6667"))
+                                  .percentage(BOB, new BigDecimal("33.3333"))),
+              c ->
+                  c.splitBills()
+                      .create(
+                          r ->
+                              r.merchant(MERCHANT)
+                                  .amount(eur("10.00"))
+                                  .share(ALICE, eur("6.67"))
+                                  .share(BOB, eur("3.33")))),
+          new FuzzedOperation(
+              "getSplitBill",
+              c -> identified(c.splitBills().get(SPLIT_BILL), b -> b.id(), SPLIT_BILL),
+              c -> c.splitBills().get(SPLIT_BILL)),
+          new FuzzedOperation(
+              "listBillers", c -> c.billPayments().billers(), c -> c.billPayments().billers()),
+          new FuzzedOperation(
+              "createBillPayment",
+              c -> c.billPayments().create(r -> billPayment(r)),
+              c -> c.billPayments().create(r -> billPayment(r))),
+          new FuzzedOperation(
+              "getBillPayment",
+              c -> identified(c.billPayments().get(BILL_PAYMENT), b -> b.id(), BILL_PAYMENT),
+              c -> c.billPayments().get(BILL_PAYMENT)),
+          new FuzzedOperation(
+              "cancelBillPayment",
+              c -> identified(c.billPayments().cancel(BILL_PAYMENT), b -> b.id(), BILL_PAYMENT),
+              c -> c.billPayments().cancel(BILL_PAYMENT)));
+
+  static final List<FuzzedOperation> REWARDS =
+      List.of(
+          new FuzzedOperation(
+              "getRewardsProgram", c -> c.rewards().program(), c -> c.rewards().program()),
+          new FuzzedOperation(
+              "getRewardsAccount",
+              c -> identified(c.rewards().account(ALICE), a -> a.walletId(), ALICE),
+              c -> c.rewards().account(ALICE)),
+          new FuzzedOperation(
+              "listRewardsHistory",
+              c -> items(c.rewards().history(ALICE)),
+              c -> c.rewards().history(ALICE, null, 25)),
+          new FuzzedOperation(
+              "redeemRewards",
+              c -> c.rewards().redeem(r -> r.wallet(ALICE).points(200).currency(CurrencyCode.EUR)),
+              c -> c.rewards().redeem(r -> r.wallet(ALICE).points(200).currency(CurrencyCode.EUR))),
+          new FuzzedOperation(
+              "getRedemption",
+              c -> identified(c.rewards().redemption(REDEMPTION), r -> r.id(), REDEMPTION),
+              c -> c.rewards().redemption(REDEMPTION)));
+
+  static final List<FuzzedOperation> KYC_AND_PRIVACY =
+      List.of(
+          new FuzzedOperation("listKycLevels", c -> c.kyc().levels(), c -> c.kyc().levels()),
+          new FuzzedOperation(
+              "upgradeKyc",
+              c -> c.kyc().upgrade(r -> r.wallet(CAROL).level(KycLevel.FULL).identity(identity())),
+              c -> c.kyc().upgrade(kycUpgrade())),
+          new FuzzedOperation(
+              "exportData", c -> c.privacy().export(ALICE), c -> c.privacy().export(ALICE)),
+          new FuzzedOperation(
+              "eraseWallet", c -> c.privacy().erase(CAROL), c -> c.privacy().erase(CAROL)));
+
+  static final List<FuzzedOperation> TRANSFERS =
+      List.of(
+          new FuzzedOperation(
+              "createTransfer",
+              c -> c.transfers().create(r -> r.from(ALICE).to(BOB).amount(eur("150.00"))),
+              c -> c.transfers().create(r -> r.from(ALICE).to(BOB).amount(eur("150.00")))),
+          new FuzzedOperation(
+              "getTransfer",
+              c -> identified(c.transfers().get(TRANSFER), t -> t.id(), TRANSFER),
+              c -> c.transfers().get(TRANSFER)),
+          new FuzzedOperation(
+              "confirmChallenge",
+              c -> c.challenges().confirm(CHALLENGE, "123456"),
+              c -> c.challenges().confirm(CHALLENGE, "123456")));
+
+  static final List<FuzzedOperation> KEYS =
+      List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));
+
+  private ContractOperations() {}
+
+  private static Money eur(String amount) {
+    return Money.of(amount, "EUR");
+  }
+
+  /** Reads at most {@link #MAX_ITEMS} items, fetching the pages that takes. */
+  private static <T> List<T> items(PagedIterable<T> list) {
+    return list.stream().limit(MAX_ITEMS).toList();
+  }
+
+  /** A resource asked for by id is that resource. */
+  private static <T, I> T identified(T resource, Function<T, I> id, I expected) {
+    assertThat(id.apply(resource)).isEqualTo(expected);
+    return resource;
+  }
+
+  private static MerchantQr qr() {
+    return MerchantQr.builder()
+        .pointOfInitiation(PointOfInitiation.DYNAMIC)
+        .merchantAccount(MerchantAccount.walletMerchant(MERCHANT))
+        .merchantCategoryCode("5812")
+        .amount(eur("7.50"))
+        .countryCode("DE")
+        .merchantName("Demo Merchant")
+        .merchantCity("Berlin")
+        .build();
+  }
+
+  private static void billPayment(dev.walletsdk.model.BillPaymentRequest.Builder r) {
+    r.wallet(ALICE)
+        .biller(BillerId.of("blr_citypower"))
+        .customerReference("0012345678")
+        .amount(eur("20.00"));
+  }
+
+  private static KycUpgradeRequest kycUpgrade() {
+    return KycUpgradeRequest.builder()
+        .wallet(CAROL)
+        .level(KycLevel.FULL)
+        .identity(identity())
+        .build();
+  }
+
+  private static Identity identity() {
+    return Identity.builder()
+        .fullName("Alice Example")
+        .dateOfBirth(LocalDate.of(1990, 1, 1))
+        .nationalId("X1234567")
+        .address(
+            Address.builder()
+                .line1("Main Street 1")
+                .city("Berlin")
+                .postalCode("10115")
+                .country("DE")
+                .build())
+        .build();
+  }
+}
