@@ -2,6 +2,7 @@ package dev.walletsdk.client.internal;
 
 import dev.walletsdk.client.internal.json.ModelReaders;
 import dev.walletsdk.client.internal.json.RequestWriters;
+import dev.walletsdk.client.internal.json.ResponseFormatException;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
@@ -82,6 +83,7 @@ public final class Operations {
             RequestWriters.kycUpgrade(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
         .sensitiveRequired(RequestWriters.IDENTITY_POINTERS)
+        .identifiedBy("walletId", request.walletId().value())
         .reading("kyc_verification", ModelReaders::kycVerification);
   }
 
@@ -90,12 +92,14 @@ public final class Operations {
             "privacy.export",
             "/v1/wallets/" + wallet.value() + "/data-export",
             RequestWriters.empty())
+        .identifiedBy("walletId", wallet.value())
         .readingWithBody("data_export", ModelReaders::dataExport);
   }
 
   static ApiCall<Erasure> erase(WalletId wallet) {
     return ApiCall.<Erasure>post(
             "privacy.erase", "/v1/wallets/" + wallet.value() + "/erasure", RequestWriters.empty())
+        .identifiedBy("walletId", wallet.value())
         .reading("erasure", ModelReaders::erasure);
   }
 
@@ -271,7 +275,25 @@ public final class Operations {
             "rewards.history", "/v1/wallets/" + wallet.value() + "/rewards/history")
         .query("cursor", cursor)
         .query("limit", limit)
-        .reading("list", json -> ModelReaders.page(json, ModelReaders::rewardsEntry));
+        .reading(
+            "list", json -> ofWallet(wallet, ModelReaders.page(json, ModelReaders::rewardsEntry)));
+  }
+
+  /** Refuses a history page holding an entry of another wallet than the one asked for. */
+  private static Page<RewardsEntry> ofWallet(WalletId wallet, Page<RewardsEntry> page) {
+    for (RewardsEntry entry : page.data()) {
+      if (!entry.walletId().equals(wallet)) {
+        throw new ResponseFormatException(
+            "expected rewards entries of wallet \""
+                + wallet.value()
+                + "\" but got "
+                + ServerText.of(entry.id().value())
+                + " of wallet \""
+                + ServerText.of(entry.walletId().value())
+                + "\"");
+      }
+    }
+    return page;
   }
 
   static ApiCall<RewardsRedemption> redeem(RedemptionRequest request) {
