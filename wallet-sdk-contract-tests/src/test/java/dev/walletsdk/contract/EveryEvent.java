@@ -1,6 +1,7 @@
 package dev.walletsdk.contract;
 
 import static dev.walletsdk.contract.GeneratedClientFixture.VERSION;
+import static dev.walletsdk.contract.GeneratedClientFixture.currency;
 import static dev.walletsdk.contract.GeneratedClientFixture.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -87,7 +88,7 @@ final class EveryEvent {
     client.rewards.redeemRewards(
         VERSION,
         fixture.key(),
-        new RedemptionRequest().walletId(alice).points(100L).currency("EUR"));
+        new RedemptionRequest().walletId(alice).points(100L).currency(currency("EUR")));
     transfer(alice, bob, "10.00", fixture.key()); // transfer.completed
     Transfer payout =
         client.transfers.createTransfer(

@@ -16,8 +16,10 @@ import dev.walletsdk.generated.api.RewardsApi;
 import dev.walletsdk.generated.api.SplitBillsApi;
 import dev.walletsdk.generated.api.TransfersApi;
 import dev.walletsdk.generated.api.WalletsApi;
+import dev.walletsdk.generated.model.KnownCurrencyCode;
 import dev.walletsdk.generated.model.Money;
 import dev.walletsdk.generated.model.OpenWalletRequest;
+import dev.walletsdk.generated.model.PositiveMoney;
 import dev.walletsdk.generated.model.Problem;
 import dev.walletsdk.mock.MockControl;
 import dev.walletsdk.mock.MockHttpServer;
@@ -75,8 +77,19 @@ final class GeneratedClientFixture implements AutoCloseable {
     return "smoke-" + keys.incrementAndGet();
   }
 
-  static Money money(String amount, String currency) {
+  /** Money in a request: a positive amount in a currency the platform knows. */
+  static PositiveMoney money(String amount, String currency) {
+    return new PositiveMoney().amount(amount).currency(currency(currency));
+  }
+
+  /** Money as a response states it, for comparisons. */
+  static Money stated(String amount, String currency) {
     return new Money().amount(amount).currency(currency);
+  }
+
+  /** A currency the platform knows, as requests name it. */
+  static KnownCurrencyCode currency(String code) {
+    return KnownCurrencyCode.fromValue(code);
   }
 
   @Override
@@ -120,7 +133,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */
     String openWallet(String displayName, String currency) throws ApiException {
       OpenWalletRequest request =
-          new OpenWalletRequest().displayName(displayName).currencies(Set.of(currency));
+          new OpenWalletRequest().displayName(displayName).currencies(Set.of(currency(currency)));
       return wallets.openWallet(VERSION, key(), request).getId();
     }
 

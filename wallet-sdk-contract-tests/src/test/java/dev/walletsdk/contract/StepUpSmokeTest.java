@@ -1,7 +1,9 @@
 package dev.walletsdk.contract;
 
 import static dev.walletsdk.contract.GeneratedClientFixture.VERSION;
+import static dev.walletsdk.contract.GeneratedClientFixture.currency;
 import static dev.walletsdk.contract.GeneratedClientFixture.money;
+import static dev.walletsdk.contract.GeneratedClientFixture.stated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -84,8 +86,13 @@ class StepUpSmokeTest {
             new ConfirmChallengeRequest().otp(fixture.control().currentTotp(id)));
     assertThat(result.getChallenge().getId()).isEqualTo(problem.getChallenge().getId());
     assertThat(
-            client.wallets.getBalances(VERSION, wallet, "EUR").getBalances().get(0).getAvailable())
-        .isEqualTo(money("850.00", "EUR"));
+            client
+                .wallets
+                .getBalances(VERSION, wallet, currency("EUR"))
+                .getBalances()
+                .get(0)
+                .getAvailable())
+        .isEqualTo(stated("850.00", "EUR"));
     return result;
   }
 
@@ -105,7 +112,7 @@ class StepUpSmokeTest {
 
     assertThat(result.getResult().getActualInstance()).isInstanceOf(Payment.class);
     Payment payment = result.getResult().getPayment();
-    assertThat(payment.getAmount()).isEqualTo(money("150.00", "EUR"));
+    assertThat(payment.getAmount()).isEqualTo(stated("150.00", "EUR"));
     assertThat(payment.getStatus()).isEqualTo(Payment.StatusEnum.SUCCEEDED);
     assertThat(payment.getReceipt()).isNotNull();
   }
@@ -133,7 +140,7 @@ class StepUpSmokeTest {
                     VERSION, key, new QrPaymentRequest().walletId(wallet).payload(payload)));
 
     assertThat(result.getResult().getActualInstance()).isInstanceOf(Payment.class);
-    assertThat(result.getResult().getPayment().getAmount()).isEqualTo(money("150.00", "EUR"));
+    assertThat(result.getResult().getPayment().getAmount()).isEqualTo(stated("150.00", "EUR"));
   }
 
   @Test
