@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +47,9 @@ class ResponseMemoryTest {
                     .matches(
                         "\\d+ dev\\.walletsdk\\.(InvalidResponseException|TransportException)"));
     int calls = output.lines().mapToInt(line -> Integer.parseInt(line.split(" ")[0])).sum();
+    // Which failure each call sees depends on how the reads interleave: a read that reaches the
+    // 16 MiB limit first is an invalid response, one refused by the shared 64 MiB budget first a
+    // transport failure (when all 32 grow in step, every one of them). Both are typed and bounded.
     assertThat(calls).isEqualTo(ConcurrentOversizedResponses.CALLS);
-    assertThat(Arrays.asList(output.split("\n"))).anyMatch(l -> l.contains("InvalidResponse"));
   }
 }
