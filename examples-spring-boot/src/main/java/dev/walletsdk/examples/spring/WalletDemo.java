@@ -73,7 +73,10 @@ public class WalletDemo {
 
     // In-process, the mock delivers when asked and returns once every delivery was answered.
     int delivered = mock.webhooks().deliverDue();
-    out.println(delivered + " webhooks delivered to the application's endpoint; handled:");
+    out.println(
+        delivered
+            + " webhooks delivered to the application's endpoint; those its EventDispatcher"
+            + " handles (others, such as wallet.funded, are acknowledged):");
     received.list().forEach(event -> out.println("  " + event));
     out.println("Ledger audit: " + (mock.ledger().audit().isClean() ? "clean" : "VIOLATIONS"));
   }
