@@ -2,6 +2,7 @@
  * Wallet SDK public API: value types, requests, the exception tree and the service-provider
  * interfaces. Depends on the JDK only (and JSpecify's nullness annotations).
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module dev.walletsdk {
   requires transitive org.jspecify;
 
@@ -9,6 +10,10 @@ module dev.walletsdk {
   exports dev.walletsdk.model;
   exports dev.walletsdk.qr;
   exports dev.walletsdk.spi;
+  exports dev.walletsdk.internal to
+      dev.walletsdk.client,
+      dev.walletsdk.crypto,
+      dev.walletsdk.mock;
 
   uses dev.walletsdk.spi.ClientFactory;
 }

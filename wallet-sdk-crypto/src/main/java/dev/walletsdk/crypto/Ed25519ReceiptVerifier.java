@@ -6,6 +6,7 @@ import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.internal.Base64Url;
 import dev.walletsdk.crypto.internal.Checks;
 import dev.walletsdk.crypto.internal.Failures;
+import dev.walletsdk.internal.UntrustedText;
 import dev.walletsdk.model.KeyUse;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.model.ServerKey;
@@ -82,12 +83,15 @@ public final class Ed25519ReceiptVerifier implements ReceiptVerifier {
   @Override
   public void verify(byte[] resourceJson, Receipt receipt) {
     if (!Ed25519ReceiptSigner.ALGORITHM.equals(receipt.algorithm())) {
-      throw Failures.signature("receipt algorithm \"" + receipt.algorithm() + "\" is not ed25519");
+      throw Failures.signature(
+          "receipt algorithm \"" + UntrustedText.of(receipt.algorithm()) + "\" is not ed25519");
     }
     PublicKeyVerify key = keys.get(receipt.keyId());
     if (key == null) {
       throw Failures.signature(
-          "receipt names key \"" + receipt.keyId() + "\", which is not a known receipt key");
+          "receipt names key \""
+              + UntrustedText.of(receipt.keyId())
+              + "\", which is not a known receipt key");
     }
     byte[] signature = signatureBytes(receipt);
     byte[] canonical;

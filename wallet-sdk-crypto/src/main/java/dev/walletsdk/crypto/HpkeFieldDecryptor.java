@@ -6,6 +6,7 @@ import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Checks;
 import dev.walletsdk.crypto.internal.Failures;
 import dev.walletsdk.crypto.internal.HpkeSuite;
+import dev.walletsdk.internal.UntrustedText;
 import dev.walletsdk.spi.EncryptedField;
 import dev.walletsdk.spi.FieldDecryptor;
 import java.security.GeneralSecurityException;
@@ -53,7 +54,7 @@ public final class HpkeFieldDecryptor implements FieldDecryptor {
           "encrypted field at "
               + jsonPointer
               + " uses scheme \""
-              + field.scheme()
+              + UntrustedText.of(field.scheme())
               + "\", not "
               + EncryptedField.HPKE_X25519_SHA256_AES256GCM,
           null);
@@ -66,7 +67,7 @@ public final class HpkeFieldDecryptor implements FieldDecryptor {
                         "encrypted field at "
                             + jsonPointer
                             + " names key \""
-                            + field.keyId()
+                            + UntrustedText.of(field.keyId())
                             + "\", which is not in the key ring",
                         null));
     try {
@@ -76,7 +77,7 @@ public final class HpkeFieldDecryptor implements FieldDecryptor {
           "encrypted field at "
               + jsonPointer
               + " could not be decrypted with key \""
-              + field.keyId()
+              + UntrustedText.of(field.keyId())
               + "\": the ciphertext is corrupted or was made for another field",
           e);
     }

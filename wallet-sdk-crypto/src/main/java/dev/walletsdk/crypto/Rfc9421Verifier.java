@@ -9,6 +9,7 @@ import dev.walletsdk.SignatureVerificationException;
 import dev.walletsdk.crypto.internal.Failures;
 import dev.walletsdk.crypto.internal.NonceGuard;
 import dev.walletsdk.crypto.internal.SignatureFields;
+import dev.walletsdk.internal.UntrustedText;
 import dev.walletsdk.spi.TransportRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -146,7 +147,11 @@ public final class Rfc9421Verifier {
   private void checkCovered(SignatureInput input, String component) {
     if (!input.components().contains(component)) {
       throw Failures.signature(
-          "signature " + label + " does not cover the required component \"" + component + "\"");
+          "signature "
+              + UntrustedText.of(label)
+              + " does not cover the required component \""
+              + component
+              + "\"");
     }
   }
 
@@ -177,7 +182,11 @@ public final class Rfc9421Verifier {
     String algorithm = input.algorithm().orElse(Ed25519RequestSigner.ALGORITHM);
     if (!algorithm.equals(Ed25519RequestSigner.ALGORITHM)) {
       throw Failures.signature(
-          "signature " + label + " uses algorithm \"" + algorithm + "\", not ed25519");
+          "signature "
+              + UntrustedText.of(label)
+              + " uses algorithm \""
+              + UntrustedText.of(algorithm)
+              + "\", not ed25519");
     }
     String keyId =
         input
@@ -189,11 +198,16 @@ public final class Rfc9421Verifier {
             .orElseThrow(
                 () ->
                     Failures.signature(
-                        "signature " + label + " names unknown keyid \"" + keyId + "\""));
+                        "signature "
+                            + UntrustedText.of(label)
+                            + " names unknown keyid \""
+                            + UntrustedText.of(keyId)
+                            + "\""));
     try {
       return Ed25519Keys.verifier("publicKey", publicKey);
     } catch (InvalidRequestException e) {
-      throw Failures.signature("key \"" + keyId + "\" is not a usable Ed25519 public key", e);
+      throw Failures.signature(
+          "key \"" + UntrustedText.of(keyId) + "\" is not a usable Ed25519 public key", e);
     }
   }
 

@@ -1,18 +1,21 @@
 package dev.walletsdk.client.internal;
 
+import dev.walletsdk.internal.UntrustedText;
+
 /**
  * Makes text that came from a server safe to put into an exception message or a log line: control
  * characters (C0, DEL, C1, line and paragraph separators, bidirectional overrides) are written as
  * visible escapes such as {@code \}{@code u001b}, so a response cannot forge log lines or move the
  * terminal cursor, and the result is cut to {@link #MAX_CHARS} characters, naming the original
- * length, so a megabyte of text stays a megabyte in no message.
+ * length, so a megabyte of text stays a megabyte in no message. The client's name for {@link
+ * UntrustedText}, which the crypto module and the mock use too.
  */
 public final class ServerText {
   /** The most characters of server text a message carries, escapes included. */
-  public static final int MAX_CHARS = 200;
+  public static final int MAX_CHARS = UntrustedText.MAX_CHARS;
 
   /** The most characters of a whole message quoting server text. */
-  public static final int MAX_MESSAGE_CHARS = 1000;
+  public static final int MAX_MESSAGE_CHARS = UntrustedText.MAX_MESSAGE_CHARS;
 
   private ServerText() {}
 
@@ -24,7 +27,7 @@ public final class ServerText {
    *     followed by {@code "... [N chars in all]"} when it was cut
    */
   public static String of(String text) {
-    return escape(text, MAX_CHARS);
+    return UntrustedText.of(text);
   }
 
   /**
@@ -35,7 +38,7 @@ public final class ServerText {
    * @return the message with control characters escaped, cut like {@link #of}
    */
   public static String message(String message) {
-    return escape(message, MAX_MESSAGE_CHARS);
+    return UntrustedText.message(message);
   }
 
   /**
@@ -45,35 +48,6 @@ public final class ServerText {
    * @return the text with control characters escaped
    */
   public static String escape(String text) {
-    return escape(text, Integer.MAX_VALUE);
-  }
-
-  private static String escape(String text, int maxChars) {
-    StringBuilder safe = new StringBuilder(Math.min(text.length(), maxChars) + 32);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String piece = isControl(c) ? String.format("\\u%04x", (int) c) : null;
-      int width = piece == null ? (Character.isHighSurrogate(c) ? 2 : 1) : piece.length();
-      if (safe.length() + width > maxChars) {
-        return safe.append("... [").append(text.length()).append(" chars in all]").toString();
-      }
-      if (piece != null) {
-        safe.append(piece);
-      } else {
-        safe.append(c);
-      }
-    }
-    return safe.toString();
-  }
-
-  private static boolean isControl(char c) {
-    return Character.isISOControl(c)
-        || c == '\u2028'
-        || c == '\u2029'
-        || c == '\u061c'
-        || c == '\u200e'
-        || c == '\u200f'
-        || (c >= '\u202a' && c <= '\u202e')
-        || (c >= '\u2066' && c <= '\u2069');
+    return UntrustedText.escape(text);
   }
 }
