@@ -90,7 +90,11 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "dev.walletsdk", "dev.walletsdk.model", "dev.walletsdk.qr", "dev.walletsdk.spi")
+            "dev.walletsdk",
+            "dev.walletsdk.model",
+            "dev.walletsdk.qr",
+            "dev.walletsdk.spi",
+            "dev.walletsdk.internal")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(
@@ -99,6 +103,7 @@ class ArchitectureTest {
             "dev.walletsdk.model",
             "dev.walletsdk.qr",
             "dev.walletsdk.spi",
+            "dev.walletsdk.internal",
             "org.jspecify..")
         .check(API_AND_CORE);
   }

@@ -1,6 +1,7 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.internal.HttpTokens;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,7 @@ final class ExtraHeaders {
    * @throws InvalidRequestException naming the header if it is invalid or reserved
    */
   static String checkName(@Nullable String name) {
-    if (name == null || !isToken(name)) {
+    if (name == null || !HttpTokens.isToken(name)) {
       throw InvalidRequestException.forField(
           "headers",
           "invalid_header_name",
@@ -106,24 +107,5 @@ final class ExtraHeaders {
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t';
-  }
-
-  /** Tells whether a text is an RFC 9110 token (§5.6.2); the empty text is not. */
-  static boolean isToken(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean token =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-      if (!token) {
-        return false;
-      }
-    }
-    return true;
   }
 }

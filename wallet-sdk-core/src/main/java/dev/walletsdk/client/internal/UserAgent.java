@@ -1,6 +1,7 @@
 package dev.walletsdk.client.internal;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.internal.HttpTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ public final class UserAgent {
     if (value == null
         || value.isEmpty()
         || value.length() > MAX_TOKEN
-        || !ExtraHeaders.isToken(value)) {
+        || !HttpTokens.isToken(value)) {
       throw InvalidRequestException.forField(
           field,
           "invalid_format",
