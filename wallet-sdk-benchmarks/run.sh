@@ -33,7 +33,7 @@ java -jar "$jar" ClientOverheadBenchmark "${jmh_iterations[@]}" -prof gc \
   -rf json -rff "$results/jmh-client.json" | tee "$results/jmh-client.txt"
 
 echo "== 4. ledger engine (JMH)"
-java -jar "$jar" LedgerBenchmark "${jmh_iterations[@]}" -jvmArgsAppend "-Xms2g -Xmx2g" \
+java -jar "$jar" 'Ledger(Core)?Benchmark' "${jmh_iterations[@]}" -jvmArgsAppend "-Xms2g -Xmx2g" \
   -rf json -rff "$results/jmh-ledger.json" | tee "$results/jmh-ledger.txt"
 java -Xmx2g -cp "$jar" dev.walletsdk.benchmarks.WalletHeap "$results" 3 \
   | tee "$results/wallet-heap.txt"
