@@ -16,18 +16,18 @@ import org.jspecify.annotations.Nullable;
 public final class BillPaymentService {
   private final Engine engine;
   private final Movements movements;
-  private final OutgoingPolicy policy;
+  private final DebitGuard guard;
 
   /**
    * Creates the service.
    *
    * @param engine the platform state
-   * @param policy the limits each run obeys
+   * @param guard checks, makes and records each scheduled run, under the wallet's limits
    */
-  public BillPaymentService(Engine engine, OutgoingPolicy policy) {
+  public BillPaymentService(Engine engine, DebitGuard guard) {
     this.engine = engine;
     this.movements = new Movements(engine);
-    this.policy = policy;
+    this.guard = guard;
   }
 
   /**
@@ -130,9 +130,7 @@ public final class BillPaymentService {
     WalletRecord wallet = engine.wallet(bill.walletId()).orElseThrow();
     String failure = null;
     try {
-      policy.check(wallet, bill.amount());
-      move(bill, wallet, null);
-      policy.record(wallet, bill.amount());
+      guard.debit(wallet, bill.amount(), () -> move(bill, wallet, null));
     } catch (ApiProblem problem) {
       failure = problem.code();
     }

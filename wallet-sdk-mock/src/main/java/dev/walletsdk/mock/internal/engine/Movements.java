@@ -7,9 +7,11 @@ import dev.walletsdk.mock.internal.ledger.JournalEntry;
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
 import dev.walletsdk.model.CurrencyCode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,33 @@ final class Movements {
   String systemAccount(String name, CurrencyCode currency) {
     String key = "system:" + name + ":" + currency.code();
     return engine.ledger().account(key, currency.code(), true).key();
+  }
+
+  /**
+   * The legs of a conversion at a quote, in the order they are posted: the principal from the
+   * wallet to the FX position in the sell currency, the fee (if any) from the wallet to fee
+   * revenue, and the bought amount from the FX position in the buy currency to the target.
+   *
+   * @param wallet the wallet that sells
+   * @param quote the quote converted at
+   * @param target the account credited with the bought amount, given its currency; asked after the
+   *     sell side's accounts exist, so accounts are created in posting order
+   * @return the legs, in a list the caller may add to
+   */
+  List<Leg> fxLegs(WalletRecord wallet, QuoteRecord quote, Function<CurrencyCode, String> target) {
+    CurrencyCode sell = quote.sell().currency();
+    CurrencyCode buy = quote.buy().currency();
+    List<Leg> legs = new ArrayList<>();
+    legs.add(leg(walletAccount(wallet, sell), systemAccount("fx", sell), quote.principal()));
+    if (quote.fee().minor() > 0) {
+      legs.add(leg(walletAccount(wallet, sell), systemAccount("fees", sell), quote.fee()));
+    }
+    legs.add(leg(systemAccount("fx", buy), target.apply(buy), quote.buy()));
+    return legs;
+  }
+
+  private static Leg leg(String debit, String credit, Amount amount) {
+    return new Leg(debit, credit, amount.code(), amount.minor());
   }
 
   /**

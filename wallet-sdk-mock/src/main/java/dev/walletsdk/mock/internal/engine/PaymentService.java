@@ -33,7 +33,7 @@ public final class PaymentService {
   }
 
   /**
-   * Pays a merchant; the caller has checked the policy and step-up.
+   * Pays a merchant; the movement guard has checked the policy and step-up.
    *
    * @param partner the paying partner
    * @param wallet the wallet debited
@@ -78,21 +78,7 @@ public final class PaymentService {
               ? amount
               : Amount.of(amount.currency(), amount.minor() - extra.amount().minor());
     } else {
-      CurrencyCode sell = quote.sell().currency();
-      legs.add(
-          leg(
-              movements.walletAccount(wallet, sell),
-              movements.systemAccount("fx", sell),
-              quote.principal()));
-      if (quote.fee().minor() > 0) {
-        legs.add(
-            leg(
-                movements.walletAccount(wallet, sell),
-                movements.systemAccount("fees", sell),
-                quote.fee()));
-      }
-      CurrencyCode buy = quote.buy().currency();
-      legs.add(leg(movements.systemAccount("fx", buy), merchants(buy), quote.buy()));
+      legs.addAll(movements.fxLegs(wallet, quote, this::merchants));
       paid = quote.buy();
       debited = quote.sell();
       fee = quote.fee();

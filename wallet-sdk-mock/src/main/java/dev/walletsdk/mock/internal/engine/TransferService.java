@@ -31,7 +31,7 @@ public final class TransferService {
   }
 
   /**
-   * Creates a transfer; the caller has checked the policy and step-up.
+   * Creates a transfer; the movement guard has checked the policy and step-up.
    *
    * @param partner the partner sending
    * @param source the wallet debited
@@ -110,22 +110,7 @@ public final class TransferService {
               amount));
       return legs;
     }
-    CurrencyCode sell = quote.sell().currency();
-    CurrencyCode buy = quote.buy().currency();
-    legs.add(
-        leg(
-            movements.walletAccount(source, sell),
-            movements.systemAccount("fx", sell),
-            quote.principal()));
-    if (quote.fee().minor() > 0) {
-      legs.add(
-          leg(
-              movements.walletAccount(source, sell),
-              movements.systemAccount("fees", sell),
-              quote.fee()));
-    }
-    legs.add(leg(movements.systemAccount("fx", buy), target(destination, buy), quote.buy()));
-    return legs;
+    return movements.fxLegs(source, quote, currency -> target(destination, currency));
   }
 
   private String target(@Nullable WalletRecord destination, CurrencyCode currency) {

@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
 import dev.walletsdk.mock.internal.engine.Biller;
@@ -76,17 +77,11 @@ final class BillPaymentRoutes {
     checkAgainstBiller(fields, biller, reference, amount);
     fields.throwIfAny();
     WalletRecord wallet = lookups.ownedWallet(call, walletId, "/walletId");
-    services.policy().check(wallet, amount);
-    if (!call.stepUpConfirmed() && services.policy().needsStepUp(wallet, amount)) {
-      throw services
-          .challenges()
-          .hold(call.partner(), wallet, "billPayments.create", amount, call.held());
-    }
     BillPaymentRecord bill =
         services
-            .billPayments()
-            .create(
-                call.partner(),
+            .movements()
+            .payBill(
+                call.stepUp(),
                 wallet,
                 biller,
                 reference,
@@ -96,9 +91,6 @@ final class BillPaymentRoutes {
                 interval,
                 count,
                 call.idempotencyScope());
-    if (scheduledFor == null) {
-      services.policy().record(wallet, amount);
-    }
     return Reply.created(Views.billPayment(bill));
   }
 

@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.StepUp;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.HeldOperation;
 import dev.walletsdk.mock.internal.engine.Partner;
@@ -45,5 +46,10 @@ record Call(
       throw new IllegalStateException("only a write can be held for step-up");
     }
     return new HeldOperation(route, body, idempotencyScope);
+  }
+
+  /** The request's standing towards step-up, as the movement guard asks it. */
+  StepUp stepUp() {
+    return new StepUp(partner, stepUpConfirmed, this::held);
   }
 }

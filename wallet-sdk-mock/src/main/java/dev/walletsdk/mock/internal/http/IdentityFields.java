@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.FieldDecryption;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.ApiProblem.FieldProblem;
 import dev.walletsdk.mock.internal.engine.IdentityRecord;

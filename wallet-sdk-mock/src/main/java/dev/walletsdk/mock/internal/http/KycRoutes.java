@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.IdentityRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;

@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
@@ -61,8 +62,8 @@ final class PaymentRoutes {
   }
 
   /**
-   * Pays a registered merchant from a wallet of the caller, after the policy and step-up checks:
-   * the one path of every merchant payment, by id or by QR code.
+   * Pays a registered merchant from a wallet of the caller through the movement guard, and renders
+   * the payment: the one path of every merchant payment, by id or by QR code.
    */
   Reply payMerchant(
       Call call,
@@ -73,18 +74,11 @@ final class PaymentRoutes {
       @Nullable String description,
       @Nullable String reference,
       @Nullable QrExtra extra) {
-    Amount debit = quote != null ? quote.sell() : amount;
-    services.policy().check(wallet, debit);
-    if (!call.stepUpConfirmed() && services.policy().needsStepUp(wallet, debit)) {
-      throw services
-          .challenges()
-          .hold(call.partner(), wallet, "payments.create", debit, call.held());
-    }
     PaymentRecord payment =
         services
-            .payments()
-            .pay(
-                call.partner(),
+            .movements()
+            .payMerchant(
+                call.stepUp(),
                 wallet,
                 merchantId,
                 amount,
@@ -93,7 +87,6 @@ final class PaymentRoutes {
                 reference,
                 extra,
                 call.idempotencyScope());
-    services.policy().record(wallet, debit);
     return Reply.created(Views.payment(payment));
   }
 

@@ -1,9 +1,11 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.QrExtra;
@@ -166,10 +168,7 @@ final class QrRoutes {
     return Reply.ok(Views.paymentToken(token, engine.clock().now()));
   }
 
-  /**
-   * Redeems a token for the merchant that scanned it. The wallet holder authorised the payment by
-   * showing the code, so no step-up is asked; the wallet's limits still apply.
-   */
+  /** Redeems a token for the merchant that scanned it. */
   private Reply redeem(Call call) {
     Fields fields = new Fields();
     JsonNode body = fields.object(call.requireBody(), "", REDEEM_MEMBERS);
@@ -186,22 +185,19 @@ final class QrRoutes {
     fields.throwIfAny();
     PaymentTokenRecord token = services.paymentTokens().redeemable(payload);
     WalletRecord wallet = engine.wallet(token.walletId()).orElseThrow();
-    services.policy().check(wallet, amount);
+    Partner issuer = engine.partner(token.partnerId()).orElseThrow();
     PaymentRecord payment =
         services
-            .payments()
-            .pay(
-                engine.partner(token.partnerId()).orElseThrow(),
+            .movements()
+            .redeemToken(
+                token,
                 wallet,
+                issuer,
                 merchantId,
                 amount,
-                null,
                 description,
                 reference,
-                null,
                 call.idempotencyScope());
-    services.policy().record(wallet, amount);
-    services.paymentTokens().redeemed(token, payment);
     return Reply.created(Views.payment(payment));
   }
 }

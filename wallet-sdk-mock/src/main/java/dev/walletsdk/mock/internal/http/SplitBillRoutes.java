@@ -2,11 +2,11 @@ package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.SplitBillRecord;
-import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.SplitAllocation;
@@ -60,30 +60,22 @@ final class SplitBillRoutes {
     }
     fields.throwIfAny();
     List<SplitBillRecord.Share> shares = allocate(amount, participants);
-    List<WalletRecord> wallets = new ArrayList<>();
-    for (int i = 0; i < participants.size(); i++) {
-      WalletRecord wallet =
-          lookups.ownedWallet(call, participants.get(i).walletId(), participantAt(i, "walletId"));
-      checkPolicy(wallet, shares.get(i).amount(), i);
-      wallets.add(wallet);
-    }
     String method = participants.get(0).amount() != null ? "exact" : "percentage";
     SplitBillRecord bill =
         services
-            .splitBills()
-            .pay(
+            .movements()
+            .paySplitBill(
                 call.partner(),
                 merchantId,
                 amount,
                 method,
-                wallets,
                 shares,
+                i ->
+                    lookups.ownedWallet(
+                        call, participants.get(i).walletId(), participantAt(i, "walletId")),
                 description,
                 reference,
                 call.idempotencyScope());
-    for (int i = 0; i < wallets.size(); i++) {
-      services.policy().record(wallets.get(i), shares.get(i).amount());
-    }
     return Reply.created(Views.splitBill(bill));
   }
 
@@ -191,24 +183,6 @@ final class SplitBillRoutes {
     } catch (InvalidRequestException e) {
       throw ApiProblem.unprocessable(
           "/participants", e.fieldErrors().get(0).code(), e.getMessage());
-    }
-  }
-
-  /**
-   * Applies the wallet's limits to its share. A share that needs step-up is refused: one challenge
-   * answers for one wallet, and a split bill moves several at once.
-   */
-  private void checkPolicy(WalletRecord wallet, Amount share, int index) {
-    services.policy().check(wallet, share);
-    if (services.policy().needsStepUp(wallet, share)) {
-      throw ApiProblem.unprocessable(
-          participantAt(index, "walletId"),
-          "step_up_not_supported",
-          "wallet "
-              + wallet.id()
-              + " needs step-up for "
-              + share
-              + "; pay this share on its own, with step-up");
     }
   }
 

@@ -1,15 +1,15 @@
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletsdk.mock.internal.command.FieldDecryption;
+import dev.walletsdk.mock.internal.command.MovementCommands;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.AccountSummary;
 import dev.walletsdk.mock.internal.engine.Amount;
-import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
-import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
-import dev.walletsdk.mock.internal.engine.TransferService;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import java.util.List;
@@ -36,18 +36,14 @@ final class TransferRoutes {
   private final Engine engine;
   private final Lookups lookups;
   private final QuoteService quotes;
-  private final TransferService transfers;
-  private final OutgoingPolicy policy;
-  private final ChallengeService challenges;
+  private final MovementCommands movements;
   private final FieldDecryption decryption;
 
   TransferRoutes(Engine engine, Lookups lookups, Services services) {
     this.engine = engine;
     this.lookups = lookups;
     this.quotes = services.quotes();
-    this.transfers = services.transfers();
-    this.policy = services.policy();
-    this.challenges = services.challenges();
+    this.movements = services.movements();
     this.decryption = services.decryption();
   }
 
@@ -79,17 +75,9 @@ final class TransferRoutes {
         destinationId == null ? null : lookups.anyWallet(destinationId, "/destinationWalletId");
     QuoteRecord quote =
         quoteId == null ? null : quotes.usable(call.partner(), quoteId, source, "/quoteId");
-    Amount debit = quote != null ? quote.sell() : amount;
-    policy.check(source, debit);
-    if (destination != null) {
-      WalletRoutes.requireActive(destination);
-    }
-    if (!call.stepUpConfirmed() && policy.needsStepUp(source, debit)) {
-      throw challenges.hold(call.partner(), source, "transfers.create", debit, call.held());
-    }
     TransferRecord transfer =
-        transfers.create(
-            call.partner(),
+        movements.transfer(
+            call.stepUp(),
             source,
             destination,
             account,
@@ -98,7 +86,6 @@ final class TransferRoutes {
             reference,
             description,
             call.idempotencyScope());
-    policy.record(source, debit);
     return Reply.created(Views.transfer(transfer));
   }
 

@@ -3,6 +3,8 @@ package dev.walletsdk.mock.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.command.FieldDecryption;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.IdentityRecord;
@@ -160,16 +162,5 @@ final class WalletRoutes {
 
   private WalletRecord owned(Call call, String walletId) {
     return lookups.ownedWallet(call, walletId, "path:walletId");
-  }
-
-  /** Rejects a frozen or closed wallet. */
-  static void requireActive(WalletRecord wallet) {
-    if (!wallet.status().equals("active")) {
-      throw ApiProblem.of(
-          409,
-          "wallet_not_active",
-          "Wallet not active",
-          "wallet " + wallet.id() + " is " + wallet.status());
-    }
   }
 }

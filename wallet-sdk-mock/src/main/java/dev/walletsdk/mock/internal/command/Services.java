@@ -1,4 +1,4 @@
-package dev.walletsdk.mock.internal.http;
+package dev.walletsdk.mock.internal.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.BillPaymentService;
@@ -24,12 +24,11 @@ import java.util.function.UnaryOperator;
  * @param quotes quotes conversions
  * @param transfers moves money between wallets and to bank accounts
  * @param payments pays merchants and refunds
- * @param policy funds, limits and step-up rules
+ * @param movements the commands that debit a holder's wallet, each through the movement guard
  * @param challenges step-up challenges
  * @param decryption opens encrypted request fields
  * @param receipts adds a signed receipt to an object that reports a money movement
  * @param paymentTokens issues and redeems consumer-presented payment tokens
- * @param splitBills pays one bill from several wallets
  * @param billPayments pays billers, at once or on a schedule
  * @param rewards earns, reverses and redeems rewards points
  * @param kyc verifies identities and raises KYC levels
@@ -40,12 +39,11 @@ public record Services(
     QuoteService quotes,
     TransferService transfers,
     PaymentService payments,
-    OutgoingPolicy policy,
+    MovementCommands movements,
     ChallengeService challenges,
     FieldDecryption decryption,
     UnaryOperator<ObjectNode> receipts,
     PaymentTokenService paymentTokens,
-    SplitBillService splitBills,
     BillPaymentService billPayments,
     RewardsService rewards,
     KycService kyc,
@@ -66,21 +64,26 @@ public record Services(
       UnaryOperator<ObjectNode> receipts,
       TokenSigner signer) {
     QuoteService quotes = new QuoteService(engine);
-    OutgoingPolicy policy = new OutgoingPolicy(engine);
     RewardsService rewards = new RewardsService(engine);
     KycService kyc = new KycService(engine);
+    ChallengeService challenges = new ChallengeService(engine);
+    MovementGuard guard = new MovementGuard(new OutgoingPolicy(engine), challenges);
+    TransferService transfers = new TransferService(engine, quotes);
+    PaymentService payments = new PaymentService(engine, quotes, rewards);
+    PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
+    BillPaymentService billPayments = new BillPaymentService(engine, guard);
     return new Services(
         new WalletService(engine, kyc),
         quotes,
-        new TransferService(engine, quotes),
-        new PaymentService(engine, quotes, rewards),
-        policy,
-        new ChallengeService(engine),
+        transfers,
+        payments,
+        new MovementCommands(
+            guard, payments, paymentTokens, transfers, billPayments, new SplitBillService(engine)),
+        challenges,
         decryption,
         receipts,
-        new PaymentTokenService(engine, signer),
-        new SplitBillService(engine),
-        new BillPaymentService(engine, policy),
+        paymentTokens,
+        billPayments,
         rewards,
         kyc,
         new PrivacyService(engine));

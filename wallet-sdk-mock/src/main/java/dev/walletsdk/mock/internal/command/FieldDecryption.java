@@ -1,4 +1,4 @@
-package dev.walletsdk.mock.internal.http;
+package dev.walletsdk.mock.internal.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
