@@ -18,19 +18,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rendered events are part of the wire contract and of journal replay: one story that emits
- * every kind of event gives, byte for byte, the feed pinned in {@code events/feed.json}.
+ * every kind of event gives, byte for byte, the feed pinned in {@code events/feed.json}, and the
+ * data export of its busiest wallet the document pinned in {@code events/export.json}.
  */
 class EventWireFormatTest {
   private static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
 
-  private static String pinned() throws IOException {
-    try (InputStream in = EventWireFormatTest.class.getResourceAsStream("/events/feed.json")) {
+  /** The story's mock, a client of it and the id of the wallet that did the most. */
+  private record Story(MockApi api, String alice) {}
+
+  private static String pinned(String name) throws IOException {
+    try (InputStream in = EventWireFormatTest.class.getResourceAsStream("/events/" + name)) {
       return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).strip();
     }
   }
 
   /** Opens, funds, moves, pays, refunds, schedules, splits, steps up, verifies and erases. */
-  private static String story() {
+  private static Story story() {
     MockWalletServer mock = MockWalletServer.builder().seed(7).startAt(START).build();
     MockApi api = new MockApi(mock);
     Identities identities = new Identities(api);
@@ -80,7 +84,7 @@ class EventWireFormatTest {
     String carol = api.openWallet("Carol", "EUR");
     api.post("/v1/wallets/" + carol + "/data-export", "{}");
     api.post("/v1/wallets/" + carol + "/erasure", "{}");
-    return api.get("/v1/events?limit=100").body().toString();
+    return new Story(api, alice);
   }
 
   private static String bill(String wallet, String extra) {
@@ -94,8 +98,20 @@ class EventWireFormatTest {
 
   @Test
   void everyKindOfEventRendersAsPinned() throws IOException {
-    String feed = story();
+    MockApi api = story().api();
 
-    assertThat(feed).isEqualTo(pinned());
+    String feed = api.get("/v1/events?limit=100").body().toString();
+
+    assertThat(feed).isEqualTo(pinned("feed.json"));
+  }
+
+  @Test
+  void dataExportOfEveryKindOfRecordRendersAsPinned() throws IOException {
+    Story story = story();
+
+    String export =
+        story.api().post("/v1/wallets/" + story.alice() + "/data-export", "{}").body().toString();
+
+    assertThat(export).isEqualTo(pinned("export.json"));
   }
 }

@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -88,9 +87,10 @@ public final class BillPaymentService {
     }
     engine.billPayments().put(bill.id(), bill);
     engine.emit(
-        partner.id(),
-        scheduledFor == null ? "bill_payment.succeeded" : "bill_payment.scheduled",
-        Views.billPayment(bill));
+        new DomainEvent.BillPaymentChanged(
+            partner.id(),
+            scheduledFor == null ? "bill_payment.succeeded" : "bill_payment.scheduled",
+            bill));
     return bill;
   }
 
@@ -110,7 +110,8 @@ public final class BillPaymentService {
           "bill payment " + bill.id() + " is " + bill.status() + "; nothing is left to cancel");
     }
     bill.cancel();
-    engine.emit(bill.partnerId(), "bill_payment.cancelled", Views.billPayment(bill));
+    engine.emit(
+        new DomainEvent.BillPaymentChanged(bill.partnerId(), "bill_payment.cancelled", bill));
     return bill;
   }
 
@@ -138,9 +139,10 @@ public final class BillPaymentService {
     }
     bill.addRun(new BillPaymentRecord.Run(due, now, failure == null, failure));
     engine.emit(
-        bill.partnerId(),
-        failure == null ? "bill_payment.succeeded" : "bill_payment.failed",
-        Views.billPayment(bill));
+        new DomainEvent.BillPaymentChanged(
+            bill.partnerId(),
+            failure == null ? "bill_payment.succeeded" : "bill_payment.failed",
+            bill));
   }
 
   private void move(BillPaymentRecord bill, WalletRecord wallet, @Nullable String scope) {

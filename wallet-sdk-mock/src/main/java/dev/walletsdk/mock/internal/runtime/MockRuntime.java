@@ -10,6 +10,7 @@ import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.http.ApiServer;
 import dev.walletsdk.mock.internal.http.Services;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
+import dev.walletsdk.mock.internal.view.EventViews;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
@@ -168,7 +169,7 @@ public final class MockRuntime implements AutoCloseable {
                 settings.startAt() != null
                     ? settings.startAt()
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    Engine engine = new Engine(clock, seed);
+    Engine engine = new Engine(clock, seed, EventViews::render);
     Services services = Services.of(engine, security::decrypt, security::withReceipt, security);
     ApiServer api = new ApiServer(engine, services, this::record, security);
     api.beforeExecute(() -> beforeExecute.run());
