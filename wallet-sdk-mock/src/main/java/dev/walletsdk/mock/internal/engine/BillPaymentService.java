@@ -18,7 +18,8 @@ public final class BillPaymentService {
   private final OutgoingPolicy policy;
 
   /**
-   * Creates the service.
+   * Creates the service and registers its runs with the clock's scheduler: they run when the clock
+   * moves and before each command, whatever fell due by then.
    *
    * @param engine the platform state
    * @param policy the limits each run obeys
@@ -27,6 +28,7 @@ public final class BillPaymentService {
     this.engine = engine;
     this.movements = new Movements(engine);
     this.policy = policy;
+    engine.clock().onDue(this::runDue);
   }
 
   /**
@@ -115,7 +117,10 @@ public final class BillPaymentService {
     return bill;
   }
 
-  /** Executes every run that is due, oldest bill payment first. Use under the lock. */
+  /**
+   * Executes every run that is due, oldest bill payment first. The clock's scheduler calls it; use
+   * under the lock.
+   */
   public void runDue() {
     Instant now = engine.clock().now();
     for (BillPaymentRecord bill : List.copyOf(engine.billPayments().values())) {

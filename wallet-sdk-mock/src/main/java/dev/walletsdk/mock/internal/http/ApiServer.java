@@ -299,7 +299,7 @@ public final class ApiServer {
   private record Executed(TransportResponse response, @Nullable ApiProblem refusal) {}
 
   private Executed execute(Route route, Call call, String scope, String requestId) {
-    services.billPayments().runDue();
+    engine.clock().runDue();
     TransportResponse response;
     ApiProblem refusal = null;
     try {
