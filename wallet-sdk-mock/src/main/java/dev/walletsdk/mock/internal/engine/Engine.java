@@ -3,6 +3,7 @@ package dev.walletsdk.mock.internal.engine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.ledger.Ledger;
+import dev.walletsdk.mock.internal.store.Store;
 import dev.walletsdk.model.CurrencyCode;
 import java.time.Instant;
 import java.util.LinkedHashMap;

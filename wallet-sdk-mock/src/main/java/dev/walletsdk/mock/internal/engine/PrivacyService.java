@@ -3,6 +3,7 @@ package dev.walletsdk.mock.internal.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.mock.internal.store.Store;
 import dev.walletsdk.model.CurrencyCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.walletsdk.mock.internal.engine;
+package dev.walletsdk.mock.internal.store;
 
 import java.util.Collection;
 import java.util.Collections;

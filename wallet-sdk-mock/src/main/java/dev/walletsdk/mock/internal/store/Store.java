@@ -1,11 +1,12 @@
-package dev.walletsdk.mock.internal.engine;
+package dev.walletsdk.mock.internal.store;
 
 import java.util.Collection;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The records of one resource type by id, in the order they were first stored. Used under the
+ * The records of one resource type by id, in the order they were first stored: the engine keeps
+ * each kind of resource in one store. Knows nothing of the records it holds. Used under the
  * engine's lock.
  *
  * @param <R> the record type
