@@ -201,7 +201,7 @@ class SplitBillsTest {
     String replayed = LedgerExport.jsonLines(mock.runtime().replayed().ledger().journal());
 
     assertThat(replayed).isEqualTo(mock.ledger().exportJournal());
-    assertThat(mock.runtime().replayed().splitBills()).containsKey(bill.text("/id"));
+    assertThat(mock.runtime().replayed().splitBills().containsKey(bill.text("/id"))).isTrue();
     assertThat(api.get("/v1/events?limit=100").body().get("data").findValuesAsText("type"))
         .contains("split_bill.succeeded");
   }

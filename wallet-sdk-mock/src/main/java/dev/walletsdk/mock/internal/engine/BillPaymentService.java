@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,8 @@ public final class BillPaymentService {
   private final DebitGuard guard;
 
   /**
-   * Creates the service.
+   * Creates the service and registers its runs with the clock's scheduler: they run when the clock
+   * moves and before each command, whatever fell due by then.
    *
    * @param engine the platform state
    * @param guard checks, makes and records each scheduled run, under the wallet's limits
@@ -28,6 +28,7 @@ public final class BillPaymentService {
     this.engine = engine;
     this.movements = new Movements(engine);
     this.guard = guard;
+    engine.clock().onDue(this::runDue);
   }
 
   /**
@@ -88,9 +89,10 @@ public final class BillPaymentService {
     }
     engine.billPayments().put(bill.id(), bill);
     engine.emit(
-        partner.id(),
-        scheduledFor == null ? "bill_payment.succeeded" : "bill_payment.scheduled",
-        Views.billPayment(bill));
+        new DomainEvent.BillPaymentChanged(
+            partner.id(),
+            scheduledFor == null ? "bill_payment.succeeded" : "bill_payment.scheduled",
+            bill));
     return bill;
   }
 
@@ -110,11 +112,15 @@ public final class BillPaymentService {
           "bill payment " + bill.id() + " is " + bill.status() + "; nothing is left to cancel");
     }
     bill.cancel();
-    engine.emit(bill.partnerId(), "bill_payment.cancelled", Views.billPayment(bill));
+    engine.emit(
+        new DomainEvent.BillPaymentChanged(bill.partnerId(), "bill_payment.cancelled", bill));
     return bill;
   }
 
-  /** Executes every run that is due, oldest bill payment first. Use under the lock. */
+  /**
+   * Executes every run that is due, oldest bill payment first. The clock's scheduler calls it; use
+   * under the lock.
+   */
   public void runDue() {
     Instant now = engine.clock().now();
     for (BillPaymentRecord bill : List.copyOf(engine.billPayments().values())) {
@@ -136,9 +142,10 @@ public final class BillPaymentService {
     }
     bill.addRun(new BillPaymentRecord.Run(due, now, failure == null, failure));
     engine.emit(
-        bill.partnerId(),
-        failure == null ? "bill_payment.succeeded" : "bill_payment.failed",
-        Views.billPayment(bill));
+        new DomainEvent.BillPaymentChanged(
+            bill.partnerId(),
+            failure == null ? "bill_payment.succeeded" : "bill_payment.failed",
+            bill));
   }
 
   private void move(BillPaymentRecord bill, WalletRecord wallet, @Nullable String scope) {

@@ -3,8 +3,6 @@ package dev.walletsdk.mock.internal.engine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.crypto.Totp;
 import dev.walletsdk.crypto.TotpSecret;
-import dev.walletsdk.mock.internal.view.MockJson;
-import dev.walletsdk.mock.internal.view.Views;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -52,9 +50,11 @@ public final class ChallengeService {
             now,
             now.plus(LIFETIME));
     engine.challenges().put(challenge.id(), challenge);
-    ObjectNode view = view(challenge);
-    engine.emit(partner.id(), "challenge.created", view);
-    ObjectNode extension = MockJson.object();
+    ObjectNode view =
+        engine.emit(
+            new DomainEvent.ChallengeChanged(
+                partner.id(), "challenge.created", challenge, status(challenge)));
+    ObjectNode extension = JsonTrees.object();
     extension.set("challenge", view);
     return ApiProblem.of(
             401,
@@ -124,17 +124,19 @@ public final class ChallengeService {
   public void settle(ChallengeRecord challenge, boolean succeeded) {
     challenge.settle(succeeded ? "confirmed" : "expired");
     if (succeeded) {
-      engine.emit(challenge.partnerId(), "challenge.confirmed", view(challenge));
+      engine.emit(
+          new DomainEvent.ChallengeChanged(
+              challenge.partnerId(), "challenge.confirmed", challenge, status(challenge)));
     }
   }
 
   /**
-   * Renders a challenge as it is now.
+   * Returns a challenge's status now.
    *
    * @param challenge the challenge
-   * @return its JSON
+   * @return its status
    */
-  public ObjectNode view(ChallengeRecord challenge) {
-    return Views.challenge(challenge, challenge.status(engine.clock().now()));
+  public String status(ChallengeRecord challenge) {
+    return challenge.status(engine.clock().now());
   }
 }

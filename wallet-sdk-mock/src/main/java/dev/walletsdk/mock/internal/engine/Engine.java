@@ -3,9 +3,9 @@ package dev.walletsdk.mock.internal.engine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.mock.internal.ledger.Ledger;
+import dev.walletsdk.mock.internal.store.Store;
 import dev.walletsdk.model.CurrencyCode;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,25 +26,26 @@ public final class Engine {
   private final MockClock clock;
   private final Ids ids;
   private final Ledger ledger = new Ledger();
-  private final Map<String, Partner> partners = new LinkedHashMap<>();
+  private final Store<Partner> partners = Store.ordered();
   private final Map<String, String> partnerByApiKey = new LinkedHashMap<>();
-  private final Map<String, WalletRecord> wallets = new LinkedHashMap<>();
-  private final Map<String, TransferRecord> transfers = new LinkedHashMap<>();
-  private final Map<String, Long> fundings = new LinkedHashMap<>();
-  private final Map<String, QuoteRecord> quotes = new LinkedHashMap<>();
-  private final Map<String, String> quoteUsedBy = new HashMap<>();
-  private final Map<String, PaymentRecord> payments = new LinkedHashMap<>();
-  private final Map<String, RefundRecord> refunds = new LinkedHashMap<>();
-  private final Map<String, ChallengeRecord> challenges = new LinkedHashMap<>();
-  private final Map<String, String> merchants = new LinkedHashMap<>();
-  private final Map<String, Biller> billers = new LinkedHashMap<>();
-  private final Map<String, PaymentTokenRecord> paymentTokens = new LinkedHashMap<>();
-  private final Map<String, SplitBillRecord> splitBills = new LinkedHashMap<>();
-  private final Map<String, BillPaymentRecord> billPayments = new LinkedHashMap<>();
-  private final Map<String, Long> payoutReservations = new HashMap<>();
+  private final Store<WalletRecord> wallets = Store.ordered();
+  private final Store<TransferRecord> transfers = Store.ordered();
+  private final Store<Long> fundings = Store.ordered();
+  private final Store<QuoteRecord> quotes = Store.ordered();
+  private final Store<String> quoteUsedBy = Store.unordered();
+  private final Store<PaymentRecord> payments = Store.ordered();
+  private final Store<RefundRecord> refunds = Store.ordered();
+  private final Store<ChallengeRecord> challenges = Store.ordered();
+  private final Store<String> merchants = Store.ordered();
+  private final Store<Biller> billers = Store.ordered();
+  private final Store<PaymentTokenRecord> paymentTokens = Store.ordered();
+  private final Store<SplitBillRecord> splitBills = Store.ordered();
+  private final Store<BillPaymentRecord> billPayments = Store.ordered();
+  private final Store<Long> payoutReservations = Store.unordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final EventLog events = new EventLog();
+  private final EventRenderer renderer;
   private final RateLimiter rateLimiter = new RateLimiter();
   private final KycLimitTable kycLimits = new KycLimitTable();
   private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
@@ -62,10 +63,12 @@ public final class Engine {
    *
    * @param clock the virtual clock
    * @param seed the seed of resource ids
+   * @param renderer renders each event's resource when it is emitted
    */
-  public Engine(MockClock clock, long seed) {
+  public Engine(MockClock clock, long seed, EventRenderer renderer) {
     this.clock = clock;
     this.ids = new Ids(seed);
+    this.renderer = renderer;
     Biller.CATALOGUE.forEach(biller -> billers.put(biller.id(), biller));
   }
 
@@ -187,9 +190,9 @@ public final class Engine {
   /**
    * Returns the wallets by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  Map<String, WalletRecord> walletMap() {
+  Store<WalletRecord> walletMap() {
     return wallets;
   }
 
@@ -215,9 +218,9 @@ public final class Engine {
   /**
    * Returns the transfers by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  Map<String, TransferRecord> transferMap() {
+  Store<TransferRecord> transferMap() {
     return transfers;
   }
 
@@ -234,81 +237,81 @@ public final class Engine {
   /**
    * Returns the journal sequence of each funding by its id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  Map<String, Long> fundingMap() {
+  Store<Long> fundingMap() {
     return fundings;
   }
 
   /**
    * The quotes by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, QuoteRecord> quotes() {
+  public Store<QuoteRecord> quotes() {
     return quotes;
   }
 
   /**
    * Which payment or transfer used each quote. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, String> quoteUsedBy() {
+  public Store<String> quoteUsedBy() {
     return quoteUsedBy;
   }
 
   /**
    * The payments by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, PaymentRecord> payments() {
+  public Store<PaymentRecord> payments() {
     return payments;
   }
 
   /**
    * The refunds by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, RefundRecord> refunds() {
+  public Store<RefundRecord> refunds() {
     return refunds;
   }
 
   /**
    * The challenges by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, ChallengeRecord> challenges() {
+  public Store<ChallengeRecord> challenges() {
     return challenges;
   }
 
   /**
    * The bill payments by id, in order of creation. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, BillPaymentRecord> billPayments() {
+  public Store<BillPaymentRecord> billPayments() {
     return billPayments;
   }
 
   /**
    * The split bills by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, SplitBillRecord> splitBills() {
+  public Store<SplitBillRecord> splitBills() {
     return splitBills;
   }
 
   /**
    * The consumer-presented payment tokens by id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, PaymentTokenRecord> paymentTokens() {
+  public Store<PaymentTokenRecord> paymentTokens() {
     return paymentTokens;
   }
 
@@ -316,27 +319,27 @@ public final class Engine {
    * The billers wallets can pay, by id: the fixed catalogue first, then those registered through
    * the control plane. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, Biller> billers() {
+  public Store<Biller> billers() {
     return billers;
   }
 
   /**
    * Merchant names by merchant id. Use under the lock.
    *
-   * @return the live map
+   * @return the live store
    */
-  public Map<String, String> merchants() {
+  public Store<String> merchants() {
     return merchants;
   }
 
   /**
    * The ledger reservation of each pending payout, by transfer id.
    *
-   * @return the live map
+   * @return the live store
    */
-  Map<String, Long> payoutReservations() {
+  Store<Long> payoutReservations() {
     return payoutReservations;
   }
 
@@ -368,14 +371,16 @@ public final class Engine {
   }
 
   /**
-   * Adds an event to a partner's feed, dated now. Use under the lock.
+   * Adds an event to its partner's feed, dated now, with its resource rendered as it is now. Use
+   * under the lock.
    *
-   * @param partnerId whose feed
-   * @param type the event type
-   * @param data the resource as it is now
+   * @param event the event
+   * @return the rendered resource, the event's {@code data}
    */
-  public void emit(String partnerId, String type, ObjectNode data) {
-    events.emit(ids.next("evt_"), partnerId, type, clock.now(), data);
+  public ObjectNode emit(DomainEvent event) {
+    ObjectNode data = renderer.render(event);
+    events.emit(ids.next("evt_"), event.partnerId(), event.type(), clock.now(), data);
+    return data;
   }
 
   /**
@@ -453,7 +458,7 @@ public final class Engine {
    * @return the partner id
    */
   public String firstPartnerId() {
-    return partners.keySet().iterator().next();
+    return partners.values().iterator().next().id();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.walletsdk.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.walletsdk.mock.internal.view.MockJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public final class EventLog {
   public EventRecord emit(String id, String partnerId, String type, Instant at, ObjectNode data) {
     EventRecord event =
         new EventRecord(
-            id, partnerId, type, at, new String(MockJson.write(data), StandardCharsets.UTF_8));
+            id, partnerId, type, at, new String(JsonTrees.write(data), StandardCharsets.UTF_8));
     byPartner.computeIfAbsent(partnerId, p -> new ArrayList<>()).add(event);
     listeners.forEach(listener -> listener.accept(event));
     return event;

@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem.FieldProblem;
-import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.KycLevel;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -79,9 +78,8 @@ public final class KycService {
     IdentityRecord verified = identityFor(wallet, identity);
     requireSupports(verified, level);
     wallet.verified(verified, level, engine.clock().now());
-    ObjectNode verification = Views.kycVerification(wallet, previous, engine.kycLimits());
-    engine.emit(wallet.partnerId(), "kyc.upgraded", verification);
-    return verification;
+    return engine.emit(
+        new DomainEvent.KycUpgraded(wallet.partnerId(), wallet, previous, engine.kycLimits()));
   }
 
   private static IdentityRecord identityFor(WalletRecord wallet, @Nullable IdentityRecord sent) {

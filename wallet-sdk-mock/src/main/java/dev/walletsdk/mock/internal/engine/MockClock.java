@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The mock's virtual clock. In manual mode it stands still until advanced; in system mode it
  * follows a base clock plus an offset that {@link #advance} grows. Either way it never runs
  * backwards and has millisecond precision, so server timestamps are monotonic.
+ *
+ * <p>The clock is also the platform's scheduler: work registered with {@link #onDue} (bill payments
+ * that fall due, for example) runs whenever the clock is advanced or set, and before each command
+ * executes ({@link #runDue()}), at the instant the clock then shows. The engine does both under its
+ * lock, so due work is part of the command that triggered it and journal replay reproduces it.
  *
  * <p>Thread-safe.
  */
@@ -26,6 +33,7 @@ public final class MockClock {
   private Duration offset = Duration.ZERO;
   private Instant last = Instant.MIN;
   private @Nullable Instant pinned;
+  private final List<Runnable> dueWork = new CopyOnWriteArrayList<>();
 
   private MockClock(Clock base, boolean manual, Instant start) {
     this.base = base;
@@ -72,13 +80,20 @@ public final class MockClock {
   }
 
   /**
-   * Moves the clock forward.
+   * Moves the clock forward, then runs the work that fell due ({@link #runDue()}). Call it under
+   * the engine's lock.
    *
    * @param duration a non-negative duration that keeps the clock at or before {@link #LATEST}
    * @return the new time
    * @throws IllegalArgumentException if the duration is negative or too long
    */
-  public synchronized Instant advance(Duration duration) {
+  public Instant advance(Duration duration) {
+    Instant now = move(duration);
+    runDue();
+    return now;
+  }
+
+  private synchronized Instant move(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("the clock cannot go back (advance by " + duration + ")");
     }
@@ -100,19 +115,40 @@ public final class MockClock {
   }
 
   /**
-   * Sets the clock to a time not before the current one.
+   * Sets the clock to a time not before the current one, then runs the work that fell due. Call it
+   * under the engine's lock.
    *
    * @param time the new time
    * @return the new time
    * @throws IllegalArgumentException if the time is before now
    */
-  public synchronized Instant set(Instant time) {
+  public Instant set(Instant time) {
     requireInRange(time);
     Instant now = now();
     if (time.isBefore(now)) {
       throw new IllegalArgumentException("the clock cannot go back from " + now + " to " + time);
     }
     return advance(Duration.between(now, time));
+  }
+
+  /**
+   * Registers work that runs whenever time may have made some of it due: after the clock is
+   * advanced or set, and on {@link #runDue()}. Registered work runs in registration order.
+   *
+   * @param work runs what is due at the clock's current time, and nothing if nothing is; called on
+   *     the thread that advances the clock or runs a command, under the engine's lock
+   */
+  public void onDue(Runnable work) {
+    dueWork.add(work);
+  }
+
+  /**
+   * Runs the registered work at the current instant: whatever fell due at or before now. The engine
+   * calls it before each command executes, under its lock, so due work precedes the command in the
+   * same journal step.
+   */
+  public void runDue() {
+    dueWork.forEach(Runnable::run);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -107,7 +106,7 @@ public final class PaymentService {
     if (quote != null) {
       quotes.markUsed(quote, id);
     }
-    engine.emit(partner.id(), "payment.succeeded", Views.payment(payment));
+    engine.emit(new DomainEvent.PaymentSucceeded(partner.id(), payment));
     if (points > 0) {
       payment.pointsEarned(points);
       rewards.recorded(partner.id(), wallet.id(), "earned", points, id, null);
@@ -188,7 +187,7 @@ public final class PaymentService {
             reason,
             engine.clock().now());
     engine.refunds().put(id, refund);
-    engine.emit(payment.partnerId(), "refund.succeeded", Views.refund(refund));
+    engine.emit(new DomainEvent.RefundSucceeded(payment.partnerId(), refund));
     if (points > 0) {
       rewards.recorded(payment.partnerId(), wallet.id(), "reversed", points, id, null);
     }

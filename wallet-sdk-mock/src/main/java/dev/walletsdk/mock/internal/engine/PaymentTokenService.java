@@ -1,8 +1,6 @@
 package dev.walletsdk.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.walletsdk.mock.internal.view.MockJson;
-import dev.walletsdk.mock.internal.view.Views;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +52,8 @@ public final class PaymentTokenService {
     PaymentTokenRecord token =
         new PaymentTokenRecord(id, partner.id(), wallet.id(), payload, now, expiresAt);
     engine.paymentTokens().put(id, token);
-    engine.emit(partner.id(), "payment_token.created", Views.paymentToken(token, now));
+    engine.emit(
+        new DomainEvent.PaymentTokenChanged(partner.id(), "payment_token.created", token, now));
     return token;
   }
 
@@ -105,9 +104,8 @@ public final class PaymentTokenService {
   public void redeemed(PaymentTokenRecord token, PaymentRecord payment) {
     token.redeemedBy(payment.id());
     engine.emit(
-        token.partnerId(),
-        "payment_token.redeemed",
-        Views.paymentToken(token, engine.clock().now()));
+        new DomainEvent.PaymentTokenChanged(
+            token.partnerId(), "payment_token.redeemed", token, engine.clock().now()));
   }
 
   /**
@@ -121,11 +119,11 @@ public final class PaymentTokenService {
   }
 
   private static byte[] claims(String id, String walletId, long expiresAt) {
-    ObjectNode claims = MockJson.object();
+    ObjectNode claims = JsonTrees.object();
     claims.put("typ", "payment_token");
     claims.put("id", id);
     claims.put("walletId", walletId);
     claims.put("exp", expiresAt);
-    return MockJson.write(claims);
+    return JsonTrees.write(claims);
   }
 }

@@ -1,14 +1,14 @@
 package dev.walletsdk.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.ledger.Account;
-import dev.walletsdk.mock.internal.view.MockJson;
-import dev.walletsdk.mock.internal.view.Views;
+import dev.walletsdk.mock.internal.store.Store;
 import dev.walletsdk.model.CurrencyCode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,13 +36,14 @@ public final class PrivacyService {
       Set.of("displayName", "holderName", "customerReference");
 
   /**
-   * One section of a data export: the holder's records of one kind. A new kind of record (rewards,
-   * for example) adds its section to {@link #sections()} and its scrubbing to {@link #erase}.
+   * One kind of the holder's records in a data export. A new kind of record (rewards, for example)
+   * adds its section to {@link #sections()}, its scrubbing to {@link #erase} and its rendering to
+   * the view's export.
    *
    * @param name the section's member name in the document
-   * @param records renders the wallet's records of this kind
+   * @param records the wallet's records of this kind
    */
-  public record ExportSection(String name, Function<WalletRecord, ArrayNode> records) {}
+  private record ExportSection(String name, Function<WalletRecord, List<?>> records) {}
 
   private final Engine engine;
   private final List<ExportSection> sections;
@@ -60,76 +61,54 @@ public final class PrivacyService {
   private List<ExportSection> sections() {
     return List.of(
         new ExportSection("balances", this::balances),
+        new ExportSection("transactions", WalletRecord::transactions),
         new ExportSection(
-            "transactions", wallet -> array(wallet.transactions(), Views::transaction)),
+            "payments", wallet -> mine(engine.payments(), wallet, PaymentRecord::walletId)),
         new ExportSection(
-            "payments",
-            wallet ->
-                array(mine(engine.payments(), wallet, PaymentRecord::walletId), Views::payment)),
-        new ExportSection(
-            "refunds",
-            wallet -> array(mine(engine.refunds(), wallet, RefundRecord::walletId), Views::refund)),
-        new ExportSection("transfers", this::transfers),
+            "refunds", wallet -> mine(engine.refunds(), wallet, RefundRecord::walletId)),
+        new ExportSection("transfers", this::involving),
         new ExportSection("splitBills", this::splitBills),
         new ExportSection(
             "billPayments",
-            wallet ->
-                array(
-                    mine(engine.billPayments(), wallet, BillPaymentRecord::walletId),
-                    Views::billPayment)),
+            wallet -> mine(engine.billPayments(), wallet, BillPaymentRecord::walletId)),
         new ExportSection(
             "paymentTokens",
-            wallet ->
-                array(
-                    mine(engine.paymentTokens(), wallet, PaymentTokenRecord::walletId),
-                    token -> Views.paymentToken(token, engine.clock().now()))),
-        new ExportSection(
-            "rewardsHistory",
-            wallet -> array(engine.rewards().history(wallet.id()), Views::rewardsEntry)),
+            wallet -> mine(engine.paymentTokens(), wallet, PaymentTokenRecord::walletId)),
+        new ExportSection("rewardsHistory", wallet -> engine.rewards().history(wallet.id())),
         new ExportSection(
             "rewardsRedemptions",
             wallet ->
-                array(
-                    engine.rewards().redemptions().stream()
-                        .filter(r -> r.walletId().equals(wallet.id()))
-                        .toList(),
-                    Views::redemption)),
+                engine.rewards().redemptions().stream()
+                    .filter(r -> r.walletId().equals(wallet.id()))
+                    .toList()),
         new ExportSection("events", this::events));
   }
 
   /**
-   * Exports everything held about a wallet's holder.
+   * Exports everything held about a wallet's holder, and announces the export.
    *
    * @param wallet the wallet
-   * @return the {@code data_export} document
+   * @return the records of the {@code data_export} document, to render in the same operation
    */
-  public ObjectNode export(WalletRecord wallet) {
-    ObjectNode json = MockJson.object();
-    json.put("object", "data_export");
-    json.put("walletId", wallet.id());
-    json.put("generatedAt", engine.clock().now().toString());
-    json.set("holder", Views.holder(wallet));
-    json.set("wallet", Views.wallet(wallet));
-    ObjectNode counts = MockJson.object();
+  public DataExport export(WalletRecord wallet) {
+    Instant generatedAt = engine.clock().now();
+    List<DataExport.Section> taken = new ArrayList<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (ExportSection section : sections) {
-      ArrayNode records = section.records().apply(wallet);
-      json.set(section.name(), records);
+      List<?> records = section.records().apply(wallet);
+      taken.add(new DataExport.Section(section.name(), records));
       counts.put(section.name(), records.size());
     }
-    ObjectNode summary = MockJson.object();
-    summary.put("object", "data_export_summary");
-    summary.put("walletId", wallet.id());
-    summary.put("generatedAt", json.get("generatedAt").asText());
-    summary.set("sections", counts);
-    engine.emit(wallet.partnerId(), "privacy.exported", summary);
-    return json;
+    DataExport export = new DataExport(wallet, generatedAt, taken);
+    engine.emit(new DomainEvent.DataExported(wallet.partnerId(), wallet.id(), generatedAt, counts));
+    return export;
   }
 
   /**
    * Erases a wallet holder's personal data.
    *
    * @param wallet the wallet
-   * @return the {@code erasure} object
+   * @return the {@code erasure} object, as its event carries it
    * @throws ApiProblem {@code 409 wallet_erased}, {@code 409 erasure_balance_remaining} or {@code
    *     409 erasure_schedule_active}
    */
@@ -142,7 +121,7 @@ public final class PrivacyService {
     engine
         .refunds()
         .replaceAll(
-            (id, r) ->
+            r ->
                 r.walletId().equals(wallet.id())
                     ? new RefundRecord(
                         r.id(),
@@ -160,7 +139,7 @@ public final class PrivacyService {
     engine
         .splitBills()
         .replaceAll(
-            (id, b) ->
+            b ->
                 sharedBy(b, wallet)
                     ? new SplitBillRecord(
                         b.id(),
@@ -174,13 +153,8 @@ public final class PrivacyService {
                         b.createdAt())
                     : b);
     engine.events().rewriteAll(event -> scrubbed(event, wallet.id()));
-    ObjectNode erasure = MockJson.object();
-    erasure.put("object", "erasure");
-    erasure.put("walletId", wallet.id());
-    erasure.put("pseudonym", wallet.id());
-    erasure.put("erasedAt", engine.clock().now().toString());
-    engine.emit(wallet.partnerId(), "privacy.erased", erasure);
-    return erasure;
+    return engine.emit(
+        new DomainEvent.WalletErased(wallet.partnerId(), wallet.id(), engine.clock().now()));
   }
 
   private void requireErasable(WalletRecord wallet) {
@@ -237,12 +211,17 @@ public final class PrivacyService {
     }
   }
 
-  private ArrayNode balances(WalletRecord wallet) {
-    return Views.balances(engine.ledger(), wallet, wallet.currencies());
-  }
-
-  private ArrayNode transfers(WalletRecord wallet) {
-    return array(involving(wallet), Views::transfer);
+  private List<DataExport.Balance> balances(WalletRecord wallet) {
+    List<DataExport.Balance> balances = new ArrayList<>();
+    for (CurrencyCode currency : wallet.currencies()) {
+      Account account = engine.ledger().find(wallet.accountKey(currency)).orElse(null);
+      balances.add(
+          new DataExport.Balance(
+              currency,
+              account == null ? 0 : account.posted(),
+              account == null ? 0 : account.reserved()));
+    }
+    return balances;
   }
 
   private List<TransferRecord> involving(WalletRecord wallet) {
@@ -256,10 +235,10 @@ public final class PrivacyService {
     return transfers;
   }
 
-  private ArrayNode splitBills(WalletRecord wallet) {
+  private List<SplitBillRecord> splitBills(WalletRecord wallet) {
     List<SplitBillRecord> bills = new ArrayList<>();
     engine.splitBills().values().stream().filter(b -> sharedBy(b, wallet)).forEach(bills::add);
-    return array(bills, Views::splitBill);
+    return bills;
   }
 
   private static boolean sharedBy(SplitBillRecord bill, WalletRecord wallet) {
@@ -267,11 +246,11 @@ public final class PrivacyService {
   }
 
   /** The holder's events: those whose data names the wallet; wallet ids are random and unique. */
-  private ArrayNode events(WalletRecord wallet) {
-    ArrayNode events = MockJson.array();
+  private List<EventRecord> events(WalletRecord wallet) {
+    List<EventRecord> events = new ArrayList<>();
     for (EventRecord event : engine.events().of(wallet.partnerId())) {
       if (event.data().contains("\"" + wallet.id() + "\"")) {
-        events.add(Views.event(event));
+        events.add(event);
       }
     }
     return events;
@@ -281,14 +260,14 @@ public final class PrivacyService {
     if (!event.data().contains("\"" + walletId + "\"")) {
       return event;
     }
-    JsonNode data = MockJson.parse(event.data().getBytes(StandardCharsets.UTF_8));
+    JsonNode data = JsonTrees.parse(event.data().getBytes(StandardCharsets.UTF_8));
     scrub(data);
     return new EventRecord(
         event.id(),
         event.partnerId(),
         event.type(),
         event.createdAt(),
-        new String(MockJson.write(data), StandardCharsets.UTF_8));
+        new String(JsonTrees.write(data), StandardCharsets.UTF_8));
   }
 
   private static void scrub(JsonNode node) {
@@ -306,7 +285,7 @@ public final class PrivacyService {
   }
 
   private static <T> List<T> mine(
-      Map<String, T> records, WalletRecord wallet, Function<T, String> walletOf) {
+      Store<T> records, WalletRecord wallet, Function<T, String> walletOf) {
     List<T> mine = new ArrayList<>();
     for (T record : records.values()) {
       if (walletOf.apply(record).equals(wallet.id())) {
@@ -314,11 +293,5 @@ public final class PrivacyService {
       }
     }
     return mine;
-  }
-
-  private static <T> ArrayNode array(List<T> records, Function<T, ObjectNode> view) {
-    ArrayNode array = MockJson.array();
-    records.forEach(record -> array.add(view.apply(record)));
-    return array;
   }
 }

@@ -1,7 +1,5 @@
 package dev.walletsdk.mock.internal.engine;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -150,13 +148,12 @@ public final class QuoteService {
   }
 
   /**
-   * Renders a quote as it is now.
+   * Returns a quote's status now.
    *
    * @param quote the quote
-   * @return its JSON
+   * @return {@code active}, {@code used} or {@code expired}
    */
-  public ObjectNode view(QuoteRecord quote) {
-    return Views.quote(
-        quote, quote.status(engine.quoteUsedBy().get(quote.id()), engine.clock().now()));
+  public String status(QuoteRecord quote) {
+    return quote.status(engine.quoteUsedBy().get(quote.id()), engine.clock().now());
   }
 }

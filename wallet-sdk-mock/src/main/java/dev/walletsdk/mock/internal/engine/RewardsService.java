@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.math.BigInteger;
 import java.util.List;
@@ -106,7 +105,7 @@ public final class RewardsService {
             amount,
             engine.clock().now());
     engine.rewards().record(entry);
-    engine.emit(partnerId, "rewards." + type, Views.rewardsEntry(entry));
+    engine.emit(new DomainEvent.RewardsEntered(partnerId, "rewards." + type, entry));
   }
 
   /** What whole blocks of points pay out; refused if the amount is beyond what Money can hold. */

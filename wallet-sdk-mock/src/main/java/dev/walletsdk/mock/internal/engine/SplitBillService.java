@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +76,7 @@ public final class SplitBillService {
             reference,
             engine.clock().now());
     engine.splitBills().put(id, bill);
-    engine.emit(partner.id(), "split_bill.succeeded", Views.splitBill(bill));
+    engine.emit(new DomainEvent.SplitBillSucceeded(partner.id(), bill));
     return bill;
   }
 }

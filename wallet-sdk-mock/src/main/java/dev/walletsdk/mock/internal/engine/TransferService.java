@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -166,12 +165,12 @@ public final class TransferService {
   }
 
   private void announce(TransferRecord transfer, String type) {
-    engine.emit(transfer.partnerId(), type, Views.transfer(transfer));
+    engine.emit(new DomainEvent.TransferChanged(transfer.partnerId(), type, transfer));
     String destination = transfer.destinationWalletId();
     if (destination != null) {
       String receiver = engine.wallet(destination).orElseThrow().partnerId();
       if (!receiver.equals(transfer.partnerId())) {
-        engine.emit(receiver, type, Views.transfer(transfer));
+        engine.emit(new DomainEvent.TransferChanged(receiver, type, transfer));
       }
     }
   }

@@ -2,7 +2,6 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
-import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
 import java.util.List;
@@ -89,7 +88,7 @@ public final class WalletService {
     }
     engine.walletMap().put(wallet.id(), wallet);
     currencies.forEach(currency -> movements.walletAccount(wallet, currency));
-    engine.emit(partner.id(), "wallet.created", Views.wallet(wallet));
+    engine.emit(new DomainEvent.WalletCreated(partner.id(), wallet));
     return wallet;
   }
 
@@ -118,8 +117,7 @@ public final class WalletService {
         movements.post(List.of(leg), new Memo(id, "funding", null), reference, "Top-up").sequence();
     engine.fundingMap().put(id, sequence);
     List<TransactionRecord> history = wallet.transactions();
-    engine.emit(
-        wallet.partnerId(), "wallet.funded", Views.transaction(history.get(history.size() - 1)));
+    engine.emit(new DomainEvent.WalletFunded(wallet.partnerId(), history.get(history.size() - 1)));
     return id;
   }
 

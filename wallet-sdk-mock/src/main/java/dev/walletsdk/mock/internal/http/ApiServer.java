@@ -300,7 +300,7 @@ public final class ApiServer {
   private record Executed(TransportResponse response, @Nullable ApiProblem refusal) {}
 
   private Executed execute(Route route, Call call, String scope, String requestId) {
-    services.billPayments().runDue();
+    engine.clock().runDue();
     TransportResponse response;
     ApiProblem refusal = null;
     try {

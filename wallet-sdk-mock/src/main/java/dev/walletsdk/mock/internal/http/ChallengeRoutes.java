@@ -6,6 +6,7 @@ import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.ChallengeRecord;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.view.MockJson;
+import dev.walletsdk.mock.internal.view.Views;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ final class ChallengeRoutes {
     challenges.settle(challenge, true);
     ObjectNode json = MockJson.object();
     json.put("object", "challenge_result");
-    json.set("challenge", challenges.view(challenge));
+    json.set("challenge", Views.challenge(challenge, challenges.status(challenge)));
     json.set("result", result.body());
     return Reply.ok(json);
   }

@@ -3,6 +3,7 @@ package dev.walletsdk.mock.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.mock.internal.engine.PrivacyService;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.view.ExportViews;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ final class PrivacyRoutes {
 
   private Reply export(Call call) {
     WalletRecord wallet = owned(call);
-    return Reply.created(privacy.export(wallet));
+    return Reply.created(ExportViews.dataExport(privacy.export(wallet)));
   }
 
   private Reply erase(Call call) {

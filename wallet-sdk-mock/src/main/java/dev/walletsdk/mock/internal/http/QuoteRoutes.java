@@ -6,6 +6,7 @@ import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.QuoteRecord;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +63,13 @@ final class QuoteRoutes {
     QuoteRecord quote =
         quotes.create(
             call.partner(), wallet, sellFixed ? sell : null, sellFixed ? null : buy, other);
-    return Reply.created(quotes.view(quote));
+    return Reply.created(Views.quote(quote, quotes.status(quote)));
   }
 
   private Reply get(Call call) {
     String id = lookups.pathId(call.path(0), "quo_", "path:quoteId");
-    return Reply.ok(quotes.view(quotes.visible(call.partner(), id)));
+    QuoteRecord quote = quotes.visible(call.partner(), id);
+    return Reply.ok(Views.quote(quote, quotes.status(quote)));
   }
 
   private Reply list(Call call) {
@@ -89,6 +91,6 @@ final class QuoteRoutes {
         "quotes:" + wallet.id(),
         call.query().get("cursor"),
         Query.limit(call.query()),
-        quotes::view);
+        quote -> Views.quote(quote, quotes.status(quote)));
   }
 }

@@ -10,6 +10,7 @@ import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.http.ApiServer;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
+import dev.walletsdk.mock.internal.view.EventViews;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,10 +29,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The running mock: the current engine with its API and control plane, the log of every command
- * that changed state (kept in memory, and in a journal file when one is configured), faults, and
- * snapshots. A snapshot is a position in the log; restoring one rebuilds the engine by replaying
- * the log up to it, so replay is exercised on every restore.
+ * The running mock: the current engine with its API and control plane, composed with the log of
+ * every command that changed state ({@link CommandLog}, kept in memory and in a journal file when
+ * one is configured), {@link Snapshots}, faults ({@link FaultedExchange}) and webhooks. A snapshot
+ * is a position in the log; restoring one rebuilds the engine by replaying the log up to it, so
+ * replay is exercised on every restore.
  *
  * <p>Thread-safe: requests share the engine; a restore waits for them and then swaps the engine.
  */
@@ -68,8 +69,6 @@ public final class MockRuntime implements AutoCloseable {
     }
   }
 
-  private record Instance(Engine engine, ApiServer api, ControlPlane control) {}
-
   /** The merchant every mock has from the start. */
   public static final String DEMO_MERCHANT = "mer_demo";
 
@@ -79,22 +78,21 @@ public final class MockRuntime implements AutoCloseable {
   private final Settings settings;
   private final long seed;
   private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
-  private final List<Command> log = new ArrayList<>();
-  private final @Nullable JournalFile journal;
+  private final CommandLog log;
+  private final Snapshots snapshots;
   private final Faults faults;
   private final ControlHttp controlHttp;
   private final RequestGuard guard;
   private final PlatformSecurity security;
   private final Clock virtualClock;
   private final WebhookDispatcher webhooks;
-  private final int initialPosition;
   private volatile Instance instance;
   private volatile Runnable beforeExecute = () -> {};
   private final AtomicLong apiRequests = new AtomicLong();
 
   private MockRuntime(Settings settings, @Nullable JournalFile journal) {
     this.settings = settings;
-    this.journal = journal;
+    this.log = new CommandLog(journal);
     this.seed = journal == null ? settings.seed() : journal.seed();
     this.faults = new Faults(seed);
     this.virtualClock =
@@ -114,18 +112,16 @@ public final class MockRuntime implements AutoCloseable {
                             new PlatformSecurity.PartnerKeys.Registered(
                                 k.partnerId(), k.publicKey())));
     this.instance = newInstance();
-    List<Command> recorded = journal == null ? List.of() : journal.commands();
-    recorded.forEach(command -> replay(instance, command));
-    log.addAll(recorded);
-    if (recorded.isEmpty()) {
+    instance.replay(log.all());
+    if (log.size() == 0) {
       createPartner("default");
       control(
           "merchant.register",
           MockJson.object().put("merchantId", DEMO_MERCHANT).put("name", "Demo Merchant"));
     }
     this.webhooks = new WebhookDispatcher(() -> instance.engine().clock().now(), seed);
-    instance.engine().events().listen(webhooks::enqueue);
-    this.initialPosition = SETUP_COMMANDS;
+    instance.deliverEventsTo(webhooks);
+    this.snapshots = new Snapshots(log, SETUP_COMMANDS, this::newInstance);
     if (log.size() < SETUP_COMMANDS
         || !(log.get(0) instanceof Command.Control first && first.op().equals("partner.create"))) {
       throw new IllegalStateException("the journal does not start with the mock's setup");
@@ -168,7 +164,7 @@ public final class MockRuntime implements AutoCloseable {
                 settings.startAt() != null
                     ? settings.startAt()
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    Engine engine = new Engine(clock, seed);
+    Engine engine = new Engine(clock, seed, EventViews::render);
     Services services = Services.of(engine, security::decrypt, security::withReceipt, security);
     ApiServer api = new ApiServer(engine, services, this::record, security);
     api.beforeExecute(() -> beforeExecute.run());
@@ -177,20 +173,7 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   private void record(Command command) {
-    log.add(command);
-    if (journal != null) {
-      journal.append(command);
-    }
-  }
-
-  private static void replay(Instance target, Command command) {
-    if (command instanceof Command.Api api) {
-      target.api().replay(api);
-    } else if (command instanceof Command.Rejected rejected) {
-      target.api().replay(rejected);
-    } else if (command instanceof Command.Control control) {
-      target.control().applyAt(control.at(), control.op(), control.args());
-    }
+    log.append(command);
   }
 
   /**
@@ -239,7 +222,7 @@ public final class MockRuntime implements AutoCloseable {
       Optional<Fault> fault =
           path.startsWith("/v1/") ? faults.pick(request.method(), path) : Optional.empty();
       return fault
-          .map(f -> faulty(f, request))
+          .map(f -> FaultedExchange.of(f, request, r -> instance.api().handle(r)))
           .orElseGet(() -> new Exchange.Respond(instance.api().handle(request), Duration.ZERO));
     } finally {
       swap.readLock().unlock();
@@ -259,33 +242,6 @@ public final class MockRuntime implements AutoCloseable {
     return RequestGuard.foreignHost(request, port)
         .<Exchange>map(problem -> new Exchange.Respond(ControlHttp.problem(problem), Duration.ZERO))
         .orElseGet(() -> exchange(request));
-  }
-
-  private Exchange faulty(Fault fault, TransportRequest request) {
-    return switch (fault.kind()) {
-      case RESET_BEFORE_PROCESSING -> new Exchange.Drop(false);
-      case SERVER_ERROR ->
-          new Exchange.Respond(
-              ControlHttp.problem(
-                  ApiProblem.of(
-                      fault.status(),
-                      fault.status() == 500 ? "internal_error" : "service_unavailable",
-                      "Injected failure",
-                      "the mock injected a " + fault.status() + " failure")),
-              Duration.ZERO);
-      case RATE_LIMITED ->
-          new Exchange.Respond(
-              ControlHttp.problem(
-                  ApiProblem.of(429, "rate_limited", "Rate limited", "the mock injected a 429")
-                      .retryAfter(fault.retryAfter().toSeconds())),
-              Duration.ZERO);
-      case DROP_RESPONSE_AFTER_COMMIT -> {
-        instance.api().handle(request);
-        yield new Exchange.Drop(true);
-      }
-      case DELAY -> new Exchange.Respond(instance.api().handle(request), fault.delay());
-      case TRUNCATED_BODY -> new Exchange.Truncate(instance.api().handle(request));
-    };
   }
 
   /**
@@ -331,7 +287,7 @@ public final class MockRuntime implements AutoCloseable {
    * @return the snapshot: the number of commands applied so far
    */
   public int snapshot() {
-    return read(engine -> log.size());
+    return read(engine -> snapshots.position());
   }
 
   /**
@@ -343,21 +299,7 @@ public final class MockRuntime implements AutoCloseable {
   public void restore(int position) {
     swap.writeLock().lock();
     try {
-      if (position < initialPosition || position > log.size()) {
-        throw new IllegalArgumentException(
-            "snapshot " + position + " is not between " + initialPosition + " and " + log.size());
-      }
-      List<Command> kept = new ArrayList<>(log.subList(0, position));
-      Instance rebuilt = newInstance();
-      kept.forEach(command -> replay(rebuilt, command));
-      if (journal != null) {
-        // Before anything changes in memory: a failed rewrite leaves the running state as it was.
-        journal.rewrite(kept);
-      }
-      log.clear();
-      log.addAll(kept);
-      rebuilt.engine().events().listen(webhooks::enqueue);
-      instance = rebuilt;
+      instance = snapshots.restore(position).deliverEventsTo(webhooks);
     } finally {
       swap.writeLock().unlock();
     }
@@ -365,7 +307,7 @@ public final class MockRuntime implements AutoCloseable {
 
   /** Returns to the state right after start: only the default partner remains. */
   public void reset() {
-    restore(initialPosition);
+    restore(snapshots.earliest());
   }
 
   /**
@@ -377,9 +319,7 @@ public final class MockRuntime implements AutoCloseable {
   public Engine replayed() {
     swap.writeLock().lock();
     try {
-      Instance rebuilt = newInstance();
-      new ArrayList<>(log).forEach(command -> replay(rebuilt, command));
-      return rebuilt.engine();
+      return snapshots.replayed().engine();
     } finally {
       swap.writeLock().unlock();
     }
@@ -475,10 +415,10 @@ public final class MockRuntime implements AutoCloseable {
   /** Closes the journal file, if any. */
   @Override
   public void close() {
-    if (journal != null) {
+    if (log.journaled()) {
       swap.writeLock().lock();
       try {
-        journal.close();
+        log.close();
       } finally {
         swap.writeLock().unlock();
       }

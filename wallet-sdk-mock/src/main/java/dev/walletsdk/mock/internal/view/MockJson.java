@@ -1,35 +1,16 @@
 package dev.walletsdk.mock.internal.view;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
-import java.io.IOException;
+import dev.walletsdk.mock.internal.engine.JsonTrees;
 
-/** The mock's Jackson configuration: strict parsing of requests, compact writing of responses. */
+/**
+ * The mock's Jackson configuration: strict parsing of requests, compact writing of responses. One
+ * configuration, {@link JsonTrees}, shared with the engine.
+ */
 public final class MockJson {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(32)
-                          .maxNumberLength(64)
-                          .maxStringLength(64 * 1024)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
-
   private MockJson() {}
 
   /**
@@ -40,21 +21,7 @@ public final class MockJson {
    * @throws ApiProblem {@code 400 malformed_request} if the body is not one JSON value
    */
   public static JsonNode parse(byte[] body) {
-    try {
-      JsonNode node = MAPPER.readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw malformed("the body is empty");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw malformed("the body is not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw malformed("the body could not be read");
-    }
-  }
-
-  private static ApiProblem malformed(String detail) {
-    return ApiProblem.of(400, "malformed_request", "Malformed request", detail);
+    return JsonTrees.parse(body);
   }
 
   /**
@@ -64,11 +31,7 @@ public final class MockJson {
    * @return UTF-8 JSON
    */
   public static byte[] write(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsBytes(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serializes", e);
-    }
+    return JsonTrees.write(node);
   }
 
   /**
@@ -77,7 +40,7 @@ public final class MockJson {
    * @return a new node
    */
   public static ObjectNode object() {
-    return MAPPER.createObjectNode();
+    return JsonTrees.object();
   }
 
   /**
@@ -86,6 +49,6 @@ public final class MockJson {
    * @return a new node
    */
   public static ArrayNode array() {
-    return MAPPER.createArrayNode();
+    return JsonTrees.array();
   }
 }

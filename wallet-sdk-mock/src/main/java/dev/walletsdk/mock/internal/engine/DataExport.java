@@ -1,0 +1,56 @@
+package dev.walletsdk.mock.internal.engine;
+
+import dev.walletsdk.model.CurrencyCode;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything held about a wallet's holder, as records: the view layer renders it as the {@code
+ * data_export} document. Taken under the engine's lock and rendered in the same operation.
+ *
+ * @param wallet the wallet
+ * @param generatedAt when
+ * @param sections the holder's records, one section per kind, in document order
+ */
+public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section> sections) {
+  /**
+   * Copies the sections.
+   *
+   * @param wallet the wallet
+   * @param generatedAt when
+   * @param sections the sections
+   */
+  public DataExport {
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * One section: the holder's records of one kind ({@link Balance}, {@link TransactionRecord},
+   * {@link PaymentRecord}, {@link RefundRecord}, {@link TransferRecord}, {@link SplitBillRecord},
+   * {@link BillPaymentRecord}, {@link PaymentTokenRecord}, {@link RewardsEntryRecord}, {@link
+   * RedemptionRecord} or {@link EventRecord}).
+   *
+   * @param name the section's member name in the document
+   * @param records the records, a snapshot of the list
+   */
+  public record Section(String name, List<?> records) {
+    /**
+     * Copies the records.
+     *
+     * @param name the member name
+     * @param records the records
+     */
+    public Section {
+      records = List.copyOf(records);
+    }
+  }
+
+  /**
+   * A wallet's balance in one currency.
+   *
+   * @param currency the currency
+   * @param posted posted minor units
+   * @param reserved reserved minor units
+   */
+  public record Balance(CurrencyCode currency, long posted, long reserved) {}
+}

@@ -1,0 +1,204 @@
+package dev.walletsdk.mock.internal.engine;
+
+import dev.walletsdk.model.KycLevel;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Something that happened on the platform, as the engine emits it: the resource records it is
+ * about, not their JSON. The view layer renders each one ({@link EventRenderer}) at the moment it
+ * is emitted, under the engine's lock, so an event shows its resource as it was then even when the
+ * record changes later (a payment refunded, a bill payment run).
+ */
+public sealed interface DomainEvent {
+  /**
+   * Returns whose feed the event goes to.
+   *
+   * @return the partner id
+   */
+  String partnerId();
+
+  /**
+   * Returns the event type, for example {@code transfer.completed}.
+   *
+   * @return the type
+   */
+  String type();
+
+  /**
+   * A wallet was opened.
+   *
+   * @param partnerId the owner
+   * @param wallet the wallet
+   */
+  record WalletCreated(String partnerId, WalletRecord wallet) implements DomainEvent {
+    @Override
+    public String type() {
+      return "wallet.created";
+    }
+  }
+
+  /**
+   * A wallet was funded.
+   *
+   * @param partnerId the owner
+   * @param transaction the funding's transaction
+   */
+  record WalletFunded(String partnerId, TransactionRecord transaction) implements DomainEvent {
+    @Override
+    public String type() {
+      return "wallet.funded";
+    }
+  }
+
+  /**
+   * A transfer was created or changed status ({@code transfer.pending}, {@code .completed}, {@code
+   * .failed}).
+   *
+   * @param partnerId whose feed
+   * @param type the event type
+   * @param transfer the transfer
+   */
+  record TransferChanged(String partnerId, String type, TransferRecord transfer)
+      implements DomainEvent {}
+
+  /**
+   * A payment succeeded.
+   *
+   * @param partnerId the owner
+   * @param payment the payment
+   */
+  record PaymentSucceeded(String partnerId, PaymentRecord payment) implements DomainEvent {
+    @Override
+    public String type() {
+      return "payment.succeeded";
+    }
+  }
+
+  /**
+   * A refund succeeded.
+   *
+   * @param partnerId the owner
+   * @param refund the refund
+   */
+  record RefundSucceeded(String partnerId, RefundRecord refund) implements DomainEvent {
+    @Override
+    public String type() {
+      return "refund.succeeded";
+    }
+  }
+
+  /**
+   * A bill payment was scheduled, ran, failed or was cancelled.
+   *
+   * @param partnerId the owner
+   * @param type the event type, {@code bill_payment.*}
+   * @param bill the bill payment
+   */
+  record BillPaymentChanged(String partnerId, String type, BillPaymentRecord bill)
+      implements DomainEvent {}
+
+  /**
+   * A split bill was paid.
+   *
+   * @param partnerId the owner
+   * @param bill the split bill
+   */
+  record SplitBillSucceeded(String partnerId, SplitBillRecord bill) implements DomainEvent {
+    @Override
+    public String type() {
+      return "split_bill.succeeded";
+    }
+  }
+
+  /**
+   * A payment token was issued or redeemed.
+   *
+   * @param partnerId the owner
+   * @param type the event type, {@code payment_token.*}
+   * @param token the token
+   * @param at when, for the token's status
+   */
+  record PaymentTokenChanged(String partnerId, String type, PaymentTokenRecord token, Instant at)
+      implements DomainEvent {}
+
+  /**
+   * Rewards points were earned, redeemed or reversed.
+   *
+   * @param partnerId the owner
+   * @param type the event type, {@code rewards.*}
+   * @param entry the points entry
+   */
+  record RewardsEntered(String partnerId, String type, RewardsEntryRecord entry)
+      implements DomainEvent {}
+
+  /**
+   * A step-up challenge was created or confirmed.
+   *
+   * @param partnerId the owner
+   * @param type the event type, {@code challenge.*}
+   * @param challenge the challenge
+   * @param status its status then
+   */
+  record ChallengeChanged(String partnerId, String type, ChallengeRecord challenge, String status)
+      implements DomainEvent {}
+
+  /**
+   * A wallet's KYC level went up.
+   *
+   * @param partnerId the owner
+   * @param wallet the wallet, at its new level
+   * @param previous its level before
+   * @param limits the levels' limits
+   */
+  record KycUpgraded(String partnerId, WalletRecord wallet, KycLevel previous, KycLimitTable limits)
+      implements DomainEvent {
+    @Override
+    public String type() {
+      return "kyc.upgraded";
+    }
+  }
+
+  /**
+   * A holder's data was exported.
+   *
+   * @param partnerId the owner
+   * @param walletId the wallet
+   * @param generatedAt when
+   * @param sections how many records each section of the export held, in document order
+   */
+  record DataExported(
+      String partnerId, String walletId, Instant generatedAt, Map<String, Integer> sections)
+      implements DomainEvent {
+    /**
+     * Copies the section counts.
+     *
+     * @param partnerId the owner
+     * @param walletId the wallet
+     * @param generatedAt when
+     * @param sections the counts, in document order
+     */
+    public DataExported {
+      sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
+    }
+
+    @Override
+    public String type() {
+      return "privacy.exported";
+    }
+  }
+
+  /**
+   * A holder's personal data was erased.
+   *
+   * @param partnerId the owner
+   * @param walletId the wallet, now a pseudonym
+   * @param erasedAt when
+   */
+  record WalletErased(String partnerId, String walletId, Instant erasedAt) implements DomainEvent {
+    @Override
+    public String type() {
+      return "privacy.erased";
+    }
+  }
+}

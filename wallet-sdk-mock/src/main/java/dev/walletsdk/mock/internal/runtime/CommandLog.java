@@ -1,0 +1,109 @@
+package dev.walletsdk.mock.internal.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every command that changed state, in order: kept in memory, and appended to the journal file when
+ * one is configured. Used under the runtime's locks (appends under the engine's lock, rewrites
+ * under the swap's write lock).
+ */
+final class CommandLog implements AutoCloseable {
+  private final List<Command> commands = new ArrayList<>();
+  private final @Nullable JournalFile journal;
+
+  /**
+   * Creates the log, holding what the journal recorded.
+   *
+   * @param journal the journal file, or {@code null} to keep commands in memory only
+   */
+  CommandLog(@Nullable JournalFile journal) {
+    this.journal = journal;
+    if (journal != null) {
+      commands.addAll(journal.commands());
+    }
+  }
+
+  /**
+   * Records a command that changed state.
+   *
+   * @param command the command
+   */
+  void append(Command command) {
+    commands.add(command);
+    if (journal != null) {
+      journal.append(command);
+    }
+  }
+
+  /**
+   * Returns how many commands were recorded.
+   *
+   * @return the count
+   */
+  int size() {
+    return commands.size();
+  }
+
+  /**
+   * Returns a recorded command.
+   *
+   * @param index its position
+   * @return the command
+   */
+  Command get(int index) {
+    return commands.get(index);
+  }
+
+  /**
+   * Returns the first commands.
+   *
+   * @param count how many
+   * @return a copy
+   */
+  List<Command> upTo(int count) {
+    return new ArrayList<>(commands.subList(0, count));
+  }
+
+  /**
+   * Returns every command.
+   *
+   * @return a copy
+   */
+  List<Command> all() {
+    return new ArrayList<>(commands);
+  }
+
+  /**
+   * Keeps only the first commands, the journal file first: a failed rewrite leaves the log as it
+   * was.
+   *
+   * @param count how many to keep
+   */
+  void truncate(int count) {
+    List<Command> kept = upTo(count);
+    if (journal != null) {
+      journal.rewrite(kept);
+    }
+    commands.clear();
+    commands.addAll(kept);
+  }
+
+  /**
+   * Tells whether the commands also go to a journal file.
+   *
+   * @return {@code true} if a journal file is configured
+   */
+  boolean journaled() {
+    return journal != null;
+  }
+
+  /** Closes the journal file, if any. */
+  @Override
+  public void close() {
+    if (journal != null) {
+      journal.close();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.walletsdk.mock.internal.runtime;
+
+import dev.walletsdk.mock.internal.control.ControlPlane;
+import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.http.ApiServer;
+import java.util.List;
+
+/**
+ * One engine with the API and control plane that drive it: what a restore or a replay check
+ * rebuilds from the command log.
+ *
+ * @param engine the state
+ * @param api the Wallet API
+ * @param control the control plane
+ */
+record Instance(Engine engine, ApiServer api, ControlPlane control) {
+  /**
+   * Applies recorded commands again, in order, each at its recorded instant.
+   *
+   * @param commands the commands
+   */
+  void replay(List<Command> commands) {
+    commands.forEach(this::replay);
+  }
+
+  private void replay(Command command) {
+    if (command instanceof Command.Api api) {
+      api().replay(api);
+    } else if (command instanceof Command.Rejected rejected) {
+      api().replay(rejected);
+    } else if (command instanceof Command.Control control) {
+      control().applyAt(control.at(), control.op(), control.args());
+    }
+  }
+
+  /**
+   * Delivers the engine's new events to a webhook dispatcher from now on.
+   *
+   * @param webhooks the dispatcher
+   * @return this instance
+   */
+  Instance deliverEventsTo(WebhookDispatcher webhooks) {
+    engine.events().listen(webhooks::enqueue);
+    return this;
+  }
+}
