@@ -15,6 +15,7 @@ import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
+import dev.walletsdk.mock.internal.view.EventViews;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.CurrencyCode;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class MovementGuardTest {
       new HeldOperation("POST /v1/payments", MockJson.object().put("walletId", "w"), "p:key-1");
 
   private final Engine engine =
-      new Engine(MockClock.manual(Instant.parse("2026-03-01T10:00:00Z")), 7);
+      new Engine(MockClock.manual(Instant.parse("2026-03-01T10:00:00Z")), 7, EventViews::render);
   private final Partner partner = engine.addPartner("Acme");
   private final WalletService wallets = new WalletService(engine, new KycService(engine));
   private final OutgoingPolicy policy = new OutgoingPolicy(engine);
@@ -93,7 +94,7 @@ class MovementGuardTest {
                   .isEqualTo(
                       "wallet " + wallet.id() + " has 50.00 EUR available but 60.00 EUR is needed");
             });
-    assertThat(engine.challenges()).isEmpty();
+    assertThat(engine.challenges().values()).isEmpty();
     assertThat(executions).hasValue(0);
     assertCounted(wallet, 0);
   }
@@ -114,7 +115,7 @@ class MovementGuardTest {
               assertThat(problem.status()).isEqualTo(401);
               assertThat(problem.code()).isEqualTo("step_up_required");
             });
-    assertThat(engine.challenges()).hasSize(1);
+    assertThat(engine.challenges().values()).hasSize(1);
     ChallengeRecord challenge = engine.challenges().values().iterator().next();
     assertThat(challenge.operation()).isEqualTo("payments.create");
     assertThat(challenge.walletId()).isEqualTo(wallet.id());
@@ -143,7 +144,7 @@ class MovementGuardTest {
 
     assertThat(result).isEqualTo("moved");
     assertThat(executions).hasValue(1);
-    assertThat(engine.challenges()).isEmpty();
+    assertThat(engine.challenges().values()).isEmpty();
     assertCounted(wallet, 1_000);
   }
 
@@ -184,7 +185,7 @@ class MovementGuardTest {
                         .holdForStepUp(unconfirmed(), "transfers.create")))
         .isSameAs(inactive);
     assertThat(steps).containsExactly("further check");
-    assertThat(engine.challenges()).isEmpty();
+    assertThat(engine.challenges().values()).isEmpty();
     assertThatThrownBy(
             () ->
                 guard.run(
@@ -245,7 +246,7 @@ class MovementGuardTest {
             });
     assertThat(resolved).containsExactly(0);
     assertThat(executions).hasValue(0);
-    assertThat(engine.challenges()).isEmpty();
+    assertThat(engine.challenges().values()).isEmpty();
   }
 
   @Test
@@ -271,7 +272,7 @@ class MovementGuardTest {
     guard.debit(wallet, eur(2_000), this::execute);
 
     assertThat(executions).hasValue(1);
-    assertThat(engine.challenges()).isEmpty();
+    assertThat(engine.challenges().values()).isEmpty();
     assertCounted(wallet, 2_000);
   }
 }
