@@ -360,7 +360,7 @@ public final class PerformanceReport {
     line("");
     line("| benchmark | threads | operations/s |");
     line("|---|---|---|");
-    JsonNode core = benchmark(jmh, "LedgerCoreBenchmark.postings").get("primaryMetric");
+    JsonNode core = benchmark(jmh, "LedgerCoreBenchmark.post").get("primaryMetric");
     goal(
         "ledger core, two-leg postings/s, 1 thread",
         fixed(score(core), 0),
