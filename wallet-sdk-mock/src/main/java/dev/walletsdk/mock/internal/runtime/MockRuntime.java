@@ -79,7 +79,7 @@ public final class MockRuntime implements AutoCloseable {
   private final Settings settings;
   private final long seed;
   private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
-  private final List<Command> log = new ArrayList<>();
+  private final List<Command> log = new CommandLog();
   private final @Nullable JournalFile journal;
   private final Faults faults;
   private final ControlHttp controlHttp;
