@@ -19,7 +19,7 @@ public final class WalletRecord {
   private String displayName;
   private @Nullable String reference;
   private final Instant createdAt;
-  private final List<CurrencyCode> currencies = new ArrayList<>();
+  private final List<CurrencyCode> currencies;
   private List<TransactionRecord> transactions = List.of();
   private String status = "active";
   private Map<CurrencyCode, Long> stepUpThresholds = Map.of();
@@ -48,7 +48,8 @@ public final class WalletRecord {
     this.displayName = displayName;
     this.reference = reference;
     this.createdAt = createdAt;
-    this.currencies.addAll(currencies);
+    // Sized to what the wallet holds: most hold one currency and receive few movements.
+    this.currencies = new ArrayList<>(currencies);
   }
 
   /**
@@ -135,7 +136,7 @@ public final class WalletRecord {
 
   void record(TransactionRecord transaction) {
     if (transactions.isEmpty()) {
-      transactions = new ArrayList<>();
+      transactions = new ArrayList<>(1);
     }
     transactions.add(transaction);
   }

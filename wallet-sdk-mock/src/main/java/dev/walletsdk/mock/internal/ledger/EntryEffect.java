@@ -1,87 +1,115 @@
 package dev.walletsdk.mock.internal.ledger;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one journal entry does to each account it touches, computed and checked in full before any
  * account changes: exact arithmetic throughout, every bound checked, so that an entry is applied
- * whole or not at all.
+ * whole or not at all. One per ledger, reused for every entry: the touched accounts and their new
+ * values are kept in small arrays in order of first touch (an entry touches a few accounts).
  */
 final class EntryEffect {
-  /** New posted balance, pending debits and pending credits of each touched account. */
-  private final Map<Account, long[]> after = new LinkedHashMap<>();
+  /** The touched accounts, in order of first touch. */
+  private Account[] touched = new Account[8];
 
-  private EntryEffect() {}
+  /** New posted balance, pending debits and pending credits of each touched account. */
+  private long[] after = new long[3 * 8];
+
+  private int size;
 
   /**
-   * Computes and checks the effect of an entry's legs.
+   * Computes and checks the effect of an entry's legs, replacing any effect computed before.
    *
+   * @param accounts the debit and the credit account of each leg, in turn
    * @throws BalanceLimitException if an account would pass its limit; nothing is changed
    */
-  static EntryEffect of(EntryKind kind, List<Leg> legs, Map<String, Account> accounts) {
-    EntryEffect effect = new EntryEffect();
-    for (Leg leg : legs) {
-      Account debit = accounts.get(leg.debit());
-      Account credit = accounts.get(leg.credit());
-      long amount = leg.amount();
+  EntryEffect compute(EntryKind kind, List<Leg> legs, Account[] accounts) {
+    size = 0;
+    for (int i = 0, n = legs.size(); i < n; i++) {
+      Account debit = accounts[2 * i];
+      Account credit = accounts[2 * i + 1];
+      long amount = legs.get(i).amount();
       switch (kind) {
         case POST -> {
-          effect.add(debit, -amount, 0, 0);
-          effect.add(credit, amount, 0, 0);
+          add(debit, -amount, 0, 0);
+          add(credit, amount, 0, 0);
         }
         case RESERVE -> {
-          effect.add(debit, 0, amount, 0);
-          effect.add(credit, 0, 0, amount);
+          add(debit, 0, amount, 0);
+          add(credit, 0, 0, amount);
         }
         case POST_PENDING -> {
-          effect.add(debit, -amount, -amount, 0);
-          effect.add(credit, amount, 0, -amount);
+          add(debit, -amount, -amount, 0);
+          add(credit, amount, 0, -amount);
         }
         case VOID -> {
-          effect.add(debit, 0, -amount, 0);
-          effect.add(credit, 0, 0, -amount);
+          add(debit, 0, -amount, 0);
+          add(credit, 0, 0, -amount);
         }
       }
     }
-    effect.after.forEach(EntryEffect::checkBounds);
-    return effect;
+    for (int i = 0; i < size; i++) {
+      checkBounds(touched[i], after[3 * i], after[3 * i + 1], after[3 * i + 2]);
+    }
+    return this;
   }
 
   /** Applies the checked effect; nothing here can fail. */
   void apply() {
-    after.forEach((account, values) -> account.set(values[0], values[1], values[2]));
+    for (int i = 0; i < size; i++) {
+      touched[i].set(after[3 * i], after[3 * i + 1], after[3 * i + 2]);
+      touched[i] = null;
+    }
+    size = 0;
   }
 
   private void add(Account account, long posted, long debitsPending, long creditsPending) {
-    long[] values =
-        after.computeIfAbsent(
-            account, a -> new long[] {a.posted(), a.debitsPending(), a.creditsPending()});
+    int index = indexOf(account);
+    int at = 3 * index;
     try {
-      values[0] = Math.addExact(values[0], posted);
-      values[1] = Math.addExact(values[1], debitsPending);
-      values[2] = Math.addExact(values[2], creditsPending);
+      after[at] = Math.addExact(after[at], posted);
+      after[at + 1] = Math.addExact(after[at + 1], debitsPending);
+      after[at + 2] = Math.addExact(after[at + 2], creditsPending);
     } catch (ArithmeticException e) {
       throw new BalanceLimitException(
           account.key(), "would hold", "more than a long can count", account.limit());
     }
   }
 
+  /** The account's slot, taken with its current values on first touch. */
+  private int indexOf(Account account) {
+    for (int i = 0; i < size; i++) {
+      if (touched[i] == account) {
+        return i;
+      }
+    }
+    if (size == touched.length) {
+      touched = Arrays.copyOf(touched, 2 * size);
+      after = Arrays.copyOf(after, 6 * size);
+    }
+    touched[size] = account;
+    after[3 * size] = account.posted();
+    after[3 * size + 1] = account.debitsPending();
+    after[3 * size + 2] = account.creditsPending();
+    return size++;
+  }
+
   /**
    * The account may neither hold more than its limit counting incoming reservations, nor owe more
    * than its limit counting outgoing ones, so posting any open reservation stays within bounds.
    */
-  private static void checkBounds(Account account, long[] values) {
+  private static void checkBounds(
+      Account account, long posted, long debitsPending, long creditsPending) {
     long limit = account.limit();
-    if (values[1] < 0 || values[2] < 0) {
+    if (debitsPending < 0 || creditsPending < 0) {
       throw new IllegalStateException("account " + account.key() + " would reserve below zero");
     }
     long highest;
     long lowest;
     try {
-      highest = Math.addExact(values[0], values[2]);
-      lowest = Math.subtractExact(values[0], values[1]);
+      highest = Math.addExact(posted, creditsPending);
+      lowest = Math.subtractExact(posted, debitsPending);
     } catch (ArithmeticException e) {
       throw new BalanceLimitException(
           account.key(), "would hold", "more than a long can count", limit);

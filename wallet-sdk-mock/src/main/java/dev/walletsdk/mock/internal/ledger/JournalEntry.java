@@ -1,17 +1,14 @@
 package dev.walletsdk.mock.internal.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable entry of the ledger's journal. Entries are hash-chained: each {@link #hash()} is
- * SHA-256 over the previous entry's hash and this entry's canonical text, so a statement exported
- * from the journal can be verified offline.
+ * SHA-256 over the previous entry's hash and this entry's canonical text (defined in {@code
+ * EntryHasher} and docs/mock-server.md), so a statement exported from the journal can be verified
+ * offline.
  *
  * @param sequence the entry's position, from 1
  * @param at the server time of the entry; never before the previous entry's
@@ -51,6 +48,7 @@ public record JournalEntry(
     legs = List.copyOf(legs);
   }
 
+  /** Computes a hash with a fresh hasher, for entries built by hand. */
   static String hash(
       String previousHash,
       long sequence,
@@ -59,39 +57,7 @@ public record JournalEntry(
       long reservation,
       List<Leg> legs,
       Memo memo) {
-    StringBuilder text =
-        new StringBuilder()
-            .append(sequence)
-            .append('|')
-            .append(at)
-            .append('|')
-            .append(kind)
-            .append('|')
-            .append(reservation)
-            .append('|')
-            .append(memo.resourceId())
-            .append('|')
-            .append(memo.type())
-            .append('|')
-            .append(memo.idempotencyScope() == null ? "" : memo.idempotencyScope());
-    for (Leg leg : legs) {
-      text.append('|')
-          .append(leg.debit())
-          .append('>')
-          .append(leg.credit())
-          .append(':')
-          .append(leg.currency())
-          .append(':')
-          .append(leg.amount());
-    }
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-      sha256.update(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha256.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return new EntryHasher().hash(previousHash, sequence, at, kind, reservation, legs, memo);
   }
 
   /**
@@ -101,6 +67,11 @@ public record JournalEntry(
    * @return the hash the entry should have
    */
   public String expectedHash(String previous) {
-    return hash(previous, sequence, at, kind, reservation, legs, memo);
+    return expectedHash(previous, new EntryHasher());
+  }
+
+  /** Recomputes the hash with a hasher reused across entries, as an audit does. */
+  String expectedHash(String previous, EntryHasher hasher) {
+    return hasher.hash(previous, sequence, at, kind, reservation, legs, memo);
   }
 }

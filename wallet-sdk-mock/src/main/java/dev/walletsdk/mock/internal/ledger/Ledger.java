@@ -28,6 +28,11 @@ public final class Ledger {
   private final Map<String, Account> accounts = new LinkedHashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
   private final Map<Long, JournalEntry> openReservations = new LinkedHashMap<>();
+  private final EntryHasher hasher = new EntryHasher();
+  private final EntryEffect effect = new EntryEffect();
+
+  /** The debit and credit account of each leg of the entry being made, in turn. */
+  private Account[] legAccounts = new Account[8];
 
   /**
    * Returns an account, creating it on first use.
@@ -115,7 +120,7 @@ public final class Ledger {
   public JournalEntry post(List<Leg> legs, Instant at, Memo memo) {
     requireMonotonic(at);
     requireFunds(legs);
-    EntryEffect.of(EntryKind.POST, legs, accounts).apply();
+    effect.compute(EntryKind.POST, legs, legAccounts).apply();
     return append(at, EntryKind.POST, 0, legs, memo);
   }
 
@@ -133,7 +138,7 @@ public final class Ledger {
   public JournalEntry reserve(List<Leg> legs, Instant at, Memo memo) {
     requireMonotonic(at);
     requireFunds(legs);
-    EntryEffect.of(EntryKind.RESERVE, legs, accounts).apply();
+    effect.compute(EntryKind.RESERVE, legs, legAccounts).apply();
     JournalEntry entry = append(at, EntryKind.RESERVE, journal.size() + 1L, legs, memo);
     openReservations.put(entry.sequence(), entry);
     return entry;
@@ -185,31 +190,70 @@ public final class Ledger {
       throw new IllegalStateException(
           "reservation " + reservation + " does not exist or was already posted or voided");
     }
-    EntryEffect.of(kind, reserved.legs(), accounts).apply();
+    List<Leg> legs = reserved.legs();
+    resolveAccounts(legs, false);
+    effect.compute(kind, legs, legAccounts).apply();
     openReservations.remove(reservation);
     return reserved;
   }
 
+  /**
+   * Checks that every leg's accounts exist in its currency and that each account that may not go
+   * negative has the sum of its debits available, in order of the legs; resolves the legs' accounts
+   * into {@link #legAccounts}.
+   */
   private void requireFunds(List<Leg> legs) {
     if (legs.isEmpty()) {
       throw new IllegalArgumentException("a movement needs at least one leg");
     }
-    Map<String, Long> debits = new LinkedHashMap<>();
-    for (Leg leg : legs) {
+    resolveAccounts(legs, true);
+    int n = legs.size();
+    for (int i = 0; i < n; i++) {
+      Account account = legAccounts[2 * i];
+      if (firstDebitOf(account, i) && !account.mayGoNegative()) {
+        // Capped rather than overflowing: a debit beyond any limit fails the check anyway.
+        long debits = legs.get(i).amount();
+        for (int j = i + 1; j < n; j++) {
+          if (legAccounts[2 * j] == account) {
+            debits = cappedSum(debits, legs.get(j).amount());
+          }
+        }
+        if (account.available() < debits) {
+          throw new InsufficientBalanceException(account.key(), account.available(), debits);
+        }
+      }
+    }
+  }
+
+  private boolean firstDebitOf(Account account, int leg) {
+    for (int i = 0; i < leg; i++) {
+      if (legAccounts[2 * i] == account) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Looks up each leg's debit and then credit account, in order of the legs, failing on the first
+   * that is missing or, when asked, in another currency than its leg.
+   */
+  private void resolveAccounts(List<Leg> legs, boolean checkCurrency) {
+    int n = legs.size();
+    if (legAccounts.length < 2 * n) {
+      legAccounts = new Account[2 * n];
+    }
+    for (int i = 0; i < n; i++) {
+      Leg leg = legs.get(i);
       Account debit = existing(leg.debit());
       Account credit = existing(leg.credit());
-      if (!debit.currency().equals(leg.currency()) || !credit.currency().equals(leg.currency())) {
+      if (checkCurrency
+          && (!debit.currency().equals(leg.currency())
+              || !credit.currency().equals(leg.currency()))) {
         throw new IllegalArgumentException("leg " + leg + " mixes currencies");
       }
-      // Capped rather than overflowing: a debit beyond any limit fails the check below anyway.
-      debits.merge(leg.debit(), leg.amount(), Ledger::cappedSum);
-    }
-    for (Map.Entry<String, Long> debit : debits.entrySet()) {
-      Account account = existing(debit.getKey());
-      if (!account.mayGoNegative() && account.available() < debit.getValue()) {
-        throw new InsufficientBalanceException(
-            account.key(), account.available(), debit.getValue());
-      }
+      legAccounts[2 * i] = debit;
+      legAccounts[2 * i + 1] = credit;
     }
   }
 
@@ -240,7 +284,7 @@ public final class Ledger {
     JournalEntry last = journal.isEmpty() ? null : journal.get(journal.size() - 1);
     long sequence = journal.size() + 1L;
     String previous = last == null ? JournalEntry.GENESIS : last.hash();
-    String hash = JournalEntry.hash(previous, sequence, at, kind, reservation, legs, memo);
+    String hash = hasher.hash(previous, sequence, at, kind, reservation, legs, memo);
     JournalEntry entry =
         new JournalEntry(sequence, at, kind, reservation, legs, memo, previous, hash);
     journal.add(entry);

@@ -22,6 +22,7 @@ final class LedgerAuditor {
   private final List<String> violations = new ArrayList<>();
   private final Map<String, long[]> folded = new HashMap<>();
   private final Map<String, Account> byKey = new LinkedHashMap<>();
+  private final EntryHasher hasher = new EntryHasher();
 
   LedgerAuditor(Collection<Account> accounts, List<JournalEntry> journal) {
     this.accounts = accounts;
@@ -50,7 +51,7 @@ final class LedgerAuditor {
         violations.add(
             "entry " + entry.sequence() + ": previous hash does not match entry before it");
       }
-      if (!entry.hash().equals(entry.expectedHash(entry.previousHash()))) {
+      if (!entry.hash().equals(entry.expectedHash(entry.previousHash(), hasher))) {
         violations.add("entry " + entry.sequence() + ": hash does not match its contents");
       }
       if (previous != null && entry.at().isBefore(previous.at())) {

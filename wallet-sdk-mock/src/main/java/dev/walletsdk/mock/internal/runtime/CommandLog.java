@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * under the swap's write lock).
  */
 final class CommandLog implements AutoCloseable {
-  private final List<Command> commands = new ArrayList<>();
+  private final List<Command> commands = new EncodedCommands();
   private final @Nullable JournalFile journal;
 
   /**

@@ -152,6 +152,34 @@ class LedgerTest {
   }
 
   @Test
+  void auditReportsAnEntryWhoseLegWasRedirected() {
+    ledger.post(List.of(new Leg(funding, alice, "EUR", 500)), T0, memo("fnd_1"));
+    ledger.post(
+        List.of(new Leg(alice, bob, "EUR", 200), new Leg(alice, fees, "EUR", 2)), T0, memo("t"));
+    List<JournalEntry> tampered = new ArrayList<>(ledger.journal());
+    JournalEntry original = tampered.get(1);
+    tampered.set(
+        1,
+        new JournalEntry(
+            original.sequence(),
+            original.at(),
+            original.kind(),
+            original.reservation(),
+            List.of(new Leg(alice, bob, "EUR", 200), new Leg(alice, bob, "EUR", 2)),
+            original.memo(),
+            original.previousHash(),
+            original.hash()));
+
+    List<String> violations = new LedgerAuditor(ledger.accounts(), tampered).audit().violations();
+
+    assertThat(violations)
+        .containsExactly(
+            "entry 2: hash does not match its contents",
+            "account system:fees:EUR: posted balance is 2 but the journal gives 0",
+            "account wallet:wal_b:EUR: posted balance is 200 but the journal gives 202");
+  }
+
+  @Test
   void auditReportsTwoMovementsOfOneIdempotencyKey() {
     Ledger doubled = new Ledger();
     String source = doubled.account("system:funding:EUR", "EUR", true).key();

@@ -1,0 +1,49 @@
+package dev.walletsdk.mock.internal.runtime;
+
+import dev.walletsdk.mock.internal.view.MockJson;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The in-memory log of every command, kept as the journal file keeps it: each command encoded as
+ * the compact JSON of {@link CommandCodec}, and decoded when read. A command's parsed JSON tree (a
+ * node, a map and its entries per member) costs several times its text, and the log holds every
+ * command of the mock's life, so it holds the text; replaying from it is replaying what a journal
+ * file would give back.
+ *
+ * <p>Not thread-safe: used under the runtime's locks, as the list it replaces.
+ */
+final class EncodedCommands extends AbstractList<Command> {
+  private final List<byte[]> encoded = new ArrayList<>();
+
+  @Override
+  public Command get(int index) {
+    return CommandCodec.read(MockJson.parse(encoded.get(index)));
+  }
+
+  @Override
+  public int size() {
+    return encoded.size();
+  }
+
+  @Override
+  public void add(int index, Command command) {
+    encoded.add(index, MockJson.write(CommandCodec.write(command)));
+    modCount++;
+  }
+
+  @Override
+  public Command remove(int index) {
+    Command removed = get(index);
+    encoded.remove(index);
+    modCount++;
+    return removed;
+  }
+
+  @Override
+  public void clear() {
+    encoded.clear();
+    modCount++;
+  }
+}
