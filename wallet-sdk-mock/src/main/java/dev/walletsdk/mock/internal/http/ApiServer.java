@@ -215,6 +215,8 @@ public final class ApiServer {
                 idempotency.begin(scope, routeKey, bodyDigest, engine.clock().now(), this::lapsed));
     switch (begin.outcome()) {
       case REPLAY:
+        // A replay answers only what the journal holds: its record may still be in line.
+        afterRecord.run();
         return replayed(begin.stored());
       case MISMATCH:
         throw Problems.keyReused(key);
@@ -284,8 +286,9 @@ public final class ApiServer {
 
   /**
    * Sets what runs after a write was executed and handed to the command sink, once the engine's
-   * lock is released and before its response is signed and returned: the journal makes the command
-   * durable there, so no response is sent for a command it does not hold.
+   * lock is released and before its response is signed and returned, and before a replay of a key
+   * is returned: the journal makes the commands recorded so far durable there, so no response is
+   * sent for a command it does not hold.
    *
    * @param hook runs outside the engine's lock; throwing fails the request with a 500
    */

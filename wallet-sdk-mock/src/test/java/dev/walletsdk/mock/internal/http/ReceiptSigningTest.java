@@ -156,4 +156,19 @@ class ReceiptSigningTest {
     assertThat(replayed.body()).isEqualTo(original.body());
     assertThat(replayed.headers().first("Idempotent-Replayed")).contains("true");
   }
+
+  @Test
+  void replayOfAWriteTheJournalDidNotHoldIsNotAnswered() {
+    api.afterRecord(
+        () -> {
+          throw new IllegalStateException("cannot append to journal");
+        });
+
+    TransportResponse first = post("k-4");
+    TransportResponse replayed = post("k-4");
+
+    assertThat(first.status()).isEqualTo(500);
+    assertThat(replayed.status()).isEqualTo(500);
+    assertThat(MockJson.parse(replayed.body()).get("code").asText()).isEqualTo("internal_error");
+  }
 }
