@@ -104,11 +104,13 @@ public class LedgerBenchmark {
    * One transfer, one thread.
    *
    * @param caller the thread's caller
+   * @param clock the thread's CPU time and calls
    * @return the response status
    */
   @Benchmark
   @Threads(1)
-  public int transfersOneThread(Caller caller) {
+  public int transfersOneThread(Caller caller, CpuClock clock) {
+    clock.calls++;
     return transfer(caller);
   }
 
@@ -116,11 +118,13 @@ public class LedgerBenchmark {
    * One transfer, two threads.
    *
    * @param caller the thread's caller
+   * @param clock the thread's CPU time and calls
    * @return the response status
    */
   @Benchmark
   @Threads(2)
-  public int transfersTwoThreads(Caller caller) {
+  public int transfersTwoThreads(Caller caller, CpuClock clock) {
+    clock.calls++;
     return transfer(caller);
   }
 

@@ -153,6 +153,35 @@ class JournalTest {
     second.close();
   }
 
+  @Test
+  void signedTransferRepliesSurviveARestartWithTheSameReceipt() {
+    Path journal = dir.resolve("receipt.journal");
+    MockWalletServer first = MockWalletServer.builder().startAt(START).journal(journal).build();
+    MockApi api = new MockApi(first);
+    String alice = api.openWallet("Alice", "EUR");
+    String bob = api.openWallet("Bob", "EUR");
+    first.control().fund(WalletId.of(alice), Money.of("10.00", "EUR"));
+    String transfer =
+        "{\"sourceWalletId\":\""
+            + alice
+            + "\",\"destinationWalletId\":\""
+            + bob
+            + "\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"}}";
+    Reply sent = api.post("/v1/transfers", transfer, "key-receipt");
+    first.close();
+
+    MockWalletServer second = MockWalletServer.builder().startAt(START).journal(journal).build();
+    Reply replayed = new MockApi(second).post("/v1/transfers", transfer, "key-receipt");
+
+    assertThat(sent.status()).isEqualTo(201);
+    assertThat(sent.body().path("receipt").path("sig").asText()).isNotEmpty();
+    assertThat(replayed.headers().first("Idempotent-Replayed")).contains("true");
+    assertThat(replayed.body()).isEqualTo(sent.body());
+    assertThat(second.control().balance(WalletId.of(alice), CurrencyCode.EUR))
+        .isEqualTo(Money.of("9.00", "EUR"));
+    second.close();
+  }
+
   private static String rejectedWallet(int size) {
     return "{\"displayName\":\"" + "x".repeat(size) + "\",\"currencies\":[\"EUR\"]}";
   }

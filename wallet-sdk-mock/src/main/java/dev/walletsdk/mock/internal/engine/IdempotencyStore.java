@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  * fields is the same request. A response that holds the request for step-up is not final: once its
  * challenge has lapsed unconfirmed, the key starts afresh.
  *
- * <p>Not thread-safe: used under the engine's lock.
+ * <p>A stored response may be completed after the engine's lock is released (a write's receipt is
+ * signed outside it): the store keeps a thread-safe supplier that computes the response once and
+ * gives every caller the same bytes, so a replay that races the first answer waits for it and never
+ * sees it unfinished.
+ *
+ * <p>Not thread-safe: used under the engine's lock. The suppliers it hands out are called outside.
  */
 public final class IdempotencyStore {
   /** How long a response is replayed. */
@@ -41,16 +47,26 @@ public final class IdempotencyStore {
    * The result of {@link #begin}.
    *
    * @param outcome what was found
-   * @param stored the response to replay, for {@link Outcome#REPLAY}
+   * @param answer gives the response to replay, for {@link Outcome#REPLAY}; call it outside the
+   *     engine's lock, as it may wait for the first answer to be completed
    */
-  public record Begin(Outcome outcome, @Nullable TransportResponse stored) {}
+  public record Begin(Outcome outcome, @Nullable Supplier<TransportResponse> answer) {
+    /**
+     * Returns the response to replay, waiting for it if it is still being completed.
+     *
+     * @return the response, or {@code null} unless the outcome is {@link Outcome#REPLAY}
+     */
+    public @Nullable TransportResponse stored() {
+      return answer == null ? null : answer.get();
+    }
+  }
 
   /** A key's request is told apart from another by its body's digest, not a copy of the body. */
   private record Entry(
       String route,
       String bodyDigest,
       Instant createdAt,
-      @Nullable TransportResponse stored,
+      @Nullable Supplier<TransportResponse> stored,
       @Nullable String heldBy) {}
 
   /**
@@ -94,7 +110,17 @@ public final class IdempotencyStore {
    * @param response the response to replay
    */
   public void complete(String scope, TransportResponse response) {
-    store(scope, response, null);
+    store(scope, () -> response, null);
+  }
+
+  /**
+   * Stores the response of a key in flight that is completed later, outside the engine's lock.
+   *
+   * @param scope the partner and key
+   * @param answer gives the response to replay; thread-safe, and the same response on every call
+   */
+  public void complete(String scope, Supplier<TransportResponse> answer) {
+    store(scope, answer, null);
   }
 
   /**
@@ -106,10 +132,10 @@ public final class IdempotencyStore {
    * @param challengeId the challenge that holds the request
    */
   public void hold(String scope, TransportResponse response, String challengeId) {
-    store(scope, response, challengeId);
+    store(scope, () -> response, challengeId);
   }
 
-  private void store(String scope, TransportResponse response, @Nullable String heldBy) {
+  private void store(String scope, Supplier<TransportResponse> response, @Nullable String heldBy) {
     Entry entry = entries.get(scope);
     if (entry != null && entry.stored() == null) {
       entries.put(
@@ -151,7 +177,8 @@ public final class IdempotencyStore {
     Entry entry = entries.get(scope);
     if (entry != null) {
       entries.put(
-          scope, new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), response, null));
+          scope,
+          new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), () -> response, null));
     }
   }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ public final class ApiServer {
   private final RequestFingerprints fingerprints;
   private final Receipts receipts;
   private volatile Runnable beforeExecute = () -> {};
+  private volatile Runnable afterRecord = () -> {};
 
   /**
    * Creates the API over an engine.
@@ -214,6 +216,8 @@ public final class ApiServer {
                 idempotency.begin(scope, routeKey, bodyDigest, engine.clock().now(), this::lapsed));
     switch (begin.outcome()) {
       case REPLAY:
+        // A replay answers only what the journal holds: its record may still be in line.
+        afterRecord.run();
         return replayed(begin.stored());
       case MISMATCH:
         throw Problems.keyReused(key);
@@ -228,43 +232,46 @@ public final class ApiServer {
       engine.locked(() -> idempotency.abandonInFlight(scope));
       throw e;
     }
-    return engine.locked(
-        () -> {
-          Instant startedAt = engine.clock().now();
-          long idsBefore = engine.ids().issued();
-          int entriesBefore = engine.ledger().journal().size();
-          Executed executed = execute(route, call, scope, requestId);
-          TransportResponse response = executed.response();
-          boolean changedNothing =
-              engine.ids().issued() == idsBefore
-                  && engine.ledger().journal().size() == entriesBefore;
-          ApiProblem refusal = executed.refusal();
-          if (changedNothing && refusal != null && Problems.isInvalidInput(refusal)) {
-            sink.accept(
-                new Command.Rejected(
-                    startedAt,
-                    requestId,
-                    partner.id(),
-                    request.method(),
-                    request.path(),
-                    key,
-                    bodyDigest,
-                    response.status(),
-                    MockJson.parse(response.body())));
-          } else {
-            sink.accept(
-                new Command.Api(
-                    startedAt,
-                    requestId,
-                    partner.id(),
-                    request.method(),
-                    request.path(),
-                    request.rawQuery(),
-                    key,
-                    body));
-          }
-          return response;
-        });
+    Supplier<TransportResponse> answer =
+        engine.locked(
+            () -> {
+              Instant startedAt = engine.clock().now();
+              long idsBefore = engine.ids().issued();
+              int entriesBefore = engine.ledger().journal().size();
+              Executed executed = execute(route, call, scope, requestId);
+              boolean changedNothing =
+                  engine.ids().issued() == idsBefore
+                      && engine.ledger().journal().size() == entriesBefore;
+              ApiProblem refusal = executed.refusal();
+              if (changedNothing && refusal != null && Problems.isInvalidInput(refusal)) {
+                TransportResponse response = executed.answer().get();
+                sink.accept(
+                    new Command.Rejected(
+                        startedAt,
+                        requestId,
+                        partner.id(),
+                        request.method(),
+                        request.path(),
+                        key,
+                        bodyDigest,
+                        response.status(),
+                        MockJson.parse(response.body())));
+              } else {
+                sink.accept(
+                    new Command.Api(
+                        startedAt,
+                        requestId,
+                        partner.id(),
+                        request.method(),
+                        request.path(),
+                        request.rawQuery(),
+                        key,
+                        body));
+              }
+              return executed.answer();
+            });
+    afterRecord.run();
+    return answer.get();
   }
 
   /**
@@ -276,6 +283,18 @@ public final class ApiServer {
    */
   public void beforeExecute(Runnable hook) {
     this.beforeExecute = hook;
+  }
+
+  /**
+   * Sets what runs after a write was executed and handed to the command sink, once the engine's
+   * lock is released and before its response is signed and returned, and before a replay of a key
+   * is returned: the journal makes the commands recorded so far durable there, so no response is
+   * sent for a command it does not hold.
+   *
+   * @param hook runs outside the engine's lock; throwing fails the request with a 500
+   */
+  public void afterRecord(Runnable hook) {
+    this.afterRecord = hook;
   }
 
   private Call call(
@@ -294,36 +313,36 @@ public final class ApiServer {
   /**
    * What executing a write gave.
    *
-   * @param response the answer
+   * @param answer gives the answer, signed outside the engine's lock when it carries a receipt
    * @param refusal the problem the route refused with, or {@code null} if it did not
    */
-  private record Executed(TransportResponse response, @Nullable ApiProblem refusal) {}
+  private record Executed(Supplier<TransportResponse> answer, @Nullable ApiProblem refusal) {}
 
   private Executed execute(Route route, Call call, String scope, String requestId) {
     engine.clock().runDue();
-    TransportResponse response;
+    Supplier<TransportResponse> answer;
     ApiProblem refusal = null;
     try {
-      Reply reply = receipts.sign(route.handler().handle(call));
-      response = Problems.json(reply.status(), reply.body(), requestId);
+      answer = receipts.answerLater(route.handler().handle(call), requestId);
     } catch (ApiProblem problem) {
       refusal = problem;
-      response = Problems.response(problem, requestId);
+      TransportResponse response = Problems.response(problem, requestId);
+      answer = () -> response;
       if (!Problems.isReplayable(problem)) {
         idempotency.abandon(scope);
-        return new Executed(response, refusal);
+        return new Executed(answer, refusal);
       }
       String challengeId = heldBy(problem);
       if (challengeId != null) {
         idempotency.hold(scope, response, challengeId);
-        return new Executed(response, refusal);
+        return new Executed(answer, refusal);
       }
     } catch (RuntimeException e) {
       idempotency.abandon(scope);
       throw e;
     }
-    idempotency.complete(scope, response);
-    return new Executed(response, refusal);
+    idempotency.complete(scope, answer);
+    return new Executed(answer, refusal);
   }
 
   /**

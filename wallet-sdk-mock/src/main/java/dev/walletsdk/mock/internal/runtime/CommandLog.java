@@ -38,6 +38,26 @@ final class CommandLog implements AutoCloseable {
   }
 
   /**
+   * Records a command that changed state, putting it in line for the journal file's next batch:
+   * call {@link #awaitDurable()} outside the engine's lock before answering it.
+   *
+   * @param command the command
+   */
+  void appendInLine(Command command) {
+    commands.add(command);
+    if (journal != null) {
+      journal.enqueue(command);
+    }
+  }
+
+  /** Waits until the journal file holds every command recorded so far (group commit). */
+  void awaitDurable() {
+    if (journal != null) {
+      journal.flush();
+    }
+  }
+
+  /**
    * Returns how many commands were recorded.
    *
    * @return the count

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,7 +31,14 @@ import org.slf4j.LoggerFactory;
  * file next to the journal, forces it to disk, renames it over the journal and forces the
  * directory, so a crash at any point leaves the old journal or the new one, never a mix or nothing.
  *
- * <p>Not thread-safe: appends and rewrites happen under the runtime's locks.
+ * <p>Writers that wait together are written together (group commit): {@link #enqueue} puts a record
+ * in line, in the order of the calls, and {@link #awaitDurable} returns once that record is written
+ * (and forced); the first waiter writes, in one {@code write} and one force, every record in line,
+ * and the others wait for it. A failed write or force fails every waiter of its batch and every
+ * later one: the file may end in a torn record, so nothing after it may be acknowledged.
+ *
+ * <p>Thread-safe for {@link #enqueue}, {@link #awaitDurable}, {@link #flush} and {@link #append};
+ * {@link #rewrite} and {@link #close} happen under the runtime's locks, with no writer waiting.
  */
 public final class JournalFile implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
@@ -58,6 +67,20 @@ public final class JournalFile implements AutoCloseable {
   private FileChannel channel;
   private boolean closed;
   private Consumer<String> steps = step -> {};
+
+  /** Guards {@link #queue} and {@link #enqueued}. */
+  private final Object line = new Object();
+
+  private List<byte[]> queue = new ArrayList<>();
+  private long enqueued;
+
+  /** Held by the one thread writing a batch. */
+  private final ReentrantLock writer = new ReentrantLock();
+
+  /** The sequence number of the last record written (and forced, when asked) to the file. */
+  private volatile long durable;
+
+  private volatile @Nullable IOException failure;
 
   private JournalFile(
       Path path,
@@ -268,38 +291,136 @@ public final class JournalFile implements AutoCloseable {
   }
 
   /**
-   * Appends a command as one record, written whole, and forced to disk if the options say so.
+   * Appends a command as one record, written whole, and forced to disk if the options say so; with
+   * every record put in line before it.
    *
    * @param command the command
    * @throws UncheckedIOException if the write fails
    */
   public void append(Command command) {
+    awaitDurable(enqueue(command));
+  }
+
+  /**
+   * Puts a command in line to be written: the journal's order is the order of these calls.
+   *
+   * @param command the command
+   * @return its sequence number, for {@link #awaitDurable}
+   */
+  public long enqueue(Command command) {
+    byte[] record = JournalFormat.record(command);
+    synchronized (line) {
+      queue.add(record);
+      return ++enqueued;
+    }
+  }
+
+  /**
+   * Waits until every command put in line so far is written (and forced, when the options say so).
+   *
+   * @throws UncheckedIOException if a write failed
+   */
+  public void flush() {
+    long last;
+    synchronized (line) {
+      last = enqueued;
+    }
+    awaitDurable(last);
+  }
+
+  /**
+   * Returns once the record with this sequence number, and every one before it, is written (and
+   * forced, when the options say so). If none is being written, this thread writes, in one batch,
+   * every record in line.
+   *
+   * @param sequence a number {@link #enqueue} returned
+   * @throws UncheckedIOException if the batch holding the record, or an earlier one, failed
+   */
+  public void awaitDurable(long sequence) {
+    while (durable < sequence) {
+      writer.lock();
+      try {
+        if (durable < sequence) {
+          writeBatch();
+        }
+      } finally {
+        writer.unlock();
+      }
+    }
+  }
+
+  /** Writes every record in line as one batch; under {@link #writer}. */
+  private void writeBatch() {
+    IOException earlier = failure;
+    if (earlier != null) {
+      throw new UncheckedIOException("cannot append to journal " + path, earlier);
+    }
+    List<byte[]> batch;
+    long last;
+    synchronized (line) {
+      batch = queue;
+      last = enqueued;
+      queue = new ArrayList<>();
+    }
     try {
-      writeFully(channel, JournalFormat.record(command));
+      writeFully(channel, concat(batch));
       if (options.fsyncEachRecord()) {
         channel.force(false);
         steps.accept("appended-synced");
       }
     } catch (IOException e) {
+      failure = e;
       throw new UncheckedIOException("cannot append to journal " + path, e);
+    } catch (RuntimeException e) {
+      IOException cause = new IOException(e.getMessage(), e);
+      failure = cause;
+      throw new UncheckedIOException("cannot append to journal " + path, cause);
     }
+    durable = last;
+  }
+
+  private static byte[] concat(List<byte[]> records) {
+    if (records.size() == 1) {
+      return records.get(0);
+    }
+    int length = 0;
+    for (byte[] record : records) {
+      length += record.length;
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] record : records) {
+      System.arraycopy(record, 0, all, at, record.length);
+      at += record.length;
+    }
+    return all;
   }
 
   /**
    * Replaces the journal's records, as after restoring a snapshot: atomically, so a crash leaves
-   * either the old records or the new ones.
+   * either the old records or the new ones. Records still in line are dropped (the new records are
+   * the whole journal), and a failed earlier write no longer fails later ones.
    *
    * @param records the commands to keep
    * @throws UncheckedIOException if the new journal cannot be written; the old one is then kept
    */
   public void rewrite(List<Command> records) {
+    writer.lock();
     try {
       FileChannel replaced = replace(path, JournalFormat.header(seed), records, steps);
       FileChannel old = channel;
       channel = replaced;
       old.close();
+      // The new file holds every record to keep: what was in line, or failed, is replaced too.
+      synchronized (line) {
+        queue = new ArrayList<>();
+        durable = enqueued;
+      }
+      failure = null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot rewrite journal " + path + ": " + e.getMessage(), e);
+    } finally {
+      writer.unlock();
     }
   }
 
@@ -323,11 +444,18 @@ public final class JournalFile implements AutoCloseable {
     }
     closed = true;
     try {
+      if (failure == null) {
+        flush();
+      }
       channel.force(true);
-      channel.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close journal " + path, e);
     } finally {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        LOG.warn("cannot close journal {}", path, e);
+      }
       release(held, lockChannel);
     }
   }

@@ -166,14 +166,25 @@ public final class MockRuntime implements AutoCloseable {
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS));
     Engine engine = new Engine(clock, seed, EventViews::render);
     Services services = Services.of(engine, security::decrypt, security::withReceipt, security);
-    ApiServer api = new ApiServer(engine, services, this::record, security);
+    ApiServer api = new ApiServer(engine, services, this::recordInLine, security);
     api.beforeExecute(() -> beforeExecute.run());
+    api.afterRecord(this::awaitJournal);
     ControlPlane control = new ControlPlane(engine, services, this::record);
     return new Instance(engine, api, control);
   }
 
   private void record(Command command) {
     log.append(command);
+  }
+
+  /** As {@link #record}, but the journal writes the command once its writer waits for it. */
+  private void recordInLine(Command command) {
+    log.appendInLine(command);
+  }
+
+  /** Waits, outside the engine's lock, until the journal holds every command recorded so far. */
+  private void awaitJournal() {
+    log.awaitDurable();
   }
 
   /**

@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.mock.internal.view.MockJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -248,5 +258,118 @@ class JournalFileTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("fsync.journal", "fsync.journal.lock");
     }
+  }
+
+  @Test
+  void recordsInLineAreWrittenAndForcedInOneBatch() throws IOException {
+    Path path = dir.resolve("batch.journal");
+    JournalFile journal = JournalFile.open(path, 7, new JournalFile.Options(false, true));
+    List<String> steps = new ArrayList<>();
+    journal.onStep(steps::add);
+
+    List<Long> sequences = commands(0, 5).stream().map(journal::enqueue).toList();
+    journal.awaitDurable(sequences.get(4));
+    journal.awaitDurable(sequences.get(0));
+
+    assertThat(sequences).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(steps).containsExactly("appended-synced");
+    journal.abandon();
+    JournalFile reopened = JournalFile.open(path, 7);
+    assertThat(reopened.commands()).isEqualTo(commands(0, 5));
+    reopened.close();
+  }
+
+  @Test
+  void concurrentWritersWithFsyncGetDurableRecordsInExecutionOrder() throws Exception {
+    Path path = dir.resolve("writers.journal");
+    JournalFile journal = JournalFile.open(path, 7, new JournalFile.Options(false, true));
+    long header = Files.size(path);
+    int writers = 6;
+    int each = 40;
+    Object engineLock = new Object();
+    long[] end = {header};
+    int[] next = {0};
+    List<String> notDurable = new CopyOnWriteArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> work = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      work.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < each; i++) {
+                  long sequence;
+                  long endOfRecord;
+                  synchronized (engineLock) {
+                    Command command = commands(next[0], next[0] + 1).get(0);
+                    next[0]++;
+                    sequence = journal.enqueue(command);
+                    end[0] += JournalFormat.record(command).length;
+                    endOfRecord = end[0];
+                  }
+                  journal.awaitDurable(sequence);
+                  long size = sizeOf(path);
+                  if (size < endOfRecord) {
+                    notDurable.add(sequence + ": file has " + size + " < " + endOfRecord);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> future : work) {
+      future.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    journal.abandon();
+
+    assertThat(notDurable).isEmpty();
+    JournalFile reopened = JournalFile.open(path, 7);
+    assertThat(reopened.commands()).isEqualTo(commands(0, writers * each));
+    reopened.close();
+  }
+
+  private static long sizeOf(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void failedBatchFailsEveryWaiterOfItAndEveryLaterOne() throws Exception {
+    Path path = dir.resolve("failing.journal");
+    JournalFile journal = JournalFile.open(path, 7, new JournalFile.Options(false, true));
+    AtomicBoolean failed = new AtomicBoolean();
+    journal.onStep(
+        step -> {
+          if (!failed.getAndSet(true)) {
+            throw new UncheckedIOException(new IOException("no space left on device"));
+          }
+        });
+    List<Long> sequences = commands(0, 3).stream().map(journal::enqueue).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    List<Future<?>> waiters = new ArrayList<>();
+    for (long sequence : sequences) {
+      waiters.add(pool.submit(() -> journal.awaitDurable(sequence)));
+    }
+    Map<Long, String> failures = new ConcurrentHashMap<>();
+    for (int i = 0; i < waiters.size(); i++) {
+      try {
+        waiters.get(i).get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        failures.put(sequences.get(i), e.getCause().getMessage());
+      }
+    }
+    pool.shutdown();
+
+    String message = "cannot append to journal " + path;
+    assertThat(failures)
+        .containsOnlyKeys(1L, 2L, 3L)
+        .allSatisfy((sequence, failure) -> assertThat(failure).isEqualTo(message));
+    assertThatThrownBy(() -> journal.append(commands(3, 4).get(0)))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage(message)
+        .hasRootCauseMessage("no space left on device");
+    journal.abandon();
   }
 }
