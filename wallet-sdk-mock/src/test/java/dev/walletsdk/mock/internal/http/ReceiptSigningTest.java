@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletsdk.mock.internal.command.Services;
 import dev.walletsdk.mock.internal.control.ControlPlane;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
+import dev.walletsdk.mock.internal.view.EventViews;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
@@ -43,7 +45,7 @@ class ReceiptSigningTest {
   @BeforeEach
   void setUp() {
     MockClock clock = MockClock.manual(START);
-    engine = new Engine(clock, 1);
+    engine = new Engine(clock, 1, EventViews::render);
     PlatformSecurity security =
         PlatformSecurity.create(1, Clock.fixed(START, ZoneOffset.UTC), keyId -> Optional.empty());
     UnaryOperator<ObjectNode> receipts =
