@@ -1,8 +1,10 @@
 /**
  * The Wallet SDK client: {@link dev.walletsdk.client.WalletClient}, its builder and resources.
  *
- * <p>OkHttp is the default transport but optional: without it on the class or module path the
- * client sends requests with the JDK's {@code java.net.http.HttpClient}.
+ * <p>OkHttp is the default transport but optional: the SDK does not bring it along, and without it
+ * on the class or module path the client sends requests with the JDK's {@code
+ * java.net.http.HttpClient}. An application that wants OkHttp declares {@code
+ * com.squareup.okhttp3:okhttp-jvm} (module {@code okhttp3}) itself.
  */
 module dev.walletsdk.client {
   requires transitive dev.walletsdk;

@@ -18,7 +18,9 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>This is the only package of the SDK whose public signatures name an OkHttp type; it needs
- * OkHttp on the class or module path, while the rest of the client works without it.
+ * OkHttp on the class or module path, while the rest of the client works without it. The SDK's
+ * dependency on OkHttp is optional, so an application using this class declares {@code
+ * com.squareup.okhttp3:okhttp-jvm} (5.x) itself; it brings Okio and the Kotlin standard library.
  */
 public final class OkHttpTransports {
   private OkHttpTransports() {}
