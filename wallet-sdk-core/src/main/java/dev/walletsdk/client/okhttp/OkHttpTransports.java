@@ -38,6 +38,8 @@ public final class OkHttpTransports {
    * @return the transport, to pass to {@code WalletClient.Builder.transport(...)}
    * @throws NullPointerException if {@code client} is null
    */
+  // OkHttpClient's module is not required transitively (it is optional); callers require it.
+  @SuppressWarnings("exports")
   public static Transport wrap(OkHttpClient client) {
     return OkHttpTransport.wrap(Objects.requireNonNull(client, "client"));
   }
