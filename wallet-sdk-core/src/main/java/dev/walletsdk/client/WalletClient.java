@@ -387,8 +387,11 @@ public interface WalletClient extends AutoCloseable {
     }
 
     /**
-     * Sets the transport. Without one the client creates an OkHttp transport, or a JDK {@code
-     * HttpClient} transport when OkHttp is not on the class path, using the connect timeout.
+     * Sets the transport. Without one the client creates an OkHttp transport when OkHttp is on the
+     * class path, or else a JDK {@code HttpClient} transport, using the connect timeout. The SDK
+     * does not bring OkHttp along (core's dependency on it is optional): to use it, add {@code
+     * com.squareup.okhttp3:okhttp-jvm} (5.x, the version the SDK is built with) to the application,
+     * which brings Okio and the Kotlin standard library with it.
      *
      * @param transport the transport; the caller remains its owner and closes it
      * @return this builder
@@ -675,7 +678,9 @@ public interface WalletClient extends AutoCloseable {
      *     {@code http} to a non-loopback host without {@link #allowInsecureHttp()}, or a transport
      *     was set together with a proxy, TLS material or connection pooling (field {@code proxy},
      *     {@code tls} or {@code connectionPooling}, code {@code conflict}), or pool settings were
-     *     given for the JDK transport (code {@code not_supported})
+     *     given for the JDK transport (code {@code not_supported}), or OkHttp is on the class path
+     *     without Okio or the Kotlin standard library it needs (field {@code transport}, code
+     *     {@code missing_dependency}, naming the missing library)
      */
     public WalletClient build() {
       if (apiKey == null) {

@@ -1,5 +1,6 @@
 package dev.walletsdk.client.internal;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,12 +21,23 @@ public final class AsyncExecutors {
             });
   }
 
+  /** Hands tasks to the shared pool, which the first task creates. */
+  private static final class OnFirstUse implements Executor {
+    static final Executor INSTANCE = new OnFirstUse();
+
+    @Override
+    public void execute(Runnable command) {
+      Holder.SHARED.execute(command);
+    }
+  }
+
   /**
-   * Returns the shared executor, creating it on first use.
+   * Returns the shared executor. Its thread pool is created by the first task it runs, not by this
+   * call, so building a client that never makes an asynchronous call creates no pool.
    *
    * @return the executor
    */
-  public static ExecutorService shared() {
-    return Holder.SHARED;
+  public static Executor shared() {
+    return OnFirstUse.INSTANCE;
   }
 }

@@ -24,12 +24,14 @@ import dev.walletsdk.spi.Transport;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The client: one pipeline and the resources that describe operations to it. */
 public final class DefaultWalletClient implements WalletClient {
   private final Pipeline pipeline;
   private final SyncResources resources;
-  private final AsyncResources async;
+  // Created by the first async(): a client used only synchronously loads none of the async side.
+  private volatile @Nullable AsyncResources async;
   private final boolean ownsTransport;
 
   /**
@@ -45,7 +47,6 @@ public final class DefaultWalletClient implements WalletClient {
   private DefaultWalletClient(Pipeline pipeline, boolean ownsTransport) {
     this.pipeline = pipeline;
     this.resources = new SyncResources(pipeline);
-    this.async = new AsyncResources(pipeline);
     this.ownsTransport = ownsTransport;
   }
 
@@ -124,7 +125,17 @@ public final class DefaultWalletClient implements WalletClient {
     if (pipeline.scope().capture() != null) {
       throw ResponseViews.unsupported("async()");
     }
-    return async;
+    AsyncResources created = async;
+    if (created == null) {
+      synchronized (this) {
+        created = async;
+        if (created == null) {
+          created = new AsyncResources(pipeline);
+          async = created;
+        }
+      }
+    }
+    return created;
   }
 
   @Override

@@ -18,7 +18,9 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>This is the only package of the SDK whose public signatures name an OkHttp type; it needs
- * OkHttp on the class or module path, while the rest of the client works without it.
+ * OkHttp on the class or module path, while the rest of the client works without it. The SDK's
+ * dependency on OkHttp is optional, so an application using this class declares {@code
+ * com.squareup.okhttp3:okhttp-jvm} (5.x) itself; it brings Okio and the Kotlin standard library.
  */
 public final class OkHttpTransports {
   private OkHttpTransports() {}
@@ -36,6 +38,8 @@ public final class OkHttpTransports {
    * @return the transport, to pass to {@code WalletClient.Builder.transport(...)}
    * @throws NullPointerException if {@code client} is null
    */
+  // OkHttpClient's module is not required transitively (it is optional); callers require it.
+  @SuppressWarnings("exports")
   public static Transport wrap(OkHttpClient client) {
     return OkHttpTransport.wrap(Objects.requireNonNull(client, "client"));
   }
