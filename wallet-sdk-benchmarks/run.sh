@@ -16,8 +16,11 @@ jmh_iterations=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
 cd "$root"
 "${mvn[@]}" install -DskipTests
 "${mvn[@]}" -Pbenchmarks -pl wallet-sdk-benchmarks package
+rm -rf "$module/target/partner-app" "$module/target/partner-app-okhttp"
 "${mvn[@]}" -f "$module/partner-app/pom.xml" dependency:copy-dependencies \
   -DincludeScope=runtime -DoutputDirectory="$module/target/partner-app"
+"${mvn[@]}" -f "$module/partner-app-okhttp/pom.xml" dependency:copy-dependencies \
+  -DincludeScope=runtime -DoutputDirectory="$module/target/partner-app-okhttp"
 
 rm -rf "$results"
 mkdir -p "$results"
@@ -32,9 +35,11 @@ echo "== 1. client overhead (JMH, -prof gc)"
 java -jar "$jar" ClientOverheadBenchmark "${jmh_iterations[@]}" -prof gc \
   -rf json -rff "$results/jmh-client.json" | tee "$results/jmh-client.txt"
 
-echo "== 4. ledger engine (JMH)"
+echo "== 4. ledger engine and the mock's Ed25519 signers (JMH)"
 java -jar "$jar" 'Ledger(Core)?Benchmark' "${jmh_iterations[@]}" -jvmArgsAppend "-Xms2g -Xmx2g" \
   -rf json -rff "$results/jmh-ledger.json" | tee "$results/jmh-ledger.txt"
+java -jar "$jar" SignerBenchmark "${jmh_iterations[@]}" -rf json -rff "$results/jmh-signers.json" \
+  | tee "$results/jmh-signers.txt"
 java -Xmx2g -cp "$jar" dev.walletsdk.benchmarks.WalletHeap "$results" 3 \
   | tee "$results/wallet-heap.txt"
 
@@ -45,6 +50,9 @@ echo "== 5. footprint and start"
 java -cp "$jar" dev.walletsdk.benchmarks.StartupProbe "$results" "$module/target/partner-app" \
   "$root/wallet-sdk-mock/target/wallet-sdk-mock-0.1.0-SNAPSHOT.jar" "$module/target/classes" 7 \
   | tee "$results/startup.txt"
+java -cp "$jar" dev.walletsdk.benchmarks.StartupProbe "$results" "$module/target/partner-app-okhttp" \
+  "$root/wallet-sdk-mock/target/wallet-sdk-mock-0.1.0-SNAPSHOT.jar" "$module/target/classes" 7 \
+  startup-okhttp.json | tee "$results/startup-okhttp.txt"
 
 echo "load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
 java -cp "$jar" dev.walletsdk.benchmarks.PerformanceReport "$results" \

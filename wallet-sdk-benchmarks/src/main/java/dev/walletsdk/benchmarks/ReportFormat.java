@@ -64,10 +64,6 @@ final class ReportFormat {
     return values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0;
   }
 
-  static String status(boolean met) {
-    return met ? "(met)" : "(**missed**)";
-  }
-
   static String fixed(double value, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", value);
   }
