@@ -16,11 +16,13 @@ jmh_iterations=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
 cd "$root"
 "${mvn[@]}" install -DskipTests
 "${mvn[@]}" -Pbenchmarks -pl wallet-sdk-benchmarks package
-rm -rf "$module/target/partner-app" "$module/target/partner-app-okhttp"
+rm -rf "$module/target/partner-app" "$module/target/partner-app-okhttp" "$module/target/partner-app-plain"
 "${mvn[@]}" -f "$module/partner-app/pom.xml" dependency:copy-dependencies \
   -DincludeScope=runtime -DoutputDirectory="$module/target/partner-app"
 "${mvn[@]}" -f "$module/partner-app-okhttp/pom.xml" dependency:copy-dependencies \
   -DincludeScope=runtime -DoutputDirectory="$module/target/partner-app-okhttp"
+"${mvn[@]}" -f "$module/partner-app-plain/pom.xml" dependency:copy-dependencies \
+  -DincludeScope=runtime -DoutputDirectory="$module/target/partner-app-plain"
 
 rm -rf "$results"
 mkdir -p "$results"
@@ -53,6 +55,9 @@ java -cp "$jar" dev.walletsdk.benchmarks.StartupProbe "$results" "$module/target
 java -cp "$jar" dev.walletsdk.benchmarks.StartupProbe "$results" "$module/target/partner-app-okhttp" \
   "$root/wallet-sdk-mock/target/wallet-sdk-mock-0.1.0-SNAPSHOT.jar" "$module/target/classes" 7 \
   startup-okhttp.json | tee "$results/startup-okhttp.txt"
+java -cp "$jar" dev.walletsdk.benchmarks.StartupProbe "$results" "$module/target/partner-app-plain" \
+  "$root/wallet-sdk-mock/target/wallet-sdk-mock-0.1.0-SNAPSHOT.jar" "$module/target/classes" 0 \
+  footprint-plain.json
 
 echo "load average at end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
 java -cp "$jar" dev.walletsdk.benchmarks.PerformanceReport "$results" \

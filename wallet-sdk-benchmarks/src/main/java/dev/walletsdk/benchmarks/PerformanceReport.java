@@ -441,6 +441,11 @@ public final class PerformanceReport {
       withOkHttp = read("startup-okhttp.json");
       footprint("The same app with `okhttp-jvm` declared (the OkHttp transport)", withOkHttp);
     }
+    if (Files.exists(results.resolve("footprint-plain.json"))) {
+      footprint(
+          "The same app without wallet-sdk-crypto (no client-side cryptography: api + core)",
+          read("footprint-plain.json"));
+    }
     double median = median(values(startup.get("millisToFirstCall")));
     goal(
         "JVM start to first completed call, median",
