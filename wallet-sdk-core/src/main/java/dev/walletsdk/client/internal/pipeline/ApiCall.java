@@ -43,6 +43,7 @@ public final class ApiCall<T> {
   private final String rootName;
   private final Function<JsonRead, T> reader;
   private final @Nullable BiFunction<JsonRead, String, T> bodyReader;
+  private final @Nullable Function<byte[], @Nullable T> streamingReader;
   private final ReceiptAt receiptAt;
   private final boolean stepUpEligible;
   private final @Nullable Identity identity;
@@ -68,6 +69,7 @@ public final class ApiCall<T> {
     this.rootName = builder.rootName;
     this.reader = requireNonNull(builder.reader, "reader");
     this.bodyReader = builder.bodyReader;
+    this.streamingReader = builder.streamingReader;
     this.receiptAt = builder.receiptAt;
     this.stepUpEligible = builder.stepUpEligible;
     this.identity = builder.identity;
@@ -149,6 +151,10 @@ public final class ApiCall<T> {
     return bodyReader;
   }
 
+  @Nullable Function<byte[], @Nullable T> streamingReader() {
+    return streamingReader;
+  }
+
   ReceiptAt receiptAt() {
     return receiptAt;
   }
@@ -178,6 +184,7 @@ public final class ApiCall<T> {
     private String rootName = "response";
     private @Nullable Function<JsonRead, T> reader;
     private @Nullable BiFunction<JsonRead, String, T> bodyReader;
+    private @Nullable Function<byte[], @Nullable T> streamingReader;
     private ReceiptAt receiptAt = ReceiptAt.NONE;
     private boolean stepUpEligible;
     private @Nullable Identity identity;
@@ -269,6 +276,20 @@ public final class ApiCall<T> {
      */
     public Builder<T> receipt(ReceiptAt receiptAt) {
       this.receiptAt = receiptAt;
+      return this;
+    }
+
+    /**
+     * Adds a reader that reads the body straight from its tokens, used when nothing else needs the
+     * tree (no identity to check, no receipt to verify, no fields to decrypt). It must return what
+     * the tree reader returns for the same body, or {@code null} to leave the body to the tree
+     * reader, as the readers of {@code StreamingReaders} do.
+     *
+     * @param reader reads the body, or returns {@code null}
+     * @return this builder
+     */
+    public Builder<T> streaming(Function<byte[], @Nullable T> reader) {
+      this.streamingReader = reader;
       return this;
     }
 

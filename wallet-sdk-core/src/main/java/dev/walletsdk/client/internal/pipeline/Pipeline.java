@@ -387,9 +387,16 @@ public final class Pipeline {
   }
 
   private <T> T decode(ApiCall<T> call, TransportResponse response) {
-    String requestId = ErrorMapper.requestId(response);
+    byte[] body = response.body();
+    Function<byte[], @Nullable T> streaming = call.streamingReader();
+    if (streaming != null && call.identity() == null && security.isIdle(call.receiptAt())) {
+      T result = streaming.apply(body);
+      if (result != null) {
+        return result;
+      }
+    }
     try {
-      JsonNode root = Json.parse(response.body());
+      JsonNode root = Json.parse(body);
       ResourceIdentity.check(call, root);
       security.check(root, call.receiptAt());
       JsonRead json = JsonRead.root(root, call.rootName());
@@ -398,6 +405,7 @@ public final class Pipeline {
           ? call.reader().apply(json)
           : bodyReader.apply(json, new String(response.body(), StandardCharsets.UTF_8));
     } catch (ResponseFormatException | InvalidRequestException e) {
+      String requestId = ErrorMapper.requestId(response);
       throw new InvalidResponseException(
           "invalid response to "
               + call.operation()
