@@ -69,6 +69,13 @@ final class MemberScan {
   }
 
   private int slot(String name) {
+    // The parser interns member names (JsonFactory.Feature.INTERN_FIELD_NAMES), as the compiler
+    // does the constants in names: identity finds a member without comparing characters.
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return i;

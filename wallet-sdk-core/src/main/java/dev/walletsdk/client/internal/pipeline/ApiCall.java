@@ -61,7 +61,10 @@ public final class ApiCall<T> {
     this.method = builder.method;
     this.path = requireNonNull(builder.path, "path");
     // Insertion order, so query strings are stable (Map.copyOf iterates in a per-JVM order).
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
+    this.query =
+        builder.query == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
     this.body = builder.body;
     this.sensitivePointers = List.copyOf(builder.sensitivePointers);
     this.encryptionRequired = builder.encryptionRequired;
@@ -176,7 +179,7 @@ public final class ApiCall<T> {
     private final String operation;
     private final String method;
     private final String path;
-    private final Map<String, String> query = new LinkedHashMap<>();
+    private @Nullable Map<String, String> query;
     private @Nullable ObjectNode body;
     private List<String> sensitivePointers = List.of();
     private boolean encryptionRequired;
@@ -204,6 +207,9 @@ public final class ApiCall<T> {
      */
     public Builder<T> query(String name, @Nullable Object value) {
       if (value != null) {
+        if (query == null) {
+          query = new LinkedHashMap<>();
+        }
         query.put(name, value.toString());
       }
       return this;
