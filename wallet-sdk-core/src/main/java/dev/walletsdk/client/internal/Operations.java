@@ -3,6 +3,7 @@ package dev.walletsdk.client.internal;
 import dev.walletsdk.client.internal.json.ModelReaders;
 import dev.walletsdk.client.internal.json.RequestWriters;
 import dev.walletsdk.client.internal.json.ResponseFormatException;
+import dev.walletsdk.client.internal.json.StreamingReaders;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
 import dev.walletsdk.client.internal.pipeline.Pipeline;
@@ -319,6 +320,7 @@ public final class Operations {
         .sensitive(RequestWriters.ACCOUNT_NUMBER_POINTER)
         .stepUpEligible()
         .receipt(ReceiptAt.ROOT)
+        .streaming(StreamingReaders::transfer)
         .reading("transfer", ModelReaders::transfer);
   }
 

@@ -1,6 +1,7 @@
 package dev.walletsdk.client.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -13,20 +14,29 @@ import java.io.IOException;
 
 /** The client's one Jackson configuration: strict, exact decimals, bounded input. */
 public final class Json {
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(64)
+          .maxNumberLength(64)
+          .maxStringLength(1 << 20)
+          .build();
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
               JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(64)
-                          .maxNumberLength(64)
-                          .maxStringLength(1 << 20)
-                          .build())
+                  .streamReadConstraints(LIMITS)
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  /**
+   * The same limits without the parser's duplicate detection, which allocates a set per object:
+   * {@link MemberScan} refuses duplicates itself.
+   */
+  private static final JsonFactory STREAMING =
+      JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
   private Json() {}
 
@@ -56,6 +66,17 @@ public final class Json {
     } catch (IOException e) {
       throw new ResponseFormatException("response body could not be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * Opens a parser on a response body for a streaming reader, with the limits of {@link #parse}.
+   *
+   * @param body UTF-8 JSON
+   * @return the parser
+   * @throws IOException if the parser cannot start
+   */
+  static JsonParser streamingParser(byte[] body) throws IOException {
+    return STREAMING.createParser(body);
   }
 
   /**

@@ -43,6 +43,7 @@ public final class ApiCall<T> {
   private final String rootName;
   private final Function<JsonRead, T> reader;
   private final @Nullable BiFunction<JsonRead, String, T> bodyReader;
+  private final @Nullable Function<byte[], @Nullable T> streamingReader;
   private final ReceiptAt receiptAt;
   private final boolean stepUpEligible;
   private final @Nullable Identity identity;
@@ -60,7 +61,10 @@ public final class ApiCall<T> {
     this.method = builder.method;
     this.path = requireNonNull(builder.path, "path");
     // Insertion order, so query strings are stable (Map.copyOf iterates in a per-JVM order).
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
+    this.query =
+        builder.query == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
     this.body = builder.body;
     this.sensitivePointers = List.copyOf(builder.sensitivePointers);
     this.encryptionRequired = builder.encryptionRequired;
@@ -68,6 +72,7 @@ public final class ApiCall<T> {
     this.rootName = builder.rootName;
     this.reader = requireNonNull(builder.reader, "reader");
     this.bodyReader = builder.bodyReader;
+    this.streamingReader = builder.streamingReader;
     this.receiptAt = builder.receiptAt;
     this.stepUpEligible = builder.stepUpEligible;
     this.identity = builder.identity;
@@ -149,6 +154,10 @@ public final class ApiCall<T> {
     return bodyReader;
   }
 
+  @Nullable Function<byte[], @Nullable T> streamingReader() {
+    return streamingReader;
+  }
+
   ReceiptAt receiptAt() {
     return receiptAt;
   }
@@ -170,7 +179,7 @@ public final class ApiCall<T> {
     private final String operation;
     private final String method;
     private final String path;
-    private final Map<String, String> query = new LinkedHashMap<>();
+    private @Nullable Map<String, String> query;
     private @Nullable ObjectNode body;
     private List<String> sensitivePointers = List.of();
     private boolean encryptionRequired;
@@ -178,6 +187,7 @@ public final class ApiCall<T> {
     private String rootName = "response";
     private @Nullable Function<JsonRead, T> reader;
     private @Nullable BiFunction<JsonRead, String, T> bodyReader;
+    private @Nullable Function<byte[], @Nullable T> streamingReader;
     private ReceiptAt receiptAt = ReceiptAt.NONE;
     private boolean stepUpEligible;
     private @Nullable Identity identity;
@@ -197,6 +207,9 @@ public final class ApiCall<T> {
      */
     public Builder<T> query(String name, @Nullable Object value) {
       if (value != null) {
+        if (query == null) {
+          query = new LinkedHashMap<>();
+        }
         query.put(name, value.toString());
       }
       return this;
@@ -269,6 +282,20 @@ public final class ApiCall<T> {
      */
     public Builder<T> receipt(ReceiptAt receiptAt) {
       this.receiptAt = receiptAt;
+      return this;
+    }
+
+    /**
+     * Adds a reader that reads the body straight from its tokens, used when nothing else needs the
+     * tree (no identity to check, no receipt to verify, no fields to decrypt). It must return what
+     * the tree reader returns for the same body, or {@code null} to leave the body to the tree
+     * reader, as the readers of {@code StreamingReaders} do.
+     *
+     * @param reader reads the body, or returns {@code null}
+     * @return this builder
+     */
+    public Builder<T> streaming(Function<byte[], @Nullable T> reader) {
+      this.streamingReader = reader;
       return this;
     }
 

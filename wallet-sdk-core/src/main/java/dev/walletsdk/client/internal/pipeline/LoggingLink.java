@@ -38,6 +38,15 @@ final class LoggingLink implements Interceptor {
     this.call = call;
   }
 
+  /**
+   * Tells whether the link would log now; when it would not, it only passes the request on.
+   *
+   * @return {@code true} when the logger is at DEBUG or finer
+   */
+  static boolean logs() {
+    return LOG.isDebugEnabled();
+  }
+
   @Override
   public TransportResponse intercept(Chain chain) {
     if (!LOG.isDebugEnabled()) {

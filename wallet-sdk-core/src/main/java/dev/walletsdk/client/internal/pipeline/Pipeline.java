@@ -61,6 +61,8 @@ public final class Pipeline {
   private final CallScope scope;
   private final ErrorMapper errors;
   private final ResponseSecurity security;
+  private final List<Interceptor> quietLinks;
+  private final RequestBasics basics;
 
   /**
    * Creates the pipeline of a client.
@@ -82,6 +84,13 @@ public final class Pipeline {
     this.scope = scope;
     this.errors = new ErrorMapper(config.clock());
     this.security = new ResponseSecurity(config.fieldDecryptor(), config.receiptVerifier());
+    List<Interceptor> links = new ArrayList<>(config.interceptors());
+    links.add(new AuthenticationLink(config.apiKey()));
+    if (config.requestSigner() != null) {
+      links.add(new SigningLink(config.requestSigner()));
+    }
+    this.quietLinks = List.copyOf(links);
+    this.basics = new RequestBasics(config);
   }
 
   /**
@@ -183,7 +192,9 @@ public final class Pipeline {
   private <T> T run(ApiCall<T> call, @Nullable IdempotencyKey optionKey) {
     Prepared prepared = prepare(call, optionKey);
     Instant start = config.clock().instant();
-    notify(listener -> listener.onCallStart(prepared.info()));
+    if (!config.listeners().isEmpty()) {
+      notify(listener -> listener.onCallStart(prepared.info()));
+    }
     int[] attempts = {0};
     try {
       TransportResponse response = send(prepared, attempts);
@@ -200,23 +211,18 @@ public final class Pipeline {
       // A bug in an interceptor or handler: listeners still see the call end, so none keeps it
       // in flight.
       Duration elapsed = Duration.between(start, config.clock().instant());
-      notify(listener -> listener.onCallAborted(prepared.info(), attempts[0], elapsed, e));
+      if (!config.listeners().isEmpty()) {
+        notify(listener -> listener.onCallAborted(prepared.info(), attempts[0], elapsed, e));
+      }
       throw e;
     }
   }
 
   private Prepared prepare(ApiCall<?> call, @Nullable IdempotencyKey optionKey) {
-    URI uri = UriBuilder.resolve(config.baseUri(), call.path(), call.query());
+    URI uri = basics.uri(call);
     byte[] body = null;
     IdempotencyKey key = null;
-    Headers.Builder headers =
-        Headers.builder()
-            .add("Wallet-Api-Version", API_VERSION)
-            .add("Accept", "application/json")
-            .add("User-Agent", config.userAgent());
-    for (int i = 0; i < config.defaultHeaders().size(); i++) {
-      headers.add(config.defaultHeaders().name(i), config.defaultHeaders().value(i));
-    }
+    Headers.Builder headers = basics.fixedHeaders().toBuilder();
     if (call.body() != null) {
       body = Json.write(encryptFields(call));
       headers.add("Content-Type", "application/json");
@@ -254,7 +260,6 @@ public final class Pipeline {
 
   private TransportResponse send(Prepared prepared, int[] attempts) {
     Instant deadline = config.clock().instant().plus(config.timeouts().call());
-    List<Interceptor> links = links(prepared.info());
     for (int attempt = 1; ; attempt++) {
       attempts[0] = attempt;
       Duration remaining = Duration.between(config.clock().instant(), deadline);
@@ -268,7 +273,7 @@ public final class Pipeline {
       Duration retryAfter = null;
       Instant attemptStart = config.clock().instant();
       try {
-        TransportResponse response = attempt(prepared, links, attempt, remaining);
+        TransportResponse response = attempt(prepared, links(prepared.info()), attempt, remaining);
         if (response.isSuccessful()) {
           notifyAttempt(prepared, attempt, response.status(), attemptStart, null);
           return response;
@@ -295,12 +300,16 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * The links of one attempt. The logging link passes requests through untouched while its logger
+   * is below DEBUG, so it is left out then, checked again for every attempt as the link itself
+   * would.
+   */
   private List<Interceptor> links(CallInfo info) {
-    List<Interceptor> links = new ArrayList<>(config.interceptors());
-    links.add(new AuthenticationLink(config.apiKey()));
-    if (config.requestSigner() != null) {
-      links.add(new SigningLink(config.requestSigner()));
+    if (!LoggingLink.logs()) {
+      return quietLinks;
     }
+    List<Interceptor> links = new ArrayList<>(quietLinks);
     links.add(new LoggingLink(info));
     return links;
   }
@@ -387,9 +396,16 @@ public final class Pipeline {
   }
 
   private <T> T decode(ApiCall<T> call, TransportResponse response) {
-    String requestId = ErrorMapper.requestId(response);
+    byte[] body = response.body();
+    Function<byte[], @Nullable T> streaming = call.streamingReader();
+    if (streaming != null && call.identity() == null && security.isIdle(call.receiptAt())) {
+      T result = streaming.apply(body);
+      if (result != null) {
+        return result;
+      }
+    }
     try {
-      JsonNode root = Json.parse(response.body());
+      JsonNode root = Json.parse(body);
       ResourceIdentity.check(call, root);
       security.check(root, call.receiptAt());
       JsonRead json = JsonRead.root(root, call.rootName());
@@ -398,6 +414,7 @@ public final class Pipeline {
           ? call.reader().apply(json)
           : bodyReader.apply(json, new String(response.body(), StandardCharsets.UTF_8));
     } catch (ResponseFormatException | InvalidRequestException e) {
+      String requestId = ErrorMapper.requestId(response);
       throw new InvalidResponseException(
           "invalid response to "
               + call.operation()
@@ -418,13 +435,17 @@ public final class Pipeline {
       Instant start,
       @Nullable WalletException failure) {
     Duration elapsed = Duration.between(start, config.clock().instant());
-    notify(listener -> listener.onAttempt(prepared.info(), attempt, status, elapsed, failure));
+    if (!config.listeners().isEmpty()) {
+      notify(listener -> listener.onAttempt(prepared.info(), attempt, status, elapsed, failure));
+    }
   }
 
   private void notifyEnd(
       Prepared prepared, int attempts, Instant start, @Nullable WalletException failure) {
     Duration elapsed = Duration.between(start, config.clock().instant());
-    notify(listener -> listener.onCallEnd(prepared.info(), attempts, elapsed, failure));
+    if (!config.listeners().isEmpty()) {
+      notify(listener -> listener.onCallEnd(prepared.info(), attempts, elapsed, failure));
+    }
   }
 
   private void notify(Consumer<RequestListener> event) {

@@ -40,6 +40,16 @@ final class ResponseSecurity {
     this.verifier = verifier;
   }
 
+  /**
+   * Tells whether {@link #check} would do nothing for a response with its receipt at this place.
+   *
+   * @param receiptAt where the call's response carries its receipt
+   * @return {@code true} when neither a receipt is verified nor a field decrypted
+   */
+  boolean isIdle(ApiCall.ReceiptAt receiptAt) {
+    return (verifier == null || receiptAt == ApiCall.ReceiptAt.NONE) && decryptor == null;
+  }
+
   void check(JsonNode root, ApiCall.ReceiptAt receiptAt) {
     if (verifier != null && receiptAt != ApiCall.ReceiptAt.NONE) {
       JsonNode resource = receiptAt == ApiCall.ReceiptAt.ROOT ? root : root.get("result");
