@@ -54,10 +54,25 @@ public final class JdkHttpTransport implements Transport {
    *     only
    */
   public static JdkHttpTransport create(TransportSettings settings) {
+    return create(settings, HttpClient.Version.HTTP_1_1);
+  }
+
+  /**
+   * Creates a transport with its own client as {@link #create(TransportSettings)} does, asking for
+   * the given HTTP version. With {@link HttpClient.Version#HTTP_2} the client negotiates HTTP/2
+   * over TLS (ALPN) and asks a plain {@code http} server to upgrade ({@code Upgrade: h2c}), and it
+   * speaks HTTP/1.1 with a server that offers neither.
+   *
+   * @param settings the timeouts, proxy, TLS material and pool settings
+   * @param version the HTTP version to ask for
+   * @return the transport
+   * @throws InvalidRequestException as {@link #create(TransportSettings)} does
+   */
+  public static JdkHttpTransport create(TransportSettings settings, HttpClient.Version version) {
     refusePoolSettings(settings.pooling());
     HttpClient.Builder builder =
         HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+            .version(version)
             .connectTimeout(settings.timeouts().connect())
             .followRedirects(HttpClient.Redirect.NEVER);
     String proxyAuthorization = null;
