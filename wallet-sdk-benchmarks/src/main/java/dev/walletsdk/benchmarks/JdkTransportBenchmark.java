@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK over its JDK {@code HttpClient} transport against the raw JDK client posting precomputed
@@ -31,10 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * process, and split by thread: callers, the client's selector and its workers, the common pool),
  * with the load average at start and end.
  *
- * <p>Arguments: seconds per round (default 3), measured rounds (default 3), the client to run
- * ({@code all}, or {@code sdk-jdk} or {@code raw-jdk} only, for profiling one side with JFR), and
- * warm-up rounds (default 1). The caller threads end with each round, so their CPU time is the
- * process's less that of the threads still alive ("callers" in the split).
+ * <p>Arguments: seconds per round (default 3), measured rounds (default 3), the clients to run,
+ * comma-separated (default {@code sdk-jdk,raw-jdk}; one alone for profiling one side with JFR;
+ * {@code raw-jdk-timeout} is the raw client with a per-request {@code HttpRequest.timeout}, as the
+ * SDK sets one), and warm-up rounds (default 1). The caller threads end with each round, so their
+ * CPU time is the process's less that of the threads still alive ("callers" in the split).
  */
 public final class JdkTransportBenchmark {
   private static final Money CENT = Money.of("0.01", "EUR");
@@ -60,7 +62,7 @@ public final class JdkTransportBenchmark {
   public static void main(String[] args) throws IOException {
     Duration round = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 3);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    String only = args.length > 2 ? args[2] : "all";
+    List<String> clients = List.of((args.length > 2 ? args[2] : "sdk-jdk,raw-jdk").split(","));
     int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     System.out.println("load average at start: " + loadAverage());
     HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -73,11 +75,15 @@ public final class JdkTransportBenchmark {
                 .build()) {
       List<Scenario> scenarios = new ArrayList<>();
       for (int callers : CALLERS) {
-        if (!only.equals("raw-jdk")) {
-          scenarios.add(new Scenario("sdk-jdk", callers, sdkCall(sdk, mock), new ArrayList<>()));
-        }
-        if (!only.equals("sdk-jdk")) {
-          scenarios.add(new Scenario("raw-jdk", callers, rawCall(jdk, mock), new ArrayList<>()));
+        for (String client : clients) {
+          LoadRun.Call call =
+              switch (client) {
+                case "sdk-jdk" -> sdkCall(sdk, mock);
+                case "raw-jdk" -> rawCall(jdk, mock, null);
+                case "raw-jdk-timeout" -> rawCall(jdk, mock, Duration.ofSeconds(20));
+                default -> throw new IllegalArgumentException("unknown client " + client);
+              };
+          scenarios.add(new Scenario(client, callers, call, new ArrayList<>()));
         }
       }
       for (int r = 0; r < warmUp + rounds; r++) {
@@ -107,11 +113,15 @@ public final class JdkTransportBenchmark {
     };
   }
 
-  private static LoadRun.Call rawCall(HttpClient jdk, LoadTarget mock) {
+  private static LoadRun.Call rawCall(HttpClient jdk, LoadTarget mock, @Nullable Duration timeout) {
     URI uri = mock.baseUrl().resolve("/v1/transfers");
     return (caller, sequence) -> {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+      if (timeout != null) {
+        builder.timeout(timeout);
+      }
       HttpRequest request =
-          HttpRequest.newBuilder(uri)
+          builder
               .header("Authorization", "Bearer " + mock.apiKey())
               .header("Wallet-Api-Version", LoadTarget.API_VERSION)
               .header("Accept", "application/json")
@@ -219,7 +229,7 @@ public final class JdkTransportBenchmark {
         if (scenario.client().equals("sdk-jdk")) {
           sdkRate = rate;
           sdkCpu = cpu;
-        } else {
+        } else if (scenario.client().equals("raw-jdk")) {
           rawRate = rate;
           rawCpu = cpu;
         }
