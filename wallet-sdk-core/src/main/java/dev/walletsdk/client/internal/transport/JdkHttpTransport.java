@@ -200,6 +200,9 @@ public final class JdkHttpTransport implements Transport {
       throw cancelled;
     } catch (ExecutionException e) {
       throw classify(e.getCause() != null ? e.getCause() : e, request);
+    } catch (RuntimeException e) {
+      body.abandon(e);
+      throw e;
     }
   }
 
