@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -166,7 +167,7 @@ class JdkHttpTransportExchangeTest {
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 onStalled.run();
-                afterAbort.complete(in.read());
+                afterAbort.complete(readAfterStall(in));
               } catch (IOException e) {
                 afterAbort.completeExceptionally(e);
               }
@@ -175,6 +176,15 @@ class JdkHttpTransportExchangeTest {
     serving.setDaemon(true);
     serving.start();
     return URI.create("http://127.0.0.1:" + stalling.getLocalPort() + "/v1/stall");
+  }
+
+  /** Reads one byte: -1 once the client closed the connection, whether with FIN or a reset. */
+  private static int readAfterStall(InputStream in) throws IOException {
+    try {
+      return in.read();
+    } catch (SocketException e) {
+      return -1;
+    }
   }
 
   private static void readHead(InputStream in) throws IOException {
