@@ -5,15 +5,18 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One response body as it arrives, kept in the pieces it came in (no doubling buffer), refused as
- * soon as it would pass {@link ResponseLimits#MAX_BODY_BYTES} or the transport's budget. Used by
- * one thread at a time.
+ * soon as it would pass {@link ResponseLimits#MAX_BODY_BYTES} or the transport's budget. A body
+ * that came in one piece, as most API responses do, is returned as that piece, without a second
+ * copy. Used by one thread at a time.
  */
 final class BoundedBody implements AutoCloseable {
   private final ResponseLimits limits;
-  private final List<byte[]> pieces = new ArrayList<>();
+  private byte @Nullable [] first;
+  private @Nullable List<byte[]> more;
   private int size;
   private long reserved;
 
@@ -31,8 +34,7 @@ final class BoundedBody implements AutoCloseable {
    */
   void append(byte[] bytes, int offset, int length) throws IOException {
     reserve(length);
-    pieces.add(Arrays.copyOfRange(bytes, offset, offset + length));
-    size += length;
+    add(Arrays.copyOfRange(bytes, offset, offset + length));
   }
 
   /**
@@ -46,8 +48,19 @@ final class BoundedBody implements AutoCloseable {
     reserve(length);
     byte[] piece = new byte[length];
     buffer.get(piece);
-    pieces.add(piece);
-    size += length;
+    add(piece);
+  }
+
+  private void add(byte[] piece) {
+    if (first == null) {
+      first = piece;
+    } else {
+      if (more == null) {
+        more = new ArrayList<>();
+      }
+      more.add(piece);
+    }
+    size += piece.length;
   }
 
   private void reserve(int length) throws IOException {
@@ -64,9 +77,16 @@ final class BoundedBody implements AutoCloseable {
    * @return the bytes received
    */
   byte[] toByteArray() {
+    if (first == null) {
+      return new byte[0];
+    }
+    if (more == null) {
+      return first;
+    }
     byte[] whole = new byte[size];
-    int at = 0;
-    for (byte[] piece : pieces) {
+    System.arraycopy(first, 0, whole, 0, first.length);
+    int at = first.length;
+    for (byte[] piece : more) {
       System.arraycopy(piece, 0, whole, at, piece.length);
       at += piece.length;
     }
@@ -76,7 +96,8 @@ final class BoundedBody implements AutoCloseable {
   /** Drops the pieces and gives their bytes back to the budget. */
   @Override
   public void close() {
-    pieces.clear();
+    first = null;
+    more = null;
     limits.release(reserved);
     reserved = 0;
   }

@@ -11,6 +11,7 @@ import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.Transport;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
@@ -22,9 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
   private final @Nullable String proxyAuthorization;
-  private final ResponseLimits limits = new ResponseLimits();
+  private final HttpResponse.BodyHandler<LimitedBodySubscriber> handler =
+      LimitedBodySubscriber.handler(new ResponseLimits());
   private final RequestLimiter requestLimiter;
 
   private JdkHttpTransport(
@@ -54,10 +54,25 @@ public final class JdkHttpTransport implements Transport {
    *     only
    */
   public static JdkHttpTransport create(TransportSettings settings) {
+    return create(settings, HttpClient.Version.HTTP_1_1);
+  }
+
+  /**
+   * Creates a transport with its own client as {@link #create(TransportSettings)} does, asking for
+   * the given HTTP version. With {@link HttpClient.Version#HTTP_2} the client negotiates HTTP/2
+   * over TLS (ALPN) and asks a plain {@code http} server to upgrade ({@code Upgrade: h2c}), and it
+   * speaks HTTP/1.1 with a server that offers neither.
+   *
+   * @param settings the timeouts, proxy, TLS material and pool settings
+   * @param version the HTTP version to ask for
+   * @return the transport
+   * @throws InvalidRequestException as {@link #create(TransportSettings)} does
+   */
+  public static JdkHttpTransport create(TransportSettings settings, HttpClient.Version version) {
     refusePoolSettings(settings.pooling());
     HttpClient.Builder builder =
         HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+            .version(version)
             .connectTimeout(settings.timeouts().connect())
             .followRedirects(HttpClient.Redirect.NEVER);
     String proxyAuthorization = null;
@@ -144,8 +159,10 @@ public final class JdkHttpTransport implements Transport {
   }
 
   /**
-   * Sends the request and waits for the whole response. The per-attempt timeout bounds the whole
-   * exchange, body included (the JDK's own request timeout stops at the response headers), and an
+   * Sends the request and waits for the whole response, on the calling thread ({@link
+   * HttpClient#send}: no task or thread per call). The per-attempt timeout bounds the whole
+   * exchange, body included: the JDK's own request timeout covers the exchange up to the response
+   * headers, and the caller waits for the body for what is left of it, then closes the exchange. An
    * interrupt of the calling thread cancels the exchange. A body over the limit is an {@link
    * InvalidResponseException}: not retried, as retrying would only fetch it again. With request
    * limits, the request first waits for a slot.
@@ -156,29 +173,49 @@ public final class JdkHttpTransport implements Transport {
   }
 
   private TransportResponse send(TransportRequest request) {
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(toJdk(request, proxyAuthorization), LimitedBodySubscriber.handler(limits));
+    long deadline = request.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(0L);
+    HttpResponse<LimitedBodySubscriber> response;
     try {
-      HttpResponse<byte[]> response =
-          request.timeout().isPresent()
-              ? exchange.get(request.timeout().get().toNanos(), TimeUnit.NANOSECONDS)
-              : exchange.get();
-      return TransportResponse.of(response.statusCode(), headers(response), response.body());
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new TransportException(
-          "no response in time for " + target(request), TransportException.Kind.TIMEOUT, e);
+      response = client.send(toJdk(request, proxyAuthorization), handler);
     } catch (InterruptedException e) {
-      exchange.cancel(true);
       Thread.currentThread().interrupt();
-      throw new TransportException(
-          target(request) + " was interrupted", TransportException.Kind.CANCELLED, e);
+      throw interrupted(request, e);
+    } catch (IOException e) {
+      throw classify(e, request);
+    }
+    LimitedBodySubscriber body = response.body();
+    try {
+      long left = request.timeout().isPresent() ? Math.max(0, deadline - System.nanoTime()) : -1;
+      return TransportResponse.of(response.statusCode(), headers(response), body.await(left));
+    } catch (TimeoutException e) {
+      TransportException timeout =
+          new TransportException(
+              "no response in time for " + target(request), TransportException.Kind.TIMEOUT, e);
+      body.abandon(timeout);
+      throw timeout;
+    } catch (InterruptedException e) {
+      TransportException cancelled = interrupted(request, e);
+      body.abandon(cancelled);
+      Thread.currentThread().interrupt();
+      throw cancelled;
     } catch (ExecutionException e) {
       throw classify(e.getCause() != null ? e.getCause() : e, request);
+    } catch (RuntimeException e) {
+      body.abandon(e);
+      throw e;
     }
   }
 
+  private static TransportException interrupted(TransportRequest request, Throwable cause) {
+    return new TransportException(
+        target(request) + " was interrupted", TransportException.Kind.CANCELLED, cause);
+  }
+
   private static WalletException classify(Throwable failure, TransportRequest request) {
+    Throwable tooLarge = tooLarge(failure);
+    if (tooLarge != null) {
+      return TransportFailures.invalidResponse(request, tooLarge);
+    }
     if (failure instanceof HttpConnectTimeoutException
         || failure instanceof ConnectException
         || TransportFailures.isTlsHandshakeFailure(failure)) {
@@ -188,10 +225,23 @@ public final class JdkHttpTransport implements Transport {
       return new TransportException(
           "no response in time for " + target(request), TransportException.Kind.TIMEOUT, failure);
     }
-    if (TransportFailures.isInvalidResponse(failure)) {
-      return TransportFailures.invalidResponse(request, failure);
-    }
     return TransportFailures.connectionFailed(request, failure);
+  }
+
+  /**
+   * Finds a body-limit failure: {@link HttpClient#send} reports a failure of the body handler as an
+   * {@link IOException} whose cause is the handler's exception.
+   */
+  private static @Nullable Throwable tooLarge(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (TransportFailures.isInvalidResponse(t)) {
+        return t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static HttpRequest toJdk(TransportRequest request, @Nullable String proxyAuthorization) {
