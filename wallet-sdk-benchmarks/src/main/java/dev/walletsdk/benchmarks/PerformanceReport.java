@@ -273,7 +273,13 @@ public final class PerformanceReport {
     String floor = client.equals("sdk-jdk") ? "raw JDK `HttpClient`" : "raw OkHttp";
     if (client.equals("sdk-jdk")) {
       goal(
-          who + " vs " + floor + ", " + callers + " caller(s), requests/s",
+          who
+              + " vs "
+              + floor
+              + ", "
+              + callers
+              + (callers == 1 ? " caller" : " callers")
+              + ", requests/s",
           fixed(ratio, 2) + "×",
           "≥ 0.9×",
           ratio >= 0.9);
@@ -408,17 +414,25 @@ public final class PerformanceReport {
   }
 
   private void signers(JsonNode jmh) {
-    line("#### Ed25519 signers available to the mock");
+    line("#### Ed25519 signers available to the mock (the same signature, checked at set-up)");
     line("");
-    line("| benchmark | signatures/s |");
-    line("|---|---|");
+    line("| signer | wall time per signature | CPU µs per signature | B per signature |");
+    line("|---|---|---|---|");
     for (JsonNode b : jmh) {
       String name = b.get("benchmark").asText();
+      JsonNode metric = b.get("primaryMetric");
+      JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
       line(
           "| "
               + name.substring(name.lastIndexOf('.') + 1)
               + " | "
-              + withError(b.get("primaryMetric"), 0)
+              + withError(metric, 1)
+              + " "
+              + metric.path("scoreUnit").asText()
+              + " | "
+              + (b.path("secondaryMetrics").has("cpuNanos") ? meanSd(cpuMicrosPerCall(b), 1) : "—")
+              + " | "
+              + (alloc.isMissingNode() ? "—" : withError(alloc, 0))
               + " |");
     }
     line("");
