@@ -32,7 +32,12 @@ import okhttp3.ResponseBody;
 
 /** Sends requests with OkHttp; each attempt's timeout bounds the whole OkHttp call. */
 public final class OkHttpTransport implements Transport {
+  /** The largest read buffer: for large or chunked bodies. */
   private static final int READ_BUFFER_BYTES = 64 * 1024;
+
+  /** The read buffer for a body of unknown length (chunked). */
+  private static final int CHUNKED_READ_BUFFER_BYTES = 8 * 1024;
+
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final ResponseLimits limits;
@@ -214,7 +219,7 @@ public final class OkHttpTransport implements Transport {
     // OkHttp drain the rest of the body to reuse the connection.
     try (BoundedBody bounded = limits.open(body.contentLength())) {
       InputStream in = body.byteStream();
-      byte[] buffer = new byte[READ_BUFFER_BYTES];
+      byte[] buffer = new byte[readBufferBytes(body.contentLength())];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         bounded.append(buffer, 0, n);
       }
@@ -223,6 +228,19 @@ public final class OkHttpTransport implements Transport {
       call.cancel();
       throw e;
     }
+  }
+
+  /**
+   * The read buffer's size for a body: its declared length, so a typical answer of a few KB is read
+   * without allocating the largest buffer on every call (at most {@value #READ_BUFFER_BYTES} bytes;
+   * {@value #CHUNKED_READ_BUFFER_BYTES} when the length is not declared). The size decides only how
+   * many reads it takes; the limits are {@link BoundedBody}'s.
+   */
+  static int readBufferBytes(long contentLength) {
+    if (contentLength < 0) {
+      return CHUNKED_READ_BUFFER_BYTES;
+    }
+    return (int) Math.max(1, Math.min(contentLength, READ_BUFFER_BYTES));
   }
 
   private static WalletException classify(IOException e, TransportRequest request) {
