@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * under the swap's write lock).
  */
 final class CommandLog implements AutoCloseable {
-  private final List<Command> commands = new EncodedCommands();
+  private final EncodedCommands commands = new EncodedCommands();
   private final @Nullable JournalFile journal;
 
   /**
@@ -31,9 +31,10 @@ final class CommandLog implements AutoCloseable {
    * @param command the command
    */
   void append(Command command) {
-    commands.add(command);
+    byte[] json = JournalFormat.json(command);
+    commands.addJson(json);
     if (journal != null) {
-      journal.append(command);
+      journal.appendJson(json);
     }
   }
 
@@ -44,9 +45,10 @@ final class CommandLog implements AutoCloseable {
    * @param command the command
    */
   void appendInLine(Command command) {
-    commands.add(command);
+    byte[] json = JournalFormat.json(command);
+    commands.addJson(json);
     if (journal != null) {
-      journal.enqueue(command);
+      journal.enqueueJson(json);
     }
   }
 

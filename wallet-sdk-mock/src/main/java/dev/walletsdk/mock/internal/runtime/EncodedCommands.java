@@ -1,6 +1,5 @@
 package dev.walletsdk.mock.internal.runtime;
 
-import dev.walletsdk.mock.internal.view.MockJson;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ final class EncodedCommands extends AbstractList<Command> {
 
   @Override
   public Command get(int index) {
-    return CommandCodec.read(MockJson.parse(encoded.get(index)));
+    return JournalFormat.command(encoded.get(index));
   }
 
   @Override
@@ -29,7 +28,18 @@ final class EncodedCommands extends AbstractList<Command> {
 
   @Override
   public void add(int index, Command command) {
-    encoded.add(index, MockJson.write(CommandCodec.write(command)));
+    encoded.add(index, JournalFormat.json(command));
+    modCount++;
+  }
+
+  /**
+   * Appends a command already turned into its JSON, as the journal file writes it, so a command is
+   * encoded once for both.
+   *
+   * @param json the command's JSON ({@link JournalFormat#json})
+   */
+  void addJson(byte[] json) {
+    encoded.add(json);
     modCount++;
   }
 

@@ -302,13 +302,32 @@ public final class JournalFile implements AutoCloseable {
   }
 
   /**
+   * As {@link #append(Command)}, for a command already turned into its JSON.
+   *
+   * @param json the command's JSON ({@link JournalFormat#json})
+   */
+  void appendJson(byte[] json) {
+    awaitDurable(enqueueJson(json));
+  }
+
+  /**
    * Puts a command in line to be written: the journal's order is the order of these calls.
    *
    * @param command the command
    * @return its sequence number, for {@link #awaitDurable}
    */
   public long enqueue(Command command) {
-    byte[] record = JournalFormat.record(command);
+    return enqueueJson(JournalFormat.json(command));
+  }
+
+  /**
+   * As {@link #enqueue(Command)}, for a command already turned into its JSON.
+   *
+   * @param json the command's JSON ({@link JournalFormat#json})
+   * @return its sequence number, for {@link #awaitDurable}
+   */
+  long enqueueJson(byte[] json) {
+    byte[] record = JournalFormat.record(json);
     synchronized (line) {
       queue.add(record);
       return ++enqueued;

@@ -45,8 +45,22 @@ final class JournalFormat {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A command's JSON, as a record carries it and the in-memory log keeps it. */
+  static byte[] json(Command command) {
+    return MockJson.write(CommandCodec.write(command));
+  }
+
+  /** The command a record's JSON holds. */
+  static Command command(byte[] json) {
+    return CommandCodec.read(MockJson.parse(json));
+  }
+
   static byte[] record(Command command) {
-    byte[] json = MockJson.write(CommandCodec.write(command));
+    return record(json(command));
+  }
+
+  /** A record of a command already turned into its JSON ({@link #json}). */
+  static byte[] record(byte[] json) {
     byte[] line = new byte[CRC_HEX + 1 + json.length + 1];
     System.arraycopy(crc(json).getBytes(StandardCharsets.US_ASCII), 0, line, 0, CRC_HEX);
     line[CRC_HEX] = ' ';
@@ -120,7 +134,7 @@ final class JournalFormat {
           " (a torn write would have no line end)");
     }
     try {
-      return CommandCodec.read(MockJson.parse(json));
+      return command(json);
     } catch (RuntimeException e) {
       throw damaged(
           path, where + " passes its checksum but cannot be read (" + e.getMessage() + ")");
