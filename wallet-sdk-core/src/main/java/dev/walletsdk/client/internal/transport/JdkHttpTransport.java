@@ -179,7 +179,7 @@ public final class JdkHttpTransport implements Transport {
       response = client.send(toJdk(request, proxyAuthorization), handler);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw interrupted(request, e);
+      throw TransportFailures.interrupted(request, e);
     } catch (IOException e) {
       throw classify(e, request);
     }
@@ -188,13 +188,11 @@ public final class JdkHttpTransport implements Transport {
       long left = request.timeout().isPresent() ? Math.max(0, deadline - System.nanoTime()) : -1;
       return TransportResponse.of(response.statusCode(), headers(response), body.await(left));
     } catch (TimeoutException e) {
-      TransportException timeout =
-          new TransportException(
-              "no response in time for " + target(request), TransportException.Kind.TIMEOUT, e);
+      TransportException timeout = TransportFailures.timedOut(request, e);
       body.abandon(timeout);
       throw timeout;
     } catch (InterruptedException e) {
-      TransportException cancelled = interrupted(request, e);
+      TransportException cancelled = TransportFailures.interrupted(request, e);
       body.abandon(cancelled);
       Thread.currentThread().interrupt();
       throw cancelled;
@@ -204,11 +202,6 @@ public final class JdkHttpTransport implements Transport {
       body.abandon(e);
       throw e;
     }
-  }
-
-  private static TransportException interrupted(TransportRequest request, Throwable cause) {
-    return new TransportException(
-        target(request) + " was interrupted", TransportException.Kind.CANCELLED, cause);
   }
 
   private static WalletException classify(Throwable failure, TransportRequest request) {
@@ -222,8 +215,7 @@ public final class JdkHttpTransport implements Transport {
       return TransportFailures.connectFailed(request, failure);
     }
     if (failure instanceof HttpTimeoutException) {
-      return new TransportException(
-          "no response in time for " + target(request), TransportException.Kind.TIMEOUT, failure);
+      return TransportFailures.timedOut(request, failure);
     }
     return TransportFailures.connectionFailed(request, failure);
   }
@@ -273,9 +265,5 @@ public final class JdkHttpTransport implements Transport {
       }
     }
     return headers.build();
-  }
-
-  private static String target(TransportRequest request) {
-    return TransportFailures.target(request);
   }
 }

@@ -2,7 +2,6 @@ package dev.walletsdk.client.internal.transport;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
-import dev.walletsdk.TransportException;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.ClientTls;
 import dev.walletsdk.client.ConnectionPooling;
@@ -244,7 +243,6 @@ public final class OkHttpTransport implements Transport {
   }
 
   private static WalletException classify(IOException e, TransportRequest request) {
-    String target = TransportFailures.target(request);
     if (e instanceof ConnectException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException
@@ -256,10 +254,8 @@ public final class OkHttpTransport implements Transport {
     }
     if (e instanceof InterruptedIOException) {
       return Thread.currentThread().isInterrupted()
-          ? new TransportException(
-              target + " was interrupted", TransportException.Kind.CANCELLED, e)
-          : new TransportException(
-              "no response in time for " + target, TransportException.Kind.TIMEOUT, e);
+          ? TransportFailures.interrupted(request, e)
+          : TransportFailures.timedOut(request, e);
     }
     return TransportFailures.connectionFailed(request, e);
   }

@@ -138,10 +138,7 @@ public final class RequestLimiter {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(
-          TransportFailures.target(request) + " was interrupted",
-          TransportException.Kind.CANCELLED,
-          e);
+      throw TransportFailures.interrupted(request, e);
     }
   }
 

@@ -64,6 +64,18 @@ final class TransportFailures {
         failure);
   }
 
+  /** No response came within the attempt's timeout. */
+  static TransportException timedOut(TransportRequest request, Throwable failure) {
+    return new TransportException(
+        "no response in time for " + target(request), TransportException.Kind.TIMEOUT, failure);
+  }
+
+  /** The calling thread was interrupted; the caller restores its interrupt flag. */
+  static TransportException interrupted(TransportRequest request, Throwable failure) {
+    return new TransportException(
+        target(request) + " was interrupted", TransportException.Kind.CANCELLED, failure);
+  }
+
   static String detail(Throwable failure) {
     return ServerText.of(String.valueOf(failure.getMessage()));
   }
