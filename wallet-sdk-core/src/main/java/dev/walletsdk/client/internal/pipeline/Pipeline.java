@@ -412,7 +412,7 @@ public final class Pipeline {
       BiFunction<JsonRead, String, T> bodyReader = call.bodyReader();
       return bodyReader == null
           ? call.reader().apply(json)
-          : bodyReader.apply(json, new String(response.body(), StandardCharsets.UTF_8));
+          : bodyReader.apply(json, new String(body, StandardCharsets.UTF_8));
     } catch (ResponseFormatException | InvalidRequestException e) {
       String requestId = ErrorMapper.requestId(response);
       throw new InvalidResponseException(
