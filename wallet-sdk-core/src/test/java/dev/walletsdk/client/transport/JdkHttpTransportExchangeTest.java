@@ -17,6 +17,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -130,6 +131,33 @@ class JdkHttpTransportExchangeTest {
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {
       Thread.interrupted();
+    }
+    assertThat(afterAbort.get(10, TimeUnit.SECONDS)).isEqualTo(-1);
+  }
+
+  @Test
+  void interruptWhileTheResponseIsHandedOverCancelsTheCallAndClosesTheConnection()
+      throws Exception {
+    CompletableFuture<Integer> afterAbort = new CompletableFuture<>();
+    URI uri = stallAfterPartOfTheBody(() -> {}, afterAbort);
+    HttpClient jdk =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    JdkHttpTransport interrupted =
+        JdkHttpTransport.wrap(new InterruptingHttpClient(jdk, Thread.currentThread()));
+
+    try {
+      assertThatThrownBy(() -> interrupted.execute(get(uri, Duration.ofSeconds(10))))
+          .isInstanceOfSatisfying(
+              TransportException.class,
+              e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.CANCELLED))
+          .hasMessage("GET " + uri + " was interrupted");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+      interrupted.close();
     }
     assertThat(afterAbort.get(10, TimeUnit.SECONDS)).isEqualTo(-1);
   }

@@ -31,8 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
   private final @Nullable String proxyAuthorization;
-  private final HttpResponse.BodyHandler<LimitedBodySubscriber> handler =
-      LimitedBodySubscriber.handler(new ResponseLimits());
+  private final ResponseLimits limits = new ResponseLimits();
   private final RequestLimiter requestLimiter;
 
   private JdkHttpTransport(
@@ -163,9 +162,10 @@ public final class JdkHttpTransport implements Transport {
    * HttpClient#send}: no task or thread per call). The per-attempt timeout bounds the whole
    * exchange, body included: the JDK's own request timeout covers the exchange up to the response
    * headers, and the caller waits for the body for what is left of it, then closes the exchange. An
-   * interrupt of the calling thread cancels the exchange. A body over the limit is an {@link
-   * InvalidResponseException}: not retried, as retrying would only fetch it again. With request
-   * limits, the request first waits for a slot.
+   * interrupt of the calling thread cancels the exchange, whichever part of it is under way, and
+   * closes its connection. A body over the limit is an {@link InvalidResponseException}: not
+   * retried, as retrying would only fetch it again. With request limits, the request first waits
+   * for a slot.
    */
   @Override
   public TransportResponse execute(TransportRequest request) {
@@ -174,12 +174,17 @@ public final class JdkHttpTransport implements Transport {
 
   private TransportResponse send(TransportRequest request) {
     long deadline = request.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(0L);
+    LimitedBodySubscriber.Handler handler = LimitedBodySubscriber.handler(limits);
     HttpResponse<LimitedBodySubscriber> response;
     try {
       response = client.send(toJdk(request, proxyAuthorization), handler);
     } catch (InterruptedException e) {
+      // The client cancels its exchange, but the headers may be in and the body subscribed while
+      // the response was being handed over: that body would go on reading on an open connection.
+      TransportException cancelled = TransportFailures.interrupted(request, e);
+      handler.abandon(cancelled);
       Thread.currentThread().interrupt();
-      throw TransportFailures.interrupted(request, e);
+      throw cancelled;
     } catch (IOException e) {
       throw classify(e, request);
     }

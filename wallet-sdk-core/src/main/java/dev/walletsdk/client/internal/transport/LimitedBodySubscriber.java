@@ -35,10 +35,55 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<Limited
     this.limits = limits;
   }
 
-  static HttpResponse.BodyHandler<LimitedBodySubscriber> handler(ResponseLimits limits) {
-    return info ->
-        new LimitedBodySubscriber(
-            info.headers().firstValueAsLong("Content-Length").orElse(-1), limits);
+  /**
+   * Returns a handler for one exchange.
+   *
+   * @param limits the limits the body counts against
+   * @return the handler, which makes at most one subscriber
+   */
+  static Handler handler(ResponseLimits limits) {
+    return new Handler(limits);
+  }
+
+  /**
+   * Makes the body subscriber of one exchange, and can abandon it before the response is handed
+   * over: the client subscribes the body as soon as the headers are in, before it completes the
+   * exchange's future, so a caller that stops waiting for that future may already have a body
+   * reading on the connection. Thread-safe.
+   */
+  static final class Handler implements HttpResponse.BodyHandler<LimitedBodySubscriber> {
+    private final ResponseLimits limits;
+    private @Nullable LimitedBodySubscriber subscriber;
+    private @Nullable Throwable abandoned;
+
+    private Handler(ResponseLimits limits) {
+      this.limits = limits;
+    }
+
+    @Override
+    public synchronized HttpResponse.BodySubscriber<LimitedBodySubscriber> apply(
+        HttpResponse.ResponseInfo info) {
+      LimitedBodySubscriber made =
+          new LimitedBodySubscriber(
+              info.headers().firstValueAsLong("Content-Length").orElse(-1), limits);
+      if (abandoned != null) {
+        made.abandon(abandoned);
+      }
+      subscriber = made;
+      return made;
+    }
+
+    /**
+     * Abandons the body if the client already subscribed it, or as soon as it does.
+     *
+     * @param reason what the body completes exceptionally with
+     */
+    synchronized void abandon(Throwable reason) {
+      abandoned = reason;
+      if (subscriber != null) {
+        subscriber.abandon(reason);
+      }
+    }
   }
 
   @Override
