@@ -68,6 +68,17 @@ public final class MockHttpServer implements AutoCloseable {
   }
 
   /**
+   * Returns the address of the web console (docs/mock-server.md, "Web console"). With a control
+   * token, append {@code #token=<token>} when opening it in a browser: the fragment never leaves
+   * the browser.
+   *
+   * @return for example {@code http://127.0.0.1:8080/_mock/console}
+   */
+  public URI consoleUrl() {
+    return URI.create(server.baseUrl() + "/_mock/console");
+  }
+
+  /**
    * Returns the port the server listens on.
    *
    * @return the port

@@ -82,6 +82,12 @@ public final class MockServerMain {
             + "/_mock/"
             + (options.controlToken == null ? "" : " (Mock-Control-Token header required)"));
     out.println(
+        "Web console: "
+            + server.consoleUrl()
+            + (options.controlToken == null
+                ? ""
+                : " (open it as …/_mock/console#token=<token>, or enter the token on the page)"));
+    out.println(
         "Clock: "
             + (options.manualClock ? "manual" : "system")
             + ", seed "

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The control plane over HTTP answers only requests a test harness makes: a loopback {@code Host}
- * with the server's port, no {@code Origin}, JSON bodies, and the control token when one is set. A
- * web page could otherwise drive it through the browser (cross-site requests, DNS rebinding).
+ * The control plane over HTTP answers only requests a test harness or the mock's own console makes:
+ * a loopback {@code Host}, no {@code Origin} but the {@code Host}'s own (the console's), JSON
+ * bodies, and the control token when one is set. A web page could otherwise drive it through the
+ * browser (cross-site requests, DNS rebinding).
  */
 class ControlPlaneGuardTest {
   private static final String TOKEN = "s3cr3t-control-token-0123456789";
@@ -160,7 +161,7 @@ class ControlPlaneGuardTest {
   }
 
   @Test
-  void anyOriginIsRefusedEvenALoopbackOne() {
+  void originOfAnotherPageIsRefusedEvenALoopbackOne() {
     MockHttpServer http = start(false);
 
     Answer answer =
@@ -175,8 +176,68 @@ class ControlPlaneGuardTest {
     assertThat(answer.text("/code")).isEqualTo("origin_not_allowed");
     assertThat(answer.text("/detail"))
         .isEqualTo(
-            "the control plane refuses requests with an Origin header (sent by browsers), here"
-                + " \"http://localhost:3000\"");
+            "the control plane refuses requests from other pages than its own console (an Origin"
+                + " other than the Host's), here \"http://localhost:3000\"");
+    assertNothingMoved();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:PORT/", "null", "http://127.0.0.1:PORT.evil"})
+  void originThatIsNotExactlyTheHostsIsRefused(String origin) {
+    MockHttpServer http = start(false);
+
+    Answer answer =
+        fund(
+            http,
+            headers(
+                "Host", HandWrittenHttp.host(http),
+                "Origin", origin.replace("PORT", Integer.toString(http.port())),
+                "Content-Type", "application/json"));
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.text("/code")).isEqualTo("origin_not_allowed");
+    assertNothingMoved();
+  }
+
+  @Test
+  void consoleOfTheMockItselfMayUseTheControlPlaneWithTheToken() {
+    MockHttpServer http = start(true);
+
+    Answer answer =
+        fund(
+            http,
+            headers(
+                "Host",
+                HandWrittenHttp.host(http),
+                "Origin",
+                "http://" + HandWrittenHttp.host(http),
+                "Content-Type",
+                "application/json",
+                "Mock-Control-Token",
+                TOKEN));
+
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+    assertThat(mock.control().balance(alice, CurrencyCode.EUR))
+        .isEqualTo(Money.of("100.00", "EUR"));
+  }
+
+  @Test
+  void consoleOfTheMockItselfStillNeedsTheToken() {
+    MockHttpServer http = start(true);
+
+    Answer answer =
+        fund(
+            http,
+            headers(
+                "Host",
+                HandWrittenHttp.host(http),
+                "Origin",
+                "http://" + HandWrittenHttp.host(http),
+                "Content-Type",
+                "application/json"));
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.text("/code")).isEqualTo("control_token_required");
     assertNothingMoved();
   }
 

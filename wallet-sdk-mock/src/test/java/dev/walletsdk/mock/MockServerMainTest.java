@@ -99,6 +99,11 @@ class MockServerMainTest {
       assertThat(bytes.toString(StandardCharsets.UTF_8))
           .contains(
               "Control plane: " + server.baseUrl() + "/_mock/ (Mock-Control-Token header required)")
+          .contains(
+              "Web console: "
+                  + server.baseUrl()
+                  + "/_mock/console (open it as …/_mock/console#token=<token>, or enter the"
+                  + " token on the page)")
           .doesNotContain("0123456789abcdef-env");
     } finally {
       mock.close();
@@ -144,6 +149,9 @@ class MockServerMainTest {
                   + "Control plane: "
                   + server.baseUrl()
                   + "/_mock/\n"
+                  + "Web console: "
+                  + server.baseUrl()
+                  + "/_mock/console\n"
                   + "Clock: system, seed 0, no journal\n");
       assertThat(server.baseUrl().getHost()).isEqualTo("127.0.0.1");
     }

@@ -168,6 +168,15 @@ public final class Engine {
   }
 
   /**
+   * Returns every partner in order of creation. Use under the lock.
+   *
+   * @return the partners
+   */
+  public Iterable<Partner> partners() {
+    return partners.values();
+  }
+
+  /**
    * Registers an API key of a partner. Use under the lock.
    *
    * @param partner the partner

@@ -110,6 +110,11 @@ final class ControlHttp {
       case "POST /_mock/reset" -> reset();
       case "GET /_mock/journal" -> journal();
       case "GET /_mock/audit" -> audit();
+      case "GET /_mock/partners" -> runtime.read(ConsoleViews::partners);
+      case "GET /_mock/journal/timeline" -> runtime.read(ConsoleViews::timeline);
+      case "GET /_mock/events" -> runtime.read(ConsoleViews::events);
+      case "GET /_mock/webhooks" -> ConsoleViews.webhooks(runtime.webhooks());
+      case "GET /_mock/holds" -> runtime.read(ConsoleViews::holds);
       default ->
           throw ApiProblem.of(
               404, "route_not_found", "Route not found", "no control route " + method + " " + path);

@@ -220,6 +220,14 @@ public final class MockRuntime implements AutoCloseable {
   public Exchange exchange(TransportRequest request) {
     // An opaque URI ("urn:x") has no path; it matches no route and gets a 404 like any other.
     String path = Objects.requireNonNullElse(request.uri().getRawPath(), "");
+    if (ConsolePage.handles(path)) {
+      // The page holds no state, so no token; a browser loads it by navigating, without one.
+      return new Exchange.Respond(
+          RequestGuard.foreignOrigin(request)
+              .map(ControlHttp::problem)
+              .orElseGet(() -> ConsolePage.serve(request)),
+          Duration.ZERO);
+    }
     if (path.startsWith("/_mock/")) {
       Optional<ApiProblem> refusal = guard.controlRefusal(request);
       // Control operations take the locks they need; restoring a snapshot needs the write lock.

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * What a request must show before the mock acts on it. A web page can make a browser send requests
  * to loopback, and DNS rebinding can make them look same-origin; so over the network every request
  * must name the server by a loopback {@code Host} with its port, and the control plane also refuses
- * any {@code Origin} (browsers send one; test harnesses do not), a body that is not {@code
- * application/json}, and, when a control token is set, a request without it. Documented in
- * docs/mock-server.md.
+ * any {@code Origin} but the one that {@code Host} names (browsers send one; test harnesses do not;
+ * the mock's own console page sends its own), a body that is not {@code application/json}, and,
+ * when a control token is set, a request without it. Documented in docs/mock-server.md.
  */
 final class RequestGuard {
   private static final Pattern HOST =
@@ -53,23 +53,16 @@ final class RequestGuard {
   }
 
   /**
-   * Checks a control-plane request: no {@code Origin}, the control token if one is set, a JSON
-   * body.
+   * Checks a control-plane request: no {@code Origin} but the console's own, the control token if
+   * one is set, a JSON body.
    *
    * @param request the request
    * @return the refusal, if the request may not reach the control plane
    */
   Optional<ApiProblem> controlRefusal(TransportRequest request) {
-    Optional<String> origin = request.headers().first("Origin");
-    if (origin.isPresent()) {
-      return Optional.of(
-          ApiProblem.of(
-              403,
-              "origin_not_allowed",
-              "Origin not allowed",
-              "the control plane refuses requests with an Origin header (sent by browsers), here \""
-                  + shortened(origin.get())
-                  + "\""));
+    Optional<ApiProblem> foreignOrigin = foreignOrigin(request);
+    if (foreignOrigin.isPresent()) {
+      return foreignOrigin;
     }
     if (token != null) {
       Optional<String> presented = request.headers().first(ControlToken.HEADER);
@@ -91,6 +84,41 @@ final class RequestGuard {
       }
     }
     return notJson(request);
+  }
+
+  /**
+   * Checks the {@code Origin} of a request to the control plane or the console: none (a test
+   * harness), or exactly the origin its loopback {@code Host} names (the mock's own console page).
+   * Browsers set {@code Origin} themselves; a page elsewhere, on another loopback port too, or
+   * rebound by DNS, cannot send this one.
+   *
+   * @param request the request
+   * @return the refusal, if the request comes from another page
+   */
+  static Optional<ApiProblem> foreignOrigin(TransportRequest request) {
+    Optional<String> origin = request.headers().first("Origin");
+    if (origin.isEmpty() || sameOrigin(origin.get(), request.headers().first("Host").orElse(""))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ApiProblem.of(
+            403,
+            "origin_not_allowed",
+            "Origin not allowed",
+            "the control plane refuses requests from other pages than its own console (an Origin"
+                + " other than the Host's), here \""
+                + shortened(origin.get())
+                + "\""));
+  }
+
+  private static boolean sameOrigin(String origin, String host) {
+    Matcher matcher = HOST.matcher(host.toLowerCase(Locale.ROOT));
+    if (!matcher.matches() || !octetsInRange(matcher.group(1))) {
+      return false;
+    }
+    String value = origin.toLowerCase(Locale.ROOT);
+    String name = host.toLowerCase(Locale.ROOT);
+    return value.equals("http://" + name) || value.equals("https://" + name);
   }
 
   private static Optional<ApiProblem> notJson(TransportRequest request) {

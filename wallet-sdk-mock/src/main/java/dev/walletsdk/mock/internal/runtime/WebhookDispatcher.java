@@ -60,8 +60,10 @@ public final class WebhookDispatcher {
    * @param attempt the attempt's number, from 1
    * @param status the status answered, or 0 on a failure to connect
    * @param at when, in server time
+   * @param signature the {@code webhook-signature} header it carried
    */
-  public record Attempt(String endpointId, String eventId, int attempt, int status, Instant at) {}
+  public record Attempt(
+      String endpointId, String eventId, int attempt, int status, Instant at, String signature) {}
 
   private static final class Pending {
     private final Endpoint endpoint;
@@ -232,7 +234,8 @@ public final class WebhookDispatcher {
     synchronized (this) {
       pending.attempts++;
       attempts.add(
-          new Attempt(pending.endpoint.id(), pending.event.id(), pending.attempts, status, at));
+          new Attempt(
+              pending.endpoint.id(), pending.event.id(), pending.attempts, status, at, signature));
     }
     return status >= 200 && status < 300;
   }
@@ -253,6 +256,15 @@ public final class WebhookDispatcher {
    */
   public synchronized List<Attempt> attempts() {
     return List.copyOf(attempts);
+  }
+
+  /**
+   * Returns the registered endpoints.
+   *
+   * @return the endpoints, oldest first
+   */
+  public synchronized List<Endpoint> endpoints() {
+    return List.copyOf(endpoints);
   }
 
   /**
