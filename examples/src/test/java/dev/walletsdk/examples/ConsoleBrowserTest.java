@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.ServiceUnavailableException;
+import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.client.RetryPolicy;
 import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.mock.Fault;
@@ -110,6 +111,7 @@ class ConsoleBrowserTest {
 
   @AfterEach
   void stop() {
+    long stoppingAt = System.nanoTime();
     try {
       if (browser != null) {
         browser.quit();
@@ -120,6 +122,9 @@ class ConsoleBrowserTest {
       if (client != null) {
         client.close();
       }
+      System.out.printf(
+          "Chromium and chromedriver stopped in %d ms%n",
+          (System.nanoTime() - stoppingAt) / 1_000_000);
     } finally {
       if (server != null) {
         server.close();
@@ -162,11 +167,22 @@ class ConsoleBrowserTest {
     assertThat(text("#journal > li:first-child")).startsWith("#2 transfer POST trf_");
     assertThat(text("#chain-status")).startsWith("Hash chain intact: 2 entries, head ");
     assertThat(text("#audit-status")).isEqualTo("Clean: every invariant holds");
+
+    mock.control().setStepUpThreshold(alice.id(), Money.of("50.00", "EUR"));
+    mock.control().enrollTotp(alice.id());
+    assertThatThrownBy(
+            () ->
+                client
+                    .transfers()
+                    .create(r -> r.from(alice.id()).to(bob.id()).amount(Money.of("60.00", "EUR"))))
+        .isInstanceOf(StepUpRequiredException.class);
+    awaitText("#challenges tr td.code", mock.control().currentTotp(alice.id()));
     screenshot("02-transfer.png");
 
     new Select(browser.findElement(By.id("fault-kind"))).selectByValue("server_error");
     browser.findElement(By.id("fault-submit")).click();
     awaitText("#faults li", "Fault{SERVER_ERROR on POST /v1/transfers, 1 times}");
+    screenshot("03-fault.png");
     assertThatThrownBy(
             () ->
                 client
@@ -174,6 +190,7 @@ class ConsoleBrowserTest {
                     .create(r -> r.from(alice.id()).to(bob.id()).amount(Money.of("1.00", "EUR"))))
         .isInstanceOf(ServiceUnavailableException.class);
     assertThat(mock.control().firedFaults()).containsEntry(Fault.Kind.SERVER_ERROR, 1);
+    awaitText("#faults-fired", "Fired so far: SERVER_ERROR × 1");
 
     Instant before = mock.control().now();
     WebElement seconds = browser.findElement(By.id("advance-seconds"));
@@ -185,7 +202,7 @@ class ConsoleBrowserTest {
         .isGreaterThanOrEqualTo(Duration.ofHours(1));
     awaitNonEmpty("#clock-now");
     assertThat(Instant.parse(text("#clock-now"))).isAfterOrEqualTo(before.plusSeconds(3600));
-    screenshot("03-fault-and-clock.png");
+    screenshot("04-clock.png");
     assertThat(mock.control().balance(bob.id(), CurrencyCode.EUR))
         .isEqualTo(Money.of("25.50", "EUR"));
     System.out.printf(

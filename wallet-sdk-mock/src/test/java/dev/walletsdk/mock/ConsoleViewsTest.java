@@ -140,4 +140,17 @@ class ConsoleViewsTest {
         .isEqualTo(Totp.defaults().generate(secret, mock.control().now()));
     assertThat(holds.body().path("reservations").size()).isZero();
   }
+
+  @Test
+  void faultsListTellsHowOftenEachKindFired(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    WalletId alice = mock.control().openWallet("Alice", CurrencyCode.EUR);
+    mock.control().injectFault(Fault.serverError(503).on("GET", "/v1/wallets/*").times(1));
+    api.get("/v1/wallets/" + alice.value());
+
+    Reply faults = api.get("/_mock/faults");
+
+    assertThat(faults.body().path("faults").size()).isZero();
+    assertThat(faults.body().path("fired").toString()).isEqualTo("{\"SERVER_ERROR\":1}");
+  }
 }

@@ -199,7 +199,11 @@ final class ControlHttp {
   private JsonNode faults() {
     ArrayNode list = MockJson.array();
     runtime.faults().forEach(fault -> list.add(fault.toString()));
-    return MockJson.object().set("faults", list);
+    ObjectNode fired = MockJson.object();
+    runtime.firedFaults().forEach((kind, count) -> fired.put(kind.name(), count));
+    ObjectNode json = MockJson.object();
+    json.set("faults", list);
+    return json.set("fired", fired);
   }
 
   private JsonNode addFault(JsonNode body) {

@@ -188,6 +188,9 @@
 
   function renderFaults(faults) {
     byId('faults').replaceChildren(...faults.faults.map((f) => el('li', {}, f)));
+    const fired = Object.entries(faults.fired).map(([kind, count]) => kind + ' × ' + count);
+    byId('faults-fired').textContent =
+      fired.length ? 'Fired so far: ' + fired.join(', ') : 'No fault has fired';
   }
 
   async function refresh() {
