@@ -156,6 +156,15 @@ class ConsoleBrowserTest {
         .isEqualTo(Money.of("100.00", "EUR"));
     screenshot("01-funded.png");
 
+    WebElement amount = browser.findElement(By.id("fund-amount"));
+    amount.clear();
+    amount.sendKeys("1.234");
+    browser.findElement(By.id("fund-submit")).click();
+    new WebDriverWait(browser, PATIENCE, POLL)
+        .until(driver -> String.valueOf(text("#status")).startsWith("Refused: "));
+    assertThat(mock.control().balance(alice.id(), CurrencyCode.EUR))
+        .isEqualTo(Money.of("100.00", "EUR"));
+
     client
         .transfers()
         .create(r -> r.from(alice.id()).to(bob.id()).amount(Money.of("25.50", "EUR")));

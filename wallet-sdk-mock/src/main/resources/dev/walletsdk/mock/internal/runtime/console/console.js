@@ -17,7 +17,13 @@
   function takeTokenFromFragment() {
     const hash = window.location.hash;
     if (hash.startsWith('#token=')) {
-      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(hash.slice('#token='.length)));
+      let token = hash.slice('#token='.length);
+      try {
+        token = decodeURIComponent(token);
+      } catch (malformed) {
+        // Not percent-encoded: use it as it is.
+      }
+      sessionStorage.setItem(TOKEN_KEY, token);
       // The fragment never reaches a server; drop it from the address bar and history too.
       history.replaceState(null, '', window.location.pathname + window.location.search);
     }
@@ -70,11 +76,14 @@
     status.className = failed ? 'error' : 'muted';
   }
 
-  function showFailure(failure) {
+  /** Shows why the state could not be read; cleared by the next read that works. */
+  function showLoadFailure(failure) {
     const tokenProblem =
       failure.code === 'control_token_required' || failure.code === 'control_token_invalid';
     byId('token-form').hidden = !tokenProblem;
-    setStatus(failure.message, true);
+    const problem = byId('load-error');
+    problem.textContent = failure.message;
+    problem.hidden = false;
   }
 
   function renderWallets(partners) {
@@ -221,12 +230,10 @@
       renderWebhooks(webhooks);
       renderFaults(faults);
       byId('token-form').hidden = true;
+      byId('load-error').hidden = true;
       byId('updated').textContent = '(refreshed ' + new Date().toLocaleTimeString() + ')';
-      if (byId('status').className === 'error' && !byId('status').dataset.sticky) {
-        setStatus('', false);
-      }
     } catch (failure) {
-      showFailure(failure);
+      showLoadFailure(failure);
     } finally {
       running = false;
       if (again) {
@@ -238,17 +245,18 @@
     }
   }
 
-  /** Runs a control-plane change, then shows its outcome and the new state. */
+  /** Runs a control-plane change, then shows its outcome (until the next one) and the new state. */
   async function act(description, method, path, body) {
     try {
       await call(method, path, body);
       setStatus(description, false);
     } catch (failure) {
-      showFailure(failure);
-      byId('status').dataset.sticky = 'yes';
+      setStatus('Refused: ' + failure.message, true);
+      if (failure.code === 'control_token_required' || failure.code === 'control_token_invalid') {
+        byId('token-form').hidden = false;
+      }
     }
     await refresh();
-    delete byId('status').dataset.sticky;
   }
 
   function onSubmit(id, handler) {
