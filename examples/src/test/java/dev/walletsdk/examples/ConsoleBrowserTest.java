@@ -160,8 +160,10 @@ class ConsoleBrowserTest {
     amount.clear();
     amount.sendKeys("1.234");
     browser.findElement(By.id("fund-submit")).click();
-    new WebDriverWait(browser, PATIENCE, POLL)
-        .until(driver -> String.valueOf(text("#status")).startsWith("Refused: "));
+    awaitText(
+        "#status",
+        "Refused: wallet.fund amount: amount \"1.234\" has 3 decimal places but EUR allows at"
+            + " most 2");
     assertThat(mock.control().balance(alice.id(), CurrencyCode.EUR))
         .isEqualTo(Money.of("100.00", "EUR"));
 
