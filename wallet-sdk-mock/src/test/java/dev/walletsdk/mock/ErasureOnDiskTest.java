@@ -307,6 +307,7 @@ class ErasureOnDiskTest {
     assertThat(DiskScan.scan(DiskScan.files(dir), values)).isEmpty();
     List<DiskScan.Sealed> sealed = DiskScan.sealed(journal);
     assertThat(opened(first, sealed, DiskScan.keys(keyFile))).containsAll(values);
+    assertThat(DiskScan.envelopes(journal)).isEmpty();
 
     String ledger = first.ledger().exportJournal();
     first.control().restore(first.control().snapshot());
@@ -321,6 +322,7 @@ class ErasureOnDiskTest {
 
     assertThat(DiskScan.scan(files, values)).isEmpty();
     assertThat(readable).doesNotContainAnyElementsOf(values).contains(BOB_NAME);
+    assertThat(openedEnvelopes(second, journal)).doesNotContainAnyElementsOf(values);
     assertThat(DiskScan.keyIds(after)).hasSizeGreaterThan(DiskScan.keys(keyFile).size());
     assertThat(second.ledger().exportJournal()).isEqualTo(ledger);
     assertThat(second.ledger().audit().violations()).isEmpty();
@@ -334,6 +336,15 @@ class ErasureOnDiskTest {
         files.stream().map(f -> f.getFileName().toString()).toList(),
         after.size());
     second.close();
+  }
+
+  /** Field-encryption envelopes in plain view in the journal, opened with the platform's key. */
+  private static List<String> openedEnvelopes(MockWalletServer mock, Path journal) {
+    List<String> texts = new ArrayList<>();
+    for (DiskScan.Envelope envelope : DiskScan.envelopes(journal)) {
+      texts.add(mock.runtime().security().decrypt(envelope.pointer(), envelope.node()));
+    }
+    return texts;
   }
 
   /**
