@@ -86,7 +86,7 @@ final class DataKeys {
    * Reads a key file, or creates an empty one.
    *
    * @param file the key file
-   * @param startNew whether to replace an existing file with an empty one
+   * @param startNew whether to replace an existing file with an empty one: the journal is new
    * @return the keys
    * @throws IllegalStateException if the file is not a key file
    * @throws UncheckedIOException if it cannot be read or written
@@ -96,6 +96,12 @@ final class DataKeys {
     try {
       Files.deleteIfExists(temp(file));
       if (startNew || !Files.exists(file)) {
+        if (!startNew) {
+          LOG.warn(
+              "key file {} is missing next to its journal: the personal data the journal holds"
+                  + " cannot be decrypted and replays as erased",
+              file);
+        }
         keys.save();
         return keys;
       }

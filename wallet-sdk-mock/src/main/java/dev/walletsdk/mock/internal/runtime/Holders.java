@@ -42,14 +42,16 @@ final class Holders {
     } else if (command instanceof Command.Control control) {
       partnerId = control.args().path("partnerId").asText();
     }
-    WalletRecord opened = null;
-    int count = 0;
-    for (WalletRecord wallet : engine.wallets()) {
-      if (++count > walletsBefore) {
+    if (engine.walletCount() > walletsBefore) {
+      WalletRecord opened = null;
+      for (WalletRecord wallet : engine.wallets()) {
         opened = wallet;
       }
+      if (opened != null) {
+        return opened.id();
+      }
     }
-    return opened != null ? opened.id() : "partner:" + partnerId;
+    return "partner:" + partnerId;
   }
 
   private static @Nullable String named(Command.Api api, Engine engine) {
@@ -86,19 +88,5 @@ final class Holders {
       }
     }
     return null;
-  }
-
-  /**
-   * Counts the wallets.
-   *
-   * @param engine the state
-   * @return the count
-   */
-  static int wallets(Engine engine) {
-    int count = 0;
-    for (WalletRecord ignored : engine.wallets()) {
-      count++;
-    }
-    return count;
   }
 }

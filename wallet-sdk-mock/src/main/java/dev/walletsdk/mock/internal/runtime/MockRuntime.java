@@ -124,7 +124,7 @@ public final class MockRuntime implements AutoCloseable {
                                 k.partnerId(), k.publicKey())));
     this.instance = newInstance();
     instance.replay(log.openedUpTo(log.size()));
-    this.walletsRecorded = Holders.wallets(instance.engine());
+    this.walletsRecorded = instance.engine().walletCount();
     // An erasure recorded just before a crash may not have destroyed its key yet.
     for (var wallet : instance.engine().wallets()) {
       if (wallet.erasedAt() != null) {
@@ -217,9 +217,10 @@ public final class MockRuntime implements AutoCloseable {
   /** The command with its personal data sealed under its holder's key; under the engine's lock. */
   private Command sealed(Command command) {
     Engine engine = engine();
+    int walletsBefore = walletsRecorded;
     Command sealed =
-        personal.seal(command, log.size(), Holders.of(command, engine, walletsRecorded));
-    walletsRecorded = Holders.wallets(engine);
+        personal.seal(command, log.size(), () -> Holders.of(command, engine, walletsBefore));
+    walletsRecorded = engine.walletCount();
     return sealed;
   }
 

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Seals the personal data of a command before the command log keeps it, and opens it again for
@@ -68,14 +69,14 @@ final class PersonalData {
    *
    * @param command the command as executed
    * @param position its position in the command log
-   * @param holder whose data it is
+   * @param holder whose data it is, asked only if the command carries personal data
    * @return the command to keep; the given one if it carries no personal data
    */
-  Command seal(Command command, int position, String holder) {
+  Command seal(Command command, int position, Supplier<String> holder) {
     return transform(
         command,
         (pointer, value) -> {
-          String keyId = keys.keyIdFor(holder);
+          String keyId = keys.keyIdFor(holder.get());
           Aead aead = keys.aead(keyId).orElseThrow();
           byte[] plain = MockJson.write(value);
           try {
