@@ -3,10 +3,13 @@
  * Run it in-process through {@link dev.walletsdk.mock.MockWalletServer#transport()} or as a
  * standalone HTTP server.
  */
+@SuppressWarnings(
+    "requires-automatic") // Tink ships as an automatic module (com.google.crypto.tink).
 module dev.walletsdk.mock {
   requires transitive dev.walletsdk;
   requires transitive dev.walletsdk.crypto;
   requires com.fasterxml.jackson.databind;
+  requires com.google.crypto.tink;
   requires java.net.http;
   requires org.eclipse.jetty.server;
   requires org.slf4j;

@@ -312,7 +312,7 @@ class JournalTest {
     first.control().openWallet("Bob", CurrencyCode.EUR);
     first.close();
     List<String> lines = Files.readAllLines(journal);
-    lines.set(3, lines.get(3).replace("Alice", "Alicf"));
+    lines.set(3, lines.get(3).replace("\"EUR\"", "\"EUS\""));
     Files.write(journal, lines);
 
     assertThatThrownBy(() -> MockWalletServer.builder().journal(journal).build())

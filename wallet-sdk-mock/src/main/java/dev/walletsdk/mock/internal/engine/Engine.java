@@ -225,6 +225,15 @@ public final class Engine {
   }
 
   /**
+   * Returns how many wallets there are. Use under the lock.
+   *
+   * @return the count
+   */
+  public int walletCount() {
+    return wallets.size();
+  }
+
+  /**
    * Returns the transfers by id. Use under the lock.
    *
    * @return the live store

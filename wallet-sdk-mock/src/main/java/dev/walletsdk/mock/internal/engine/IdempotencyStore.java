@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,9 @@ public final class IdempotencyStore {
   public static final Duration RETENTION = Duration.ofHours(24);
 
   private final Map<String, Entry> entries = new HashMap<>();
+
+  /** The digest of an entry that answers whatever body its key comes with. */
+  private static final String ANY_BODY = "*";
 
   /** What {@link #begin} found. */
   public enum Outcome {
@@ -90,7 +94,8 @@ public final class IdempotencyStore {
       entries.put(scope, new Entry(route, bodyDigest, now, null, null));
       return new Begin(Outcome.STARTED, null);
     }
-    if (!entry.route().equals(route) || !entry.bodyDigest().equals(bodyDigest)) {
+    if (!entry.route().equals(route)
+        || (!entry.bodyDigest().equals(ANY_BODY) && !entry.bodyDigest().equals(bodyDigest))) {
       return new Begin(Outcome.MISMATCH, null);
     }
     return entry.stored() == null
@@ -180,6 +185,29 @@ public final class IdempotencyStore {
           scope,
           new Entry(entry.route(), entry.bodyDigest(), entry.createdAt(), () -> response, null));
     }
+  }
+
+  /**
+   * Replaces completed answers, for any body sent with their key: erasure replaces the answers that
+   * carry an erased holder's personal data. Keys in flight are left alone.
+   *
+   * @param replace tells which stored answers to replace
+   * @param with gives the new answer from the old one
+   */
+  public void eraseAnswers(
+      Predicate<TransportResponse> replace, UnaryOperator<TransportResponse> with) {
+    entries.replaceAll(
+        (scope, entry) -> {
+          if (entry.stored() == null || entry.heldBy() != null) {
+            return entry;
+          }
+          TransportResponse stored = entry.stored().get();
+          if (!replace.test(stored)) {
+            return entry;
+          }
+          TransportResponse replaced = with.apply(stored);
+          return new Entry(entry.route(), ANY_BODY, entry.createdAt(), () -> replaced, null);
+        });
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.walletsdk.model.CurrencyCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ import java.util.function.Function;
 public final class PrivacyService {
   /** What replaces the holder's name and other required personal text after erasure. */
   public static final String ERASED = "[erased]";
+
+  /**
+   * What replaces the last four characters of an account number after erasure: they are part of the
+   * account number, and the schema requires the member.
+   */
+  public static final String ERASED_LAST4 = "0000";
 
   /** Members of stored event data that carry personal data, and are removed on erasure. */
   private static final Set<String> REMOVED_MEMBERS =
@@ -133,7 +140,14 @@ public final class PrivacyService {
                         null,
                         r.createdAt())
                     : r);
-    involving(wallet).forEach(transfer -> transfer.erasePersonalData(ERASED));
+    List<TransferRecord> transfers = involving(wallet);
+    transfers.forEach(transfer -> transfer.erasePersonalData(ERASED));
+    Set<String> shared = new HashSet<>();
+    transfers.forEach(transfer -> shared.add(transfer.id()));
+    splitBills(wallet).forEach(bill -> shared.add(bill.id()));
+    for (WalletRecord other : engine.wallets()) {
+      other.eraseHistoryText(shared::contains);
+    }
     mine(engine.billPayments(), wallet, BillPaymentRecord::walletId)
         .forEach(bill -> bill.erasePersonalData(ERASED));
     engine
@@ -256,7 +270,14 @@ public final class PrivacyService {
     return events;
   }
 
-  private static EventRecord scrubbed(EventRecord event, String walletId) {
+  /**
+   * Returns an event with the personal data removed if its data names the wallet.
+   *
+   * @param event the event
+   * @param walletId the erased wallet
+   * @return the scrubbed event, or the same one if it does not name the wallet
+   */
+  public static EventRecord scrubbed(EventRecord event, String walletId) {
     if (!event.data().contains("\"" + walletId + "\"")) {
       return event;
     }
@@ -277,6 +298,9 @@ public final class PrivacyService {
         if (object.has(member)) {
           object.put(member, ERASED);
         }
+      }
+      if (object.has("accountNumberLast4")) {
+        object.put("accountNumberLast4", ERASED_LAST4);
       }
       object.forEach(PrivacyService::scrub);
     } else if (node.isArray()) {

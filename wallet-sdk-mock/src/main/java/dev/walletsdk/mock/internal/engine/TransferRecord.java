@@ -192,7 +192,7 @@ public final class TransferRecord {
     this.reference = null;
     if (destinationAccount != null) {
       destinationAccount =
-          new AccountSummary(marker, destinationAccount.last4(), destinationAccount.bankCode());
+          new AccountSummary(marker, PrivacyService.ERASED_LAST4, destinationAccount.bankCode());
     }
   }
 }

@@ -285,21 +285,33 @@ public final class WalletRecord {
 
   /** Removes the free text of every history entry: reference and description. */
   void eraseHistoryText() {
+    eraseHistoryText(resourceId -> true);
+  }
+
+  /**
+   * Removes the free text of the history entries of some resources: a counterparty's entries of
+   * what an erased holder shared with them.
+   *
+   * @param of tells, by resource id, which entries to scrub
+   */
+  void eraseHistoryText(java.util.function.Predicate<String> of) {
     if (transactions.isEmpty()) {
       return;
     }
     transactions.replaceAll(
         t ->
-            new TransactionRecord(
-                t.id(),
-                t.walletId(),
-                t.type(),
-                t.direction(),
-                t.amount(),
-                t.balanceAfter(),
-                t.resourceId(),
-                null,
-                null,
-                t.createdAt()));
+            !of.test(t.resourceId())
+                ? t
+                : new TransactionRecord(
+                    t.id(),
+                    t.walletId(),
+                    t.type(),
+                    t.direction(),
+                    t.amount(),
+                    t.balanceAfter(),
+                    t.resourceId(),
+                    null,
+                    null,
+                    t.createdAt()));
   }
 }

@@ -10,12 +10,14 @@ import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.HeldOperation;
 import dev.walletsdk.mock.internal.engine.IdempotencyStore;
 import dev.walletsdk.mock.internal.engine.Partner;
+import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.runtime.Command;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.spi.TransportRequest;
 import dev.walletsdk.spi.TransportResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -73,7 +75,8 @@ public final class ApiServer {
     Lookups lookups = new Lookups(engine);
     routes.addAll(new WalletRoutes(engine, lookups, services).routes());
     routes.addAll(new KycRoutes(engine, lookups, services).routes());
-    routes.addAll(new PrivacyRoutes(lookups, services.privacy()).routes());
+    routes.addAll(
+        new PrivacyRoutes(lookups, services.privacy(), this::forgetAnswersNaming).routes());
     routes.addAll(new QuoteRoutes(engine, lookups, services.quotes()).routes());
     PaymentRoutes payments = new PaymentRoutes(engine, lookups, services);
     routes.addAll(payments.routes());
@@ -243,7 +246,10 @@ public final class ApiServer {
                   engine.ids().issued() == idsBefore
                       && engine.ledger().journal().size() == entriesBefore;
               ApiProblem refusal = executed.refusal();
-              if (changedNothing && refusal != null && Problems.isInvalidInput(refusal)) {
+              if (changedNothing
+                  && refusal != null
+                  && (Problems.isInvalidInput(refusal)
+                      || Problems.isDecidedByPersonalData(refusal))) {
                 TransportResponse response = executed.answer().get();
                 sink.accept(
                     new Command.Rejected(
@@ -343,6 +349,41 @@ public final class ApiServer {
     }
     idempotency.complete(scope, answer);
     return new Executed(answer, refusal);
+  }
+
+  /**
+   * After an erasure, replaces every stored answer that names the wallet (the answers carry the
+   * holder's personal data as the route gave it) with {@code 409 wallet_erased}, for any body, so a
+   * retried key neither returns the data nor runs again. Replay does the same, so a restart answers
+   * alike.
+   */
+  private void forgetAnswersNaming(WalletRecord wallet) {
+    byte[] named = ("\"" + wallet.id() + "\"").getBytes(StandardCharsets.UTF_8);
+    ApiProblem erased =
+        ApiProblem.of(
+            409,
+            "wallet_erased",
+            "Wallet erased",
+            "the answer stored for this idempotency key named wallet "
+                + wallet.id()
+                + ", whose personal data was erased at "
+                + wallet.erasedAt());
+    idempotency.eraseAnswers(
+        response -> contains(response.body(), named),
+        response -> Problems.response(erased, response.headers().first("Request-Id").orElse("")));
+  }
+
+  private static boolean contains(byte[] body, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= body.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (body[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**

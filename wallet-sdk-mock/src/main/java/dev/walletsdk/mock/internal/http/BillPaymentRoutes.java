@@ -6,6 +6,7 @@ import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
 import dev.walletsdk.mock.internal.engine.Biller;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.StandIns;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.Views;
 import java.time.Duration;
@@ -143,7 +144,7 @@ final class BillPaymentRoutes {
     if (biller == null) {
       return;
     }
-    if (reference != null && !biller.accepts(reference)) {
+    if (reference != null && !StandIns.isText(reference) && !biller.accepts(reference)) {
       fields.add(
           "/customerReference",
           "invalid_customer_reference",

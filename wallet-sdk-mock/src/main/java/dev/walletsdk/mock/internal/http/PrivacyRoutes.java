@@ -6,15 +6,25 @@ import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.view.ExportViews;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** A holder's privacy rights: the data export and the erasure of personal data. */
 final class PrivacyRoutes {
   private final Lookups lookups;
   private final PrivacyService privacy;
+  private final Consumer<WalletRecord> afterErasure;
 
-  PrivacyRoutes(Lookups lookups, PrivacyService privacy) {
+  /**
+   * Creates the routes.
+   *
+   * @param lookups finds the wallet
+   * @param privacy exports and erases
+   * @param afterErasure runs, in the erasure's atomic step, once a wallet's data is erased
+   */
+  PrivacyRoutes(Lookups lookups, PrivacyService privacy, Consumer<WalletRecord> afterErasure) {
     this.lookups = lookups;
     this.privacy = privacy;
+    this.afterErasure = afterErasure;
   }
 
   List<Route> routes() {
@@ -30,7 +40,9 @@ final class PrivacyRoutes {
 
   private Reply erase(Call call) {
     WalletRecord wallet = owned(call);
-    return Reply.ok(privacy.erase(wallet));
+    Reply erased = Reply.ok(privacy.erase(wallet));
+    afterErasure.accept(wallet);
+    return erased;
   }
 
   /** The wallet named in the path; the body must be an empty object. */

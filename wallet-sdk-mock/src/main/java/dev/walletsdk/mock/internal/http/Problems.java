@@ -95,6 +95,21 @@ public final class Problems {
         && (problem.code().equals("invalid_request") || problem.code().equals("malformed_request"));
   }
 
+  /**
+   * Whether a problem is a refusal decided by the request's personal data ({@code 422
+   * kyc_rejected}, {@code 400 encryption_required} or {@code field_decryption_failed}): the journal
+   * keeps only its answer, so replay never decides it again on data an erasure has shredded.
+   *
+   * @param problem the problem
+   * @return {@code true} if so
+   */
+  static boolean isDecidedByPersonalData(ApiProblem problem) {
+    return problem.retryAfterSeconds() < 0
+        && (problem.code().equals("kyc_rejected")
+            || problem.code().equals("encryption_required")
+            || problem.code().equals("field_decryption_failed"));
+  }
+
   /** Whether a failure is stored for replay: not 5xx, not 429, not a key still in flight. */
   static boolean isReplayable(ApiProblem problem) {
     return problem.status() < 500

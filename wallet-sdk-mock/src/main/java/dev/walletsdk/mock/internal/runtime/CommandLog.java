@@ -12,14 +12,17 @@ import org.jspecify.annotations.Nullable;
 final class CommandLog implements AutoCloseable {
   private final EncodedCommands commands = new EncodedCommands();
   private final @Nullable JournalFile journal;
+  private final PersonalData personal;
 
   /**
    * Creates the log, holding what the journal recorded.
    *
    * @param journal the journal file, or {@code null} to keep commands in memory only
+   * @param personal opens the personal data of commands for replay
    */
-  CommandLog(@Nullable JournalFile journal) {
+  CommandLog(@Nullable JournalFile journal, PersonalData personal) {
     this.journal = journal;
+    this.personal = personal;
     if (journal != null) {
       commands.addAll(journal.commands());
     }
@@ -28,7 +31,7 @@ final class CommandLog implements AutoCloseable {
   /**
    * Records a command that changed state.
    *
-   * @param command the command
+   * @param command the command, its personal data sealed
    */
   void append(Command command) {
     byte[] json = JournalFormat.json(command);
@@ -42,7 +45,7 @@ final class CommandLog implements AutoCloseable {
    * Records a command that changed state, putting it in line for the journal file's next batch:
    * call {@link #awaitDurable()} outside the engine's lock before answering it.
    *
-   * @param command the command
+   * @param command the command, its personal data sealed
    */
   void appendInLine(Command command) {
     byte[] json = JournalFormat.json(command);
@@ -95,6 +98,21 @@ final class CommandLog implements AutoCloseable {
    */
   List<Command> all() {
     return new ArrayList<>(commands);
+  }
+
+  /**
+   * Returns the first commands as replay needs them: personal data opened, or replaced by stand-ins
+   * where its key was destroyed.
+   *
+   * @param count how many
+   * @return the opened commands
+   */
+  List<Command> openedUpTo(int count) {
+    List<Command> opened = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      opened.add(personal.open(commands.get(i), i));
+    }
+    return opened;
   }
 
   /**

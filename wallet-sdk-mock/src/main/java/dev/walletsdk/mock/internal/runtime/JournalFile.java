@@ -207,6 +207,19 @@ public final class JournalFile implements AutoCloseable {
         cut.force(true);
       }
     }
+    if (parsed.version() < JournalFormat.VERSION) {
+      LOG.warn(
+          "journal {}: written by an earlier mock (version {}); its personal data is in plain and an"
+              + " erasure cannot shred it. It now gets a version {} header; start a new journal"
+              + " (--journal-new) to have every record sealed",
+          path,
+          parsed.version(),
+          JournalFormat.VERSION);
+      replace(path, JournalFormat.header(parsed.seed()), parsed.commands(), step -> {}).close();
+      long length = Files.size(path);
+      return new JournalFormat.Parsed(
+          JournalFormat.VERSION, parsed.seed(), parsed.commands(), length);
+    }
     return parsed;
   }
 

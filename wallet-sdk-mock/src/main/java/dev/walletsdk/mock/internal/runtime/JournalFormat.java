@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * The bytes of a journal file. Version 2: a header line {@code wallet-sdk-mock journal v2 seed=<n>
+ * The bytes of a journal file. Version 3: a header line {@code wallet-sdk-mock journal v3 seed=<n>
  * crc=<crc32 hex of the text before " crc=">}, then one record per line as {@code <crc32 hex>
- * <json>}. Version 1 files (header {@code wallet-sdk-mock journal v1 seed=<n>}, without a checksum,
- * same records) are still read.
+ * <json>}, whose personal data is sealed under its holder's data key ({@link PersonalData}).
+ * Version 2 files (same header and records, personal data in plain) and version 1 files (header
+ * {@code wallet-sdk-mock journal v1 seed=<n>}, without a checksum) are still read; opening one
+ * gives it a version 3 header ({@link JournalFile}), so an earlier mock, which cannot read sealed
+ * records, refuses it instead of misreading them.
  *
  * <p>A final record without its line end is torn (the process died while writing it) and is cut
  * off. A complete record that fails its checksum or cannot be read is damage, and so is a header
@@ -22,6 +25,11 @@ import java.util.zip.CRC32;
 final class JournalFormat {
   static final String V1 = "wallet-sdk-mock journal v1 seed=";
   static final String V2 = "wallet-sdk-mock journal v2 seed=";
+  static final String V3 = "wallet-sdk-mock journal v3 seed=";
+
+  /** The version this mock writes. */
+  static final int VERSION = 3;
+
   private static final String CRC = " crc=";
   private static final int CRC_HEX = 8;
   private static final int MAX_ECHO = 120;
@@ -33,14 +41,15 @@ final class JournalFormat {
   /**
    * What a journal file holds.
    *
+   * @param version the version in its header
    * @param seed the seed in its header
    * @param commands the intact records
    * @param validLength the bytes up to the end of the last intact record
    */
-  record Parsed(long seed, List<Command> commands, long validLength) {}
+  record Parsed(int version, long seed, List<Command> commands, long validLength) {}
 
   static byte[] header(long seed) {
-    String text = V2 + seed;
+    String text = V3 + seed;
     return (text + CRC + crc(text.getBytes(StandardCharsets.UTF_8)) + "\n")
         .getBytes(StandardCharsets.UTF_8);
   }
@@ -82,6 +91,7 @@ final class JournalFormat {
     String header =
         new String(bytes, 0, headerEnd < 0 ? bytes.length : headerEnd, StandardCharsets.UTF_8);
     long seed = seed(path, header, headerEnd >= 0);
+    int version = header.startsWith(V3) ? 3 : header.startsWith(V2) ? 2 : 1;
     List<Command> commands = new ArrayList<>();
     int offset = headerEnd + 1;
     while (offset < bytes.length) {
@@ -92,19 +102,19 @@ final class JournalFormat {
       commands.add(command(path, bytes, offset, end, commands.size() + 1));
       offset = end + 1;
     }
-    return new Parsed(seed, commands, offset);
+    return new Parsed(version, seed, commands, offset);
   }
 
   private static long seed(Path path, String header, boolean complete) {
     String shown = header.length() > MAX_ECHO ? header.substring(0, MAX_ECHO) + "…" : header;
-    if (header.startsWith(V2) && complete) {
+    if ((header.startsWith(V3) || header.startsWith(V2)) && complete) {
       int crcAt = header.lastIndexOf(CRC);
       String content = crcAt < 0 ? header : header.substring(0, crcAt);
       String crc = crcAt < 0 ? "" : header.substring(crcAt + CRC.length());
       if (!crc.equals(crc(content.getBytes(StandardCharsets.UTF_8)))) {
         throw damaged(path, "the header fails its checksum (\"" + shown + "\")");
       }
-      return number(path, content.substring(V2.length()), shown);
+      return number(path, content.substring(V3.length()), shown);
     }
     if (header.startsWith(V1) && complete) {
       return number(path, header.substring(V1.length()), shown);

@@ -8,6 +8,8 @@ import dev.walletsdk.mock.internal.control.ControlPlane;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.MockClock;
+import dev.walletsdk.mock.internal.engine.PrivacyService;
+import dev.walletsdk.mock.internal.engine.StandIns;
 import dev.walletsdk.mock.internal.http.ApiServer;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
 import dev.walletsdk.mock.internal.view.EventViews;
@@ -26,6 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +76,8 @@ public final class MockRuntime implements AutoCloseable {
   /** The merchant every mock has from the start. */
   public static final String DEMO_MERCHANT = "mer_demo";
 
+  private static final Pattern ERASURE_PATH = Pattern.compile("^/v1/wallets/([^/]+)/erasure$");
+
   /** The commands that set a new mock up: the default partner and the demo merchant. */
   private static final int SETUP_COMMANDS = 2;
 
@@ -79,6 +85,9 @@ public final class MockRuntime implements AutoCloseable {
   private final long seed;
   private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
   private final CommandLog log;
+  private final DataKeys keys;
+  private final PersonalData personal;
+  private int walletsRecorded;
   private final Snapshots snapshots;
   private final Faults faults;
   private final ControlHttp controlHttp;
@@ -90,9 +99,11 @@ public final class MockRuntime implements AutoCloseable {
   private volatile Runnable beforeExecute = () -> {};
   private final AtomicLong apiRequests = new AtomicLong();
 
-  private MockRuntime(Settings settings, @Nullable JournalFile journal) {
+  private MockRuntime(Settings settings, @Nullable JournalFile journal, DataKeys keys) {
     this.settings = settings;
-    this.log = new CommandLog(journal);
+    this.keys = keys;
+    this.personal = new PersonalData(keys);
+    this.log = new CommandLog(journal, personal);
     this.seed = journal == null ? settings.seed() : journal.seed();
     this.faults = new Faults(seed);
     this.virtualClock =
@@ -112,7 +123,14 @@ public final class MockRuntime implements AutoCloseable {
                             new PlatformSecurity.PartnerKeys.Registered(
                                 k.partnerId(), k.publicKey())));
     this.instance = newInstance();
-    instance.replay(log.all());
+    instance.replay(log.openedUpTo(log.size()));
+    this.walletsRecorded = instance.engine().walletCount();
+    // An erasure recorded just before a crash may not have destroyed its key yet.
+    for (var wallet : instance.engine().wallets()) {
+      if (wallet.erasedAt() != null) {
+        keys.destroy(wallet.id());
+      }
+    }
     if (log.size() == 0) {
       createPartner("default");
       control(
@@ -143,7 +161,11 @@ public final class MockRuntime implements AutoCloseable {
             ? null
             : JournalFile.open(settings.journal(), settings.seed(), settings.journalOptions());
     try {
-      return new MockRuntime(settings, journal);
+      DataKeys keys =
+          journal == null
+              ? DataKeys.inMemory()
+              : DataKeys.open(DataKeys.fileOf(settings.journal()), journal.commands().isEmpty());
+      return new MockRuntime(settings, journal, keys);
     } catch (RuntimeException e) {
       if (journal != null) {
         try {
@@ -165,7 +187,15 @@ public final class MockRuntime implements AutoCloseable {
                     ? settings.startAt()
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS));
     Engine engine = new Engine(clock, seed, EventViews::render);
-    Services services = Services.of(engine, security::decrypt, security::withReceipt, security);
+    Services services =
+        Services.of(
+            engine,
+            (pointer, envelope) ->
+                StandIns.isEnvelope(envelope)
+                    ? StandIns.plainFor(pointer)
+                    : security.decrypt(pointer, envelope),
+            security::withReceipt,
+            security);
     ApiServer api = new ApiServer(engine, services, this::recordInLine, security);
     api.beforeExecute(() -> beforeExecute.run());
     api.afterRecord(this::awaitJournal);
@@ -174,12 +204,45 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   private void record(Command command) {
-    log.append(command);
+    log.append(sealed(command));
+    afterRecorded(command);
   }
 
   /** As {@link #record}, but the journal writes the command once its writer waits for it. */
   private void recordInLine(Command command) {
-    log.appendInLine(command);
+    log.appendInLine(sealed(command));
+    afterRecorded(command);
+  }
+
+  /** The command with its personal data sealed under its holder's key; under the engine's lock. */
+  private Command sealed(Command command) {
+    Engine engine = engine();
+    int walletsBefore = walletsRecorded;
+    Command sealed =
+        personal.seal(command, log.size(), () -> Holders.of(command, engine, walletsBefore));
+    walletsRecorded = engine.walletCount();
+    return sealed;
+  }
+
+  /**
+   * After an erasure, destroys the holder's data key, which shreds every copy of their personal
+   * data the journal holds, and drops their personal data from webhook deliveries still queued.
+   */
+  private void afterRecorded(Command command) {
+    if (command instanceof Command.Api api && api.method().equals("POST")) {
+      Matcher erasure = ERASURE_PATH.matcher(api.path());
+      if (erasure.matches()) {
+        String walletId = erasure.group(1);
+        boolean erased =
+            engine().wallet(walletId).map(wallet -> wallet.erasedAt() != null).orElse(false);
+        if (erased) {
+          keys.destroy(walletId);
+          if (webhooks != null) {
+            webhooks.rewritePending(event -> PrivacyService.scrubbed(event, walletId));
+          }
+        }
+      }
+    }
   }
 
   /** Waits, outside the engine's lock, until the journal holds every command recorded so far. */

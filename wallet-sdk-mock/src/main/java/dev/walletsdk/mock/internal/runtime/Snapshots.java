@@ -57,7 +57,7 @@ final class Snapshots {
       throw new IllegalArgumentException(
           "snapshot " + position + " is not between " + earliest + " and " + log.size());
     }
-    List<Command> kept = log.upTo(position);
+    List<Command> kept = log.openedUpTo(position);
     Instance rebuilt = fresh.get();
     rebuilt.replay(kept);
     log.truncate(position);
@@ -72,7 +72,7 @@ final class Snapshots {
    */
   Instance replayed() {
     Instance rebuilt = fresh.get();
-    rebuilt.replay(log.all());
+    rebuilt.replay(log.openedUpTo(log.size()));
     return rebuilt;
   }
 }

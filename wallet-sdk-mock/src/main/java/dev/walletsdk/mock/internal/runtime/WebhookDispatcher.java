@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +68,7 @@ public final class WebhookDispatcher {
 
   private static final class Pending {
     private final Endpoint endpoint;
-    private final EventRecord event;
+    private EventRecord event;
     private int attempts;
     private Instant due;
 
@@ -167,6 +168,18 @@ public final class WebhookDispatcher {
       if (endpoint.partnerId().equals(event.partnerId())) {
         queue.add(new Pending(endpoint, event));
       }
+    }
+  }
+
+  /**
+   * Rewrites the events of every queued delivery, as erasure scrubs a holder's personal data from
+   * them: a delivery not yet made sends what the platform holds now.
+   *
+   * @param rewrite gives the event to send instead
+   */
+  public synchronized void rewritePending(UnaryOperator<EventRecord> rewrite) {
+    for (Pending pending : queue) {
+      pending.event = rewrite.apply(pending.event);
     }
   }
 
