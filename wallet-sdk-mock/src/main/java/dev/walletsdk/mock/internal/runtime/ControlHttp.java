@@ -110,6 +110,8 @@ final class ControlHttp {
       case "POST /_mock/reset" -> reset();
       case "GET /_mock/journal" -> journal();
       case "GET /_mock/audit" -> audit();
+      case "GET /_mock/requests" -> RequestJournalJson.render(runtime.requests());
+      case "DELETE /_mock/requests" -> MockJson.object().put("cleared", runtime.requests().clear());
       default ->
           throw ApiProblem.of(
               404, "route_not_found", "Route not found", "no control route " + method + " " + path);
