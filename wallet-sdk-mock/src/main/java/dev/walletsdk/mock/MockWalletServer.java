@@ -137,6 +137,18 @@ public final class MockWalletServer implements AutoCloseable {
     return MockHttpServer.start(runtime, port);
   }
 
+  /**
+   * Serves this mock over HTTPS on the loopback interface.
+   *
+   * @param port the port, or 0 for any free one
+   * @param tls the key and certificate to present, such as {@link MockTls#selfSigned()}
+   * @return the running server, whose base URL starts with {@code https://}; close it to stop
+   *     serving
+   */
+  public MockHttpServer start(int port, MockTls tls) {
+    return MockHttpServer.start(runtime, port, tls);
+  }
+
   /** Closes the journal file, if any. */
   @Override
   public void close() {
