@@ -130,6 +130,15 @@ class RequestVerificationTest {
   }
 
   @Test
+  void extensionInjectsTheRequestJournalOfTheSameMock(
+      MockWalletServer mock, MockRequests requests) {
+    new MockApi(mock).get("/v1/wallets");
+
+    requests.verify(exactly(1), getRequestedFor("/v1/wallets"));
+    assertThat(requests.list()).extracting(RecordedRequest::path).containsExactly("/v1/wallets");
+  }
+
+  @Test
   void negativeCountIsRefused() {
     assertThatThrownBy(() -> exactly(-1))
         .isInstanceOf(IllegalArgumentException.class)
