@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param status the status answered, or 0 if the connection was dropped without an answer
  * @param fault the fault that fired on the request, or {@code null} if none did
  * @param receivedAt when the request arrived, on the mock's virtual clock
- * @param walletIds the wallet ids the request or its answer named, to find what an erasure reaches
+ * @param walletIds the wallet ids the request or its answer named, to find what an erasure reaches;
+ *     empty for a request without a body, which leaves nothing to erase
  */
 public record RecordedExchange(
     long sequence,

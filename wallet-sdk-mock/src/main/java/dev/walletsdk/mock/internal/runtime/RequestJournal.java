@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +29,7 @@ public final class RequestJournal {
   /** What a secret-bearing header's value is replaced with. */
   public static final String REDACTED = "<redacted>";
 
-  private static final Pattern WALLET_ID = Pattern.compile("wal_[A-Za-z0-9]{1,64}");
+  private static final byte[] WALLET_PREFIX = {'w', 'a', 'l', '_'};
   private static final List<String> SECRET_WORDS = List.of("key", "token", "secret", "password");
 
   private final int maxRequests;
@@ -87,7 +85,8 @@ public final class RequestJournal {
       Fault.@Nullable Kind fault,
       byte[] answer) {
     byte[] body = request.body().orElse(new byte[0]);
-    Set<String> wallets = walletIds(request, body, answer);
+    // Only a body can be erased: a request without one needs no search for the wallets it names.
+    Set<String> wallets = body.length == 0 ? Set.of() : walletIds(request, body, answer);
     Headers headers = redacted(request.headers());
     byte[] kept = Arrays.copyOf(body, Math.min(body.length, maxBodyBytes));
     synchronized (this) {
@@ -211,19 +210,40 @@ public final class RequestJournal {
 
   private static Set<String> walletIds(TransportRequest request, byte[] body, byte[] answer) {
     Set<String> ids = new HashSet<>();
-    collect(request.uri().getRawPath(), ids);
-    collect(request.uri().getRawQuery(), ids);
-    collect(new String(body, StandardCharsets.UTF_8), ids);
-    collect(new String(answer, StandardCharsets.UTF_8), ids);
+    collect(ascii(request.uri().getRawPath()), ids);
+    collect(ascii(request.uri().getRawQuery()), ids);
+    collect(body, ids);
+    collect(answer, ids);
     return Set.copyOf(ids);
   }
 
-  private static void collect(@Nullable String text, Set<String> ids) {
-    if (text != null) {
-      Matcher matcher = WALLET_ID.matcher(text);
-      while (matcher.find()) {
-        ids.add(matcher.group());
+  private static byte[] ascii(@Nullable String text) {
+    return text == null ? new byte[0] : text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** Adds each {@code wal_} followed by 1 to 64 letters or digits; a byte scan, not a regex. */
+  private static void collect(byte[] text, Set<String> ids) {
+    for (int at = indexOfPrefix(text, 0); at >= 0; at = indexOfPrefix(text, at + 1)) {
+      int end = at + WALLET_PREFIX.length;
+      while (end < text.length && end - at - WALLET_PREFIX.length < 64 && alphanumeric(text[end])) {
+        end++;
+      }
+      if (end > at + WALLET_PREFIX.length) {
+        ids.add(new String(text, at, end - at, StandardCharsets.US_ASCII));
       }
     }
+  }
+
+  private static int indexOfPrefix(byte[] text, int from) {
+    for (int i = from; i + WALLET_PREFIX.length <= text.length; i++) {
+      if (text[i] == 'w' && text[i + 1] == 'a' && text[i + 2] == 'l' && text[i + 3] == '_') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean alphanumeric(byte b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
   }
 }
