@@ -184,4 +184,16 @@ class ExamplesTest {
                 + "bill_payment.succeeded: 64.20 EUR to blr_citypower\n"
                 + "10 events delivered, 10 duplicate deliveries skipped, 0 waiting for a retry\n");
   }
+
+  @Test
+  void mockVerificationExampleSeesTheRetryAndServesHttps() {
+    assertThat(run(MockVerificationExample::run))
+        .isEqualTo(
+            "#3 POST /v1/transfers -> no answer (fault DROP_RESPONSE_AFTER_COMMIT)\n"
+                + "#4 POST /v1/transfers -> 201\n"
+                + "Same idempotency key: true\n"
+                + "Authorization kept as <redacted>\n"
+                + "Ben holds 5.00 EUR\n"
+                + "Over https: Ben holds 5.00 EUR\n");
+  }
 }

@@ -7,13 +7,15 @@ import java.net.URI;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The mock served over HTTP/1.1 on the loopback interface. Faults act on the real connection: a
- * reset closes it without a response, a delay holds the response, a truncated body is cut
- * mid-stream.
+ * The mock served over HTTP/1.1, or HTTPS, on the loopback interface. Faults act on the real
+ * connection: a reset closes it without a response, a delay holds the response, a truncated body is
+ * cut mid-stream.
  *
  * <p>A misbehaving client cannot stop it serving others: request heads are parsed without holding a
  * thread, each request must arrive within a bounded time, connections are bounded in number, and
@@ -34,10 +36,19 @@ public final class MockHttpServer implements AutoCloseable {
   }
 
   static MockHttpServer start(MockRuntime runtime, int port) {
-    return start(runtime, port, HttpBounds.DEFAULTS);
+    return start(runtime, port, HttpBounds.DEFAULTS, null);
+  }
+
+  static MockHttpServer start(MockRuntime runtime, int port, MockTls tls) {
+    return start(runtime, port, HttpBounds.DEFAULTS, tls.sslContext());
   }
 
   static MockHttpServer start(MockRuntime runtime, int port, HttpBounds bounds) {
+    return start(runtime, port, bounds, null);
+  }
+
+  private static MockHttpServer start(
+      MockRuntime runtime, int port, HttpBounds bounds, @Nullable SSLContext tls) {
     // Two threads: a webhook delivery to a slow receiver must not hold up the read deadlines.
     ScheduledExecutorService timers =
         Executors.newScheduledThreadPool(
@@ -49,7 +60,7 @@ public final class MockHttpServer implements AutoCloseable {
             });
     JettyServers.Started started;
     try {
-      started = JettyServers.start(runtime, port, bounds, timers);
+      started = JettyServers.start(runtime, port, bounds, timers, tls);
     } catch (RuntimeException e) {
       timers.shutdownNow();
       throw e;
@@ -61,7 +72,8 @@ public final class MockHttpServer implements AutoCloseable {
   /**
    * Returns the base URL to give clients.
    *
-   * @return for example {@code http://127.0.0.1:8080}
+   * @return for example {@code http://127.0.0.1:8080}, or {@code https://127.0.0.1:8443} when
+   *     serving HTTPS
    */
   public URI baseUrl() {
     return server.baseUrl();

@@ -5,11 +5,14 @@ import dev.walletsdk.mock.internal.runtime.ControlToken;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -19,12 +22,18 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -jar wallet-sdk-mock-&lt;version&gt;-server.jar [--port 8080] [--journal FILE [--journal-new]
  *     [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at 2026-11-23T10:00:00Z]
- *     [--control-token-file FILE]
+ *     [--control-token-file FILE] [--tls | --tls-keystore FILE.p12 --tls-password-file FILE]
  * </pre>
  *
  * <p>With {@code --control-token-file}, or the environment variable {@value
  * Options#TOKEN_VARIABLE}, every control-plane request must carry the token in the {@code
  * Mock-Control-Token} header. The token is never printed.
+ *
+ * <p>With {@code --tls} it serves HTTPS with a self-signed certificate generated at start for
+ * {@code localhost}, {@code 127.0.0.1} and {@code ::1}; with {@code --tls-keystore} it presents the
+ * first key of a PKCS#12 file, whose password is read from {@code --tls-password-file} (never from
+ * the command line, and never printed). Either way it prints the certificate's SHA-256 fingerprint
+ * and PEM, for clients to trust.
  *
  * <p>It prints the base URL and the default partner's API key, serves until the process is stopped,
  * then closes the journal cleanly. A journal that is empty, damaged or held by another server makes
@@ -58,7 +67,7 @@ public final class MockServerMain {
       System.exit(1);
       return;
     }
-    MockHttpServer server = mock.start(options.port);
+    MockHttpServer server = options.start(mock);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -93,6 +102,17 @@ public final class MockServerMain {
             + ", seed "
             + mock.runtime().seed()
             + (options.journal == null ? ", no journal" : ", journal " + options.journal));
+    if (options.tls != null) {
+      out.println(
+          "TLS certificate ("
+              + (options.tlsKeystore == null
+                  ? "self-signed, generated at start"
+                  : "from " + options.tlsKeystore)
+              + "), SHA-256 fingerprint "
+              + options.tls.sha256Fingerprint()
+              + ":");
+      out.print(options.tls.certificatePem());
+    }
     out.flush();
   }
 
@@ -101,7 +121,8 @@ public final class MockServerMain {
     static final String USAGE =
         "usage: java -jar wallet-sdk-mock-server.jar [--port 8080] [--journal FILE [--journal-new]"
             + " [--fsync always|never]] [--seed N] [--clock system|manual] [--start-at INSTANT]"
-            + " [--control-token-file FILE]";
+            + " [--control-token-file FILE]"
+            + " [--tls | --tls-keystore FILE.p12 --tls-password-file FILE]";
 
     /** The environment variable that may hold the control token instead of a file. */
     static final String TOKEN_VARIABLE = "WALLET_MOCK_CONTROL_TOKEN";
@@ -114,6 +135,10 @@ public final class MockServerMain {
     boolean manualClock;
     Instant startAt;
     String controlToken;
+    boolean selfSigned;
+    Path tlsKeystore;
+    Path tlsPasswordFile;
+    MockTls tls;
 
     static Options parse(String[] args) {
       return parse(args, System.getenv());
@@ -123,8 +148,9 @@ public final class MockServerMain {
       Options options = new Options();
       options.controlToken = environment.get(TOKEN_VARIABLE);
       for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--journal-new")) {
-          options.journalNew = true;
+        if (args[i].equals("--journal-new") || args[i].equals("--tls")) {
+          options.journalNew |= args[i].equals("--journal-new");
+          options.selfSigned |= args[i].equals("--tls");
           continue;
         }
         String value = i + 1 < args.length ? args[i + 1] : null;
@@ -137,6 +163,8 @@ public final class MockServerMain {
           case "--fsync" -> options.fsync = fsync(required(args[i], value));
           case "--control-token-file" ->
               options.controlToken = readToken(Path.of(required(args[i], value)));
+          case "--tls-keystore" -> options.tlsKeystore = Path.of(required(args[i], value));
+          case "--tls-password-file" -> options.tlsPasswordFile = Path.of(required(args[i], value));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
         i++;
@@ -150,7 +178,50 @@ public final class MockServerMain {
       if (options.controlToken != null) {
         ControlToken.of(options.controlToken);
       }
+      options.tls = tls(options);
       return options;
+    }
+
+    private static MockTls tls(Options options) {
+      if (options.selfSigned && options.tlsKeystore != null) {
+        throw new IllegalArgumentException("--tls and --tls-keystore exclude each other");
+      }
+      if ((options.tlsKeystore == null) != (options.tlsPasswordFile == null)) {
+        throw new IllegalArgumentException("--tls-keystore and --tls-password-file go together");
+      }
+      if (options.selfSigned) {
+        return MockTls.selfSigned();
+      }
+      if (options.tlsKeystore == null) {
+        return null;
+      }
+      char[] password = readPassword(options.tlsPasswordFile);
+      try {
+        return MockTls.pkcs12(options.tlsKeystore, password);
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+    }
+
+    /** The file's text without its trailing line break; never in a message. */
+    private static char[] readPassword(Path file) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "--tls-password-file " + file + " cannot be read: " + e.getClass().getSimpleName());
+      }
+      int end = bytes.length;
+      while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
+        end--;
+      }
+      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
+      char[] password = new char[chars.remaining()];
+      chars.get(password);
+      Arrays.fill(bytes, (byte) 0);
+      Arrays.fill(chars.array(), '\0');
+      return password;
     }
 
     private static boolean fsync(String value) {
@@ -193,6 +264,11 @@ public final class MockServerMain {
         case "system" -> false;
         default -> throw new IllegalArgumentException("--clock must be system or manual");
       };
+    }
+
+    /** Serves the mock on the port, over HTTPS if TLS was asked for. */
+    MockHttpServer start(MockWalletServer mock) {
+      return tls == null ? mock.start(port) : mock.start(port, tls);
     }
 
     MockWalletServer.Builder builder() {

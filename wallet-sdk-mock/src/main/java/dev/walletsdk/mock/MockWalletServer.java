@@ -5,6 +5,7 @@ import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.runtime.ControlToken;
 import dev.walletsdk.mock.internal.runtime.JournalFile;
 import dev.walletsdk.mock.internal.runtime.MockRuntime;
+import dev.walletsdk.mock.internal.runtime.RequestJournal;
 import dev.walletsdk.mock.internal.server.InProcessTransport;
 import dev.walletsdk.spi.Transport;
 import java.nio.file.Path;
@@ -104,6 +105,29 @@ public final class MockWalletServer implements AutoCloseable {
   }
 
   /**
+   * Returns the request journal: every Wallet API request this mock received.
+   *
+   * @return the request journal
+   */
+  public MockRequests requests() {
+    return new MockRequests(runtime.requests());
+  }
+
+  /**
+   * Checks that the number of Wallet API requests received that match a pattern meets an
+   * expectation, as in {@code mock.verify(exactly(2), postRequestedFor("/v1/transfers"))}: the same
+   * as {@code requests().verify(count, pattern)}.
+   *
+   * @param count the expectation; {@link RequestCount#exactly}, {@link RequestCount#atLeast},
+   *     {@link RequestCount#atMost} or {@link RequestCount#never}
+   * @param pattern the pattern; {@link RequestPattern#postRequestedFor(String)} and its siblings
+   * @throws AssertionError if it does not; the message lists the closest requests received
+   */
+  public void verify(RequestCount count, RequestPattern pattern) {
+    requests().verify(count, pattern);
+  }
+
+  /**
    * Serves this mock over HTTP on the loopback interface.
    *
    * @param port the port, or 0 for any free one
@@ -111,6 +135,18 @@ public final class MockWalletServer implements AutoCloseable {
    */
   public MockHttpServer start(int port) {
     return MockHttpServer.start(runtime, port);
+  }
+
+  /**
+   * Serves this mock over HTTPS on the loopback interface.
+   *
+   * @param port the port, or 0 for any free one
+   * @param tls the key and certificate to present, such as {@link MockTls#selfSigned()}
+   * @return the running server, whose base URL starts with {@code https://}; close it to stop
+   *     serving
+   */
+  public MockHttpServer start(int port, MockTls tls) {
+    return MockHttpServer.start(runtime, port, tls);
   }
 
   /** Closes the journal file, if any. */
@@ -132,8 +168,27 @@ public final class MockWalletServer implements AutoCloseable {
     private boolean newJournal;
     private boolean fsyncJournal;
     private @Nullable ControlToken controlToken;
+    private int maxRecordedRequests = RequestJournal.DEFAULT_MAX_REQUESTS;
+    private int maxRecordedBodyBytes = RequestJournal.DEFAULT_MAX_BODY_BYTES;
 
     private Builder() {}
+
+    /**
+     * Bounds the request journal ({@link MockWalletServer#requests()}): past either bound the
+     * oldest requests are dropped and counted. A body longer than the byte bound is cut to it.
+     *
+     * @param maxRequests the most requests kept, at least 1; 1,000 unless set
+     * @param maxBodyBytes the most body bytes kept, all requests together, 0 or more; 4 MiB unless
+     *     set
+     * @return this builder
+     * @throws IllegalArgumentException if a bound is out of range
+     */
+    public Builder requestJournal(int maxRequests, int maxBodyBytes) {
+      RequestJournal.checkBounds(maxRequests, maxBodyBytes);
+      this.maxRecordedRequests = maxRequests;
+      this.maxRecordedBodyBytes = maxBodyBytes;
+      return this;
+    }
 
     /**
      * Sets the seed of resource ids and fault probabilities: the same seed and the same requests
@@ -233,7 +288,9 @@ public final class MockWalletServer implements AutoCloseable {
                   followSystemClock,
                   journal,
                   new JournalFile.Options(newJournal, fsyncJournal),
-                  controlToken)));
+                  controlToken,
+                  maxRecordedRequests,
+                  maxRecordedBodyBytes)));
     }
   }
 }

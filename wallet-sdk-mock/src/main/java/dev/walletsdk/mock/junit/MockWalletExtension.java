@@ -1,6 +1,7 @@
 package dev.walletsdk.mock.junit;
 
 import dev.walletsdk.mock.AuditReport;
+import dev.walletsdk.mock.MockRequests;
 import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.spi.ClientFactory;
 import java.util.ArrayList;
@@ -21,13 +22,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @ExtendWith(MockWalletExtension.class)
  * class TransferTest {
  *   @Test
- *   void transfers(MockWalletServer mock, WalletClient wallet) { ... }
+ *   void transfers(MockWalletServer mock, WalletClient wallet) {
+ *     ...
+ *     mock.verify(exactly(1), postRequestedFor("/v1/transfers"));
+ *   }
  * }
  * }</pre>
  *
- * <p>The mock and client are created per test method and closed after it. A {@code WalletClient}
- * parameter is resolved when {@code wallet-sdk-core} is on the test class path, through its {@link
- * ClientFactory} service; any other {@code ClientFactory} works the same way.
+ * <p>The mock and client are created per test method and closed after it. A {@link MockRequests}
+ * parameter is the request journal of the same mock, for WireMock-style verification ({@link
+ * MockRequests#verify}). A {@code WalletClient} parameter is resolved when {@code wallet-sdk-core}
+ * is on the test class path, through its {@link ClientFactory} service; any other {@code
+ * ClientFactory} works the same way.
  */
 public final class MockWalletExtension implements ParameterResolver, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -39,7 +45,9 @@ public final class MockWalletExtension implements ParameterResolver, AfterEachCa
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == MockWalletServer.class || factoryFor(type).isPresent();
+    return type == MockWalletServer.class
+        || type == MockRequests.class
+        || factoryFor(type).isPresent();
   }
 
   @Override
@@ -48,6 +56,9 @@ public final class MockWalletExtension implements ParameterResolver, AfterEachCa
     MockWalletServer mock = mock(context);
     if (type == MockWalletServer.class) {
       return mock;
+    }
+    if (type == MockRequests.class) {
+      return mock.requests();
     }
     ClientFactory factory =
         factoryFor(type)

@@ -115,6 +115,8 @@ final class ControlHttp {
       case "GET /_mock/events" -> runtime.read(ConsoleViews::events);
       case "GET /_mock/webhooks" -> ConsoleViews.webhooks(runtime.webhooks());
       case "GET /_mock/holds" -> runtime.read(ConsoleViews::holds);
+      case "GET /_mock/requests" -> RequestJournalJson.render(runtime.requests());
+      case "DELETE /_mock/requests" -> MockJson.object().put("cleared", runtime.requests().clear());
       default ->
           throw ApiProblem.of(
               404, "route_not_found", "Route not found", "no control route " + method + " " + path);

@@ -2,6 +2,7 @@ package dev.walletsdk.mock.internal.runtime;
 
 import dev.walletsdk.spi.TransportResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** What a transport does with one request, once faults are applied. */
 public sealed interface Exchange {
@@ -17,8 +18,9 @@ public sealed interface Exchange {
    * Drop the connection without a response.
    *
    * @param processed whether the request was processed first
+   * @param discarded the response that was not sent, if the request was processed
    */
-  record Drop(boolean processed) implements Exchange {}
+  record Drop(boolean processed, @Nullable TransportResponse discarded) implements Exchange {}
 
   /**
    * Send the status and headers and half the body, then close the connection.

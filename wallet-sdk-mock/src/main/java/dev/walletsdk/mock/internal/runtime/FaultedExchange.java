@@ -22,7 +22,7 @@ final class FaultedExchange {
   static Exchange of(
       Fault fault, TransportRequest request, Function<TransportRequest, TransportResponse> api) {
     return switch (fault.kind()) {
-      case RESET_BEFORE_PROCESSING -> new Exchange.Drop(false);
+      case RESET_BEFORE_PROCESSING -> new Exchange.Drop(false, null);
       case SERVER_ERROR ->
           new Exchange.Respond(
               ControlHttp.problem(
@@ -39,8 +39,7 @@ final class FaultedExchange {
                       .retryAfter(fault.retryAfter().toSeconds())),
               Duration.ZERO);
       case DROP_RESPONSE_AFTER_COMMIT -> {
-        api.apply(request);
-        yield new Exchange.Drop(true);
+        yield new Exchange.Drop(true, api.apply(request));
       }
       case DELAY -> new Exchange.Respond(api.apply(request), fault.delay());
       case TRUNCATED_BODY -> new Exchange.Truncate(api.apply(request));

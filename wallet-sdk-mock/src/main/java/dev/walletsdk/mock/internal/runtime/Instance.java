@@ -1,7 +1,10 @@
 package dev.walletsdk.mock.internal.runtime;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.walletsdk.mock.internal.control.ControlPlane;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.JsonTrees;
 import dev.walletsdk.mock.internal.http.ApiServer;
 import java.util.List;
 
@@ -14,6 +17,8 @@ import java.util.List;
  * @param control the control plane
  */
 record Instance(Engine engine, ApiServer api, ControlPlane control) {
+  private static final String ERASED = "privacy.erased";
+
   /**
    * Applies recorded commands again, in order, each at its recorded instant.
    *
@@ -41,6 +46,26 @@ record Instance(Engine engine, ApiServer api, ControlPlane control) {
    */
   Instance deliverEventsTo(WebhookDispatcher webhooks) {
     engine.events().listen(webhooks::enqueue);
+    return this;
+  }
+
+  /**
+   * Drops from the request journal, from now on, the bodies of requests that concern a holder whose
+   * personal data this engine erases.
+   *
+   * @param requests the request journal
+   * @return this instance
+   */
+  Instance eraseRequestsIn(RequestJournal requests) {
+    engine
+        .events()
+        .listen(
+            event -> {
+              if (event.type().equals(ERASED)) {
+                requests.erase(
+                    JsonTrees.parse(event.data().getBytes(UTF_8)).path("walletId").asText());
+              }
+            });
     return this;
   }
 }

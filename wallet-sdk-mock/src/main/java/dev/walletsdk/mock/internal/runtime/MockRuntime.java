@@ -51,6 +51,9 @@ public final class MockRuntime implements AutoCloseable {
    * @param journal the journal file, or {@code null} to keep state in memory only
    * @param journalOptions whether to start a new journal and whether to force every record
    * @param controlToken the token every control-plane request must carry, or {@code null} for none
+   * @param maxRecordedRequests the most API requests the request journal keeps
+   * @param maxRecordedBodyBytes the most body bytes the request journal keeps, all requests
+   *     together
    */
   public record Settings(
       long seed,
@@ -58,7 +61,9 @@ public final class MockRuntime implements AutoCloseable {
       boolean followSystemClock,
       @Nullable Path journal,
       JournalFile.Options journalOptions,
-      @Nullable ControlToken controlToken) {
+      @Nullable ControlToken controlToken,
+      int maxRecordedRequests,
+      int maxRecordedBodyBytes) {
     /**
      * How to start, with the default journal options and no control token.
      *
@@ -69,7 +74,15 @@ public final class MockRuntime implements AutoCloseable {
      */
     public Settings(
         long seed, @Nullable Instant startAt, boolean followSystemClock, @Nullable Path journal) {
-      this(seed, startAt, followSystemClock, journal, JournalFile.Options.DEFAULTS, null);
+      this(
+          seed,
+          startAt,
+          followSystemClock,
+          journal,
+          JournalFile.Options.DEFAULTS,
+          null,
+          RequestJournal.DEFAULT_MAX_REQUESTS,
+          RequestJournal.DEFAULT_MAX_BODY_BYTES);
     }
   }
 
@@ -98,11 +111,14 @@ public final class MockRuntime implements AutoCloseable {
   private volatile Instance instance;
   private volatile Runnable beforeExecute = () -> {};
   private final AtomicLong apiRequests = new AtomicLong();
+  private final RequestJournal requests;
 
   private MockRuntime(Settings settings, @Nullable JournalFile journal, DataKeys keys) {
     this.settings = settings;
     this.keys = keys;
     this.personal = new PersonalData(keys);
+    this.requests =
+        new RequestJournal(settings.maxRecordedRequests(), settings.maxRecordedBodyBytes());
     this.log = new CommandLog(journal, personal);
     this.seed = journal == null ? settings.seed() : journal.seed();
     this.faults = new Faults(seed);
@@ -138,7 +154,7 @@ public final class MockRuntime implements AutoCloseable {
           MockJson.object().put("merchantId", DEMO_MERCHANT).put("name", "Demo Merchant"));
     }
     this.webhooks = new WebhookDispatcher(() -> instance.engine().clock().now(), seed);
-    instance.deliverEventsTo(webhooks);
+    instance.deliverEventsTo(webhooks).eraseRequestsIn(requests);
     this.snapshots = new Snapshots(log, SETUP_COMMANDS, this::newInstance);
     if (log.size() < SETUP_COMMANDS
         || !(log.get(0) instanceof Command.Control first && first.op().equals("partner.create"))) {
@@ -299,16 +315,48 @@ public final class MockRuntime implements AutoCloseable {
           Duration.ZERO);
     }
     apiRequests.incrementAndGet();
+    Instant receivedAt = virtualClock.instant();
+    Optional<Fault> fault;
+    Exchange outcome;
     swap.readLock().lock();
     try {
-      Optional<Fault> fault =
-          path.startsWith("/v1/") ? faults.pick(request.method(), path) : Optional.empty();
-      return fault
-          .map(f -> FaultedExchange.of(f, request, r -> instance.api().handle(r)))
-          .orElseGet(() -> new Exchange.Respond(instance.api().handle(request), Duration.ZERO));
+      fault = path.startsWith("/v1/") ? faults.pick(request.method(), path) : Optional.empty();
+      outcome =
+          fault
+              .map(f -> FaultedExchange.of(f, request, r -> instance.api().handle(r)))
+              .orElseGet(() -> new Exchange.Respond(instance.api().handle(request), Duration.ZERO));
     } finally {
       swap.readLock().unlock();
     }
+    record(request, receivedAt, outcome, fault.map(Fault::kind).orElse(null));
+    return outcome;
+  }
+
+  private void record(
+      TransportRequest request, Instant receivedAt, Exchange outcome, Fault.@Nullable Kind fault) {
+    TransportResponse answer = null;
+    if (outcome instanceof Exchange.Respond respond) {
+      answer = respond.response();
+    } else if (outcome instanceof Exchange.Truncate truncate) {
+      answer = truncate.response();
+    }
+    // A response lost to a fault still names the wallets the request created or touched.
+    TransportResponse named = outcome instanceof Exchange.Drop drop ? drop.discarded() : answer;
+    requests.record(
+        request,
+        receivedAt,
+        answer == null ? 0 : answer.status(),
+        fault,
+        named == null ? new byte[0] : named.body());
+  }
+
+  /**
+   * Returns the journal of Wallet API requests received.
+   *
+   * @return the request journal
+   */
+  public RequestJournal requests() {
+    return requests;
   }
 
   /**
@@ -381,7 +429,7 @@ public final class MockRuntime implements AutoCloseable {
   public void restore(int position) {
     swap.writeLock().lock();
     try {
-      instance = snapshots.restore(position).deliverEventsTo(webhooks);
+      instance = snapshots.restore(position).deliverEventsTo(webhooks).eraseRequestsIn(requests);
     } finally {
       swap.writeLock().unlock();
     }

@@ -8,13 +8,19 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the standalone server: Jetty on the loopback interface with the mock's bounds, configured
@@ -69,11 +75,16 @@ public final class JettyServers {
    * @param port the port, or 0 for any free one
    * @param bounds the limits
    * @param timers where the request-read deadline is checked
+   * @param tls the TLS context to serve HTTPS with, or {@code null} for plain HTTP
    * @return the running server
    * @throws UncheckedIOException if the port cannot be bound
    */
   public static Started start(
-      MockRuntime runtime, int port, HttpBounds bounds, ScheduledExecutorService timers) {
+      MockRuntime runtime,
+      int port,
+      HttpBounds bounds,
+      ScheduledExecutorService timers,
+      @Nullable SSLContext tls) {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
     threads.setName("wallet-mock-http");
     threads.setDaemon(true);
@@ -83,8 +94,7 @@ public final class JettyServers {
     config.setRequestHeaderSize(bounds.maxHeaderBytes());
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
-    ServerConnector connector =
-        new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+    ServerConnector connector = connector(server, config, tls);
     connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
     connector.setPort(port);
     connector.setAcceptQueueSize(256);
@@ -111,11 +121,30 @@ public final class JettyServers {
     timers.scheduleWithFixedDelay(deadlines, period, period, TimeUnit.MILLISECONDS);
     URI base =
         URI.create(
-            "http://"
+            (tls == null ? "http://" : "https://")
                 + InetAddress.getLoopbackAddress().getHostAddress()
                 + ":"
                 + connector.getLocalPort());
     return new Started(server, connector, exchange, base);
+  }
+
+  private static ServerConnector connector(
+      Server server, HttpConfiguration config, @Nullable SSLContext tls) {
+    if (tls == null) {
+      return new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+    }
+    // Hostname checks are the client's: the server answers whatever name reached it on loopback.
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    secure.setSniHostCheck(false);
+    config.addCustomizer(secure);
+    SslContextFactory.Server factory = new SslContextFactory.Server();
+    factory.setSslContext(tls);
+    return new ServerConnector(
+        server,
+        1,
+        1,
+        new SslConnectionFactory(factory, HttpVersion.HTTP_1_1.asString()),
+        new HttpConnectionFactory(config));
   }
 
   private static void stop(Server server) {
