@@ -46,6 +46,7 @@ class BudgetsClientTest {
   private WalletClient client;
   private Wallet alice;
   private MerchantId grocer;
+  private final OkHttpClient okHttp = new OkHttpClient();
 
   private void connect(String kind) {
     if (kind.equals("in-process")) {
@@ -54,7 +55,7 @@ class BudgetsClientTest {
       server = mock.start(0);
       transport =
           kind.equals("okhttp")
-              ? OkHttpTransports.wrap(new OkHttpClient())
+              ? OkHttpTransports.wrap(okHttp)
               : JdkHttpTransports.wrap(HttpClient.newHttpClient());
     }
     WalletClient.Builder builder =
@@ -70,6 +71,7 @@ class BudgetsClientTest {
     client.close();
     if (server != null) {
       transport.close();
+      okHttp.connectionPool().evictAll(); // so the server stops at once, not after keep-alive
       server.close();
     }
     assertThat(mock.ledger().audit().violations()).isEmpty();
