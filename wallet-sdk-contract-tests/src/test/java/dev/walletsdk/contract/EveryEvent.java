@@ -44,6 +44,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Provokes every event type of the contract for one partner, each write through the generated
@@ -217,7 +218,8 @@ final class EveryEvent {
             .walletId(erin)
             .category("5999")
             .period(SpendingPeriod.MONTH)
-            .amount(money("40.00", "EUR")));
+            .amount(money("40.00", "EUR"))
+            .thresholds(Set.of(80)));
     client.payments.createPayment(
         VERSION,
         fixture.key(),
