@@ -111,6 +111,9 @@ public final class ErrorCode {
    */
   public static final String KYC_REJECTED = "kyc_rejected";
 
+  /** 409: the wallet already has a budget for that category, period and currency. */
+  public static final String BUDGET_EXISTS = "budget_exists";
+
   /** 422: the refund amount exceeds what remains refundable on the payment. */
   public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
 

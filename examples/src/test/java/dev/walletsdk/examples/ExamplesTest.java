@@ -196,4 +196,23 @@ class ExamplesTest {
                 + "Ben holds 5.00 EUR\n"
                 + "Over https: Ben holds 5.00 EUR\n");
   }
+
+  @Test
+  void budgetsExampleAlertsOncePerThresholdAndAnalysesTheMonth() {
+    assertThat(run(BudgetsExample::run))
+        .isEqualTo(
+            "budget.threshold_reached 50% spent 60.00 EUR of 100.00 EUR from 2026-11-01T00:00:00Z\n"
+                + "budget.threshold_reached 50% spent 85.00 EUR of 100.00 EUR from"
+                + " 2026-12-01T00:00:00Z\n"
+                + "budget.threshold_reached 80% spent 85.00 EUR of 100.00 EUR from"
+                + " 2026-12-01T00:00:00Z\n"
+                + "budget.exceeded spent 105.00 EUR of 100.00 EUR from 2026-12-01T00:00:00Z\n"
+                + "December by category:\n"
+                + "  5411 105.00 EUR (November 60.00 EUR), budget left -5.00 EUR\n"
+                + "  5812 50.20 EUR (November 0.00 EUR) paid [22.00 USD]\n"
+                + "December by direction:\n"
+                + "  in 0.00 EUR in 0 movements\n"
+                + "  out 155.20 EUR in 5 movements\n"
+                + "Budget 105.00 EUR spent, alerts [50, 80], exceeded true\n");
+  }
 }

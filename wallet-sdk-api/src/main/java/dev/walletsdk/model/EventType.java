@@ -125,6 +125,20 @@ public final class EventType {
   /** A holder's personal data was erased; data: the {@link Erasure}. */
   public static final EventType PRIVACY_ERASED = new EventType("privacy.erased", Erasure.class);
 
+  /**
+   * A payment took a budget's net spending in its period to one of its thresholds; once per
+   * threshold per period. Data: {@link BudgetAlert}.
+   */
+  public static final EventType BUDGET_THRESHOLD_REACHED =
+      new EventType("budget.threshold_reached", BudgetAlert.class);
+
+  /**
+   * A payment took a budget's net spending in its period above its amount; once per period. Data:
+   * {@link BudgetAlert}.
+   */
+  public static final EventType BUDGET_EXCEEDED =
+      new EventType("budget.exceeded", BudgetAlert.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -150,7 +164,9 @@ public final class EventType {
           REWARDS_REDEEMED,
           KYC_UPGRADED,
           PRIVACY_EXPORTED,
-          PRIVACY_ERASED);
+          PRIVACY_ERASED,
+          BUDGET_THRESHOLD_REACHED,
+          BUDGET_EXCEEDED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -22,4 +22,5 @@ public sealed interface Resource
         KycVerification,
         DataExportSummary,
         Erasure,
+        BudgetAlert,
         UnknownResource {}

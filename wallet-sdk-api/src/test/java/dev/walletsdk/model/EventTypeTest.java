@@ -74,7 +74,9 @@ class EventTypeTest {
             "rewards.redeemed",
             "kyc.upgraded",
             "privacy.exported",
-            "privacy.erased");
+            "privacy.erased",
+            "budget.threshold_reached",
+            "budget.exceeded");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletsdk.contract.GeneratedClientFixture.Client;
 import dev.walletsdk.generated.ApiException;
 import dev.walletsdk.generated.model.BillPayment;
+import dev.walletsdk.generated.model.BudgetAlert;
 import dev.walletsdk.generated.model.Challenge;
 import dev.walletsdk.generated.model.DataExportSummary;
 import dev.walletsdk.generated.model.Erasure;
@@ -57,7 +58,8 @@ class EventFeedSmokeTest {
           Map.entry("rewards_entry", RewardsEntry.class),
           Map.entry("kyc_verification", KycVerification.class),
           Map.entry("data_export_summary", DataExportSummary.class),
-          Map.entry("erasure", Erasure.class));
+          Map.entry("erasure", Erasure.class),
+          Map.entry("budget_alert", BudgetAlert.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -107,10 +109,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsTwentyTwoEventTypesOverThirteenObjects() throws IOException {
+  void contractListsTwentyFourEventTypesOverFourteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(22);
+    assertThat(types).hasSize(24);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

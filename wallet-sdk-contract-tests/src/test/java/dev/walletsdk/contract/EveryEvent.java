@@ -13,6 +13,7 @@ import dev.walletsdk.generated.model.BankAccount;
 import dev.walletsdk.generated.model.BankAccountAccountNumber;
 import dev.walletsdk.generated.model.BillPayment;
 import dev.walletsdk.generated.model.BillPaymentRequest;
+import dev.walletsdk.generated.model.BudgetRequest;
 import dev.walletsdk.generated.model.ConfirmChallengeRequest;
 import dev.walletsdk.generated.model.EncryptedField;
 import dev.walletsdk.generated.model.Identity;
@@ -26,6 +27,7 @@ import dev.walletsdk.generated.model.Problem;
 import dev.walletsdk.generated.model.RedemptionRequest;
 import dev.walletsdk.generated.model.RefundRequest;
 import dev.walletsdk.generated.model.ServerKey;
+import dev.walletsdk.generated.model.SpendingPeriod;
 import dev.walletsdk.generated.model.SplitBillParticipant;
 import dev.walletsdk.generated.model.SplitBillRequest;
 import dev.walletsdk.generated.model.Transfer;
@@ -42,6 +44,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Provokes every event type of the contract for one partner, each write through the generated
@@ -71,6 +74,7 @@ final class EveryEvent {
     splitBill(alice, bob);
     billPayments(alice);
     privacy();
+    budgets();
   }
 
   /** payment.succeeded, rewards.earned, refund.succeeded, rewards.reversed, rewards.redeemed. */
@@ -201,6 +205,25 @@ final class EveryEvent {
                     .dateOfBirth(sealed("/identity/dateOfBirth", "1980-05-17"))));
     client.privacy.exportData(VERSION, fixture.key(), dave, Map.of());
     client.privacy.eraseWallet(VERSION, fixture.key(), dave, Map.of());
+  }
+
+  /** budget.threshold_reached, budget.exceeded: one payment takes a budget past 80 % and 100 %. */
+  private void budgets() throws ApiException {
+    String erin = client.openWallet("Erin", "EUR");
+    control.fund(WalletId.of(erin), Money.of("50.00", "EUR"));
+    client.budgets.createBudget(
+        VERSION,
+        fixture.key(),
+        new BudgetRequest()
+            .walletId(erin)
+            .category("5999")
+            .period(SpendingPeriod.MONTH)
+            .amount(money("40.00", "EUR"))
+            .thresholds(Set.of(80)));
+    client.payments.createPayment(
+        VERSION,
+        fixture.key(),
+        new PaymentRequest().walletId(erin).merchantId("mer_demo").amount(money("45.00", "EUR")));
   }
 
   /** Encrypts a field to the server's field-encryption key from {@code GET /v1/keys}. */

@@ -5,6 +5,7 @@ import dev.walletsdk.ApiKey;
 import dev.walletsdk.generated.ApiClient;
 import dev.walletsdk.generated.ApiException;
 import dev.walletsdk.generated.api.BillPaymentsApi;
+import dev.walletsdk.generated.api.BudgetsApi;
 import dev.walletsdk.generated.api.ChallengesApi;
 import dev.walletsdk.generated.api.EventsApi;
 import dev.walletsdk.generated.api.KeysApi;
@@ -113,6 +114,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final RewardsApi rewards;
     final SplitBillsApi splitBills;
     final BillPaymentsApi billPayments;
+    final BudgetsApi budgets;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -128,6 +130,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.rewards = new RewardsApi(api);
       this.splitBills = new SplitBillsApi(api);
       this.billPayments = new BillPaymentsApi(api);
+      this.budgets = new BudgetsApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

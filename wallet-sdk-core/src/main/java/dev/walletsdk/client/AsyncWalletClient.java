@@ -99,6 +99,13 @@ public interface AsyncWalletClient {
   AsyncRewards rewards();
 
   /**
+   * Returns the asynchronous spending analysis and budgets resource.
+   *
+   * @return analyses spending and manages budgets
+   */
+  AsyncBudgets budgets();
+
+  /**
    * Returns the asynchronous transfers resource.
    *
    * @return moves money between wallets and to bank accounts

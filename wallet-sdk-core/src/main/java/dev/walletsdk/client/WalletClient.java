@@ -126,6 +126,13 @@ public interface WalletClient extends AutoCloseable {
   Rewards rewards();
 
   /**
+   * Returns the spending analysis and budgets resource.
+   *
+   * @return analyses spending and manages budgets
+   */
+  Budgets budgets();
+
+  /**
    * Returns the transfers resource.
    *
    * @return moves money between wallets and to bank accounts

@@ -20,6 +20,7 @@ import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentToken;
 import dev.walletsdk.model.Recurrence;
 import dev.walletsdk.model.RecurrenceInterval;
+import dev.walletsdk.model.SpendingPeriod;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.UnknownResource;
 import dev.walletsdk.model.Wallet;
@@ -152,6 +153,22 @@ class EventFeedCoverageTest {
       }
       wallet.privacy().export(dave.id());
       wallet.privacy().erase(dave.id());
+
+      wallet
+          .budgets()
+          .create(
+              r ->
+                  r.wallet(bob.id())
+                      .category("5999")
+                      .period(SpendingPeriod.WEEK)
+                      .amount(Money.of("10.00", "EUR")));
+      wallet
+          .payments()
+          .create(
+              r ->
+                  r.wallet(bob.id())
+                      .merchant(mock.control().demoMerchant())
+                      .amount(Money.of("11.00", "EUR"))); // 80 % reached and exceeded at once
 
       for (Event event : wallet.events().list(EventQuery.builder().build())) {
         events.add(event);

@@ -110,7 +110,13 @@ class OpenApiContractTest {
             "listKycLevels",
             "upgradeKyc",
             "exportData",
-            "eraseWallet");
+            "eraseWallet",
+            "getSpending",
+            "createBudget",
+            "listBudgets",
+            "getBudget",
+            "changeBudgetAmount",
+            "deleteBudget");
   }
 
   @Test
@@ -248,7 +254,8 @@ class OpenApiContractTest {
             Map.entry(RewardsEntry.class, "rewards_entry"),
             Map.entry(KycVerification.class, "kyc_verification"),
             Map.entry(DataExportSummary.class, "data_export_summary"),
-            Map.entry(Erasure.class, "erasure"));
+            Map.entry(Erasure.class, "erasure"),
+            Map.entry(dev.walletsdk.model.BudgetAlert.class, "budget_alert"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -184,6 +184,18 @@ class OperationCoverageTest {
       mock.control().setRewardsRedemptionRate(100, Money.of("1.00", "EUR"));
     }
 
+    dev.walletsdk.model.Budget budget() {
+      return client
+          .budgets()
+          .create(
+              r ->
+                  r.wallet(alice.id())
+                      .category("5999")
+                      .period(dev.walletsdk.model.SpendingPeriod.MONTH)
+                      .amount(Money.of("50.00", "EUR"))
+                      .thresholds(80, 50));
+    }
+
     Quote quote() {
       return client
           .quotes()
@@ -415,6 +427,59 @@ class OperationCoverageTest {
           assertThat(f.client.privacy().erase(carol.id()).pseudonym())
               .isEqualTo(carol.id().value());
           assertThat(f.client.wallets().get(carol.id()).status()).isEqualTo(WalletStatus.ERASED);
+        });
+    OPERATIONS.put(
+        "getSpending",
+        f -> {
+          f.pay("12.50");
+          assertThat(
+                  f
+                      .client
+                      .budgets()
+                      .spending(
+                          q ->
+                              q.wallet(f.alice.id())
+                                  .period(dev.walletsdk.model.SpendingPeriod.MONTH)
+                                  .currency(CurrencyCode.EUR))
+                      .stream()
+                      .map(line -> line.key() + " " + line.amount()))
+              .containsExactly("5999 12.50 EUR");
+        });
+    OPERATIONS.put(
+        "createBudget",
+        f -> {
+          dev.walletsdk.model.Budget budget = f.budget();
+          f.pay("45.00");
+          assertThat(budget.thresholds()).containsExactly(50, 80);
+          assertThat(f.client.budgets().get(budget.id()).thresholdsReached())
+              .containsExactly(50, 80);
+        });
+    OPERATIONS.put(
+        "listBudgets",
+        f -> {
+          dev.walletsdk.model.Budget budget = f.budget();
+          assertThat(f.client.budgets().list(f.alice.id()).stream()).containsExactly(budget);
+        });
+    OPERATIONS.put(
+        "getBudget",
+        f -> {
+          dev.walletsdk.model.Budget budget = f.budget();
+          assertThat(f.client.budgets().get(budget.id())).isEqualTo(budget);
+        });
+    OPERATIONS.put(
+        "changeBudgetAmount",
+        f -> {
+          dev.walletsdk.model.Budget budget = f.budget();
+          assertThat(
+                  f.client.budgets().changeAmount(budget.id(), Money.of("75.00", "EUR")).amount())
+              .isEqualTo(Money.of("75.00", "EUR"));
+        });
+    OPERATIONS.put(
+        "deleteBudget",
+        f -> {
+          dev.walletsdk.model.Budget budget = f.budget();
+          f.client.budgets().delete(budget.id());
+          assertThat(f.client.budgets().list(f.alice.id()).stream()).isEmpty();
         });
     OPERATIONS.put("confirmChallenge", OperationCoverageTest::confirmsAHeldTransfer);
     OPERATIONS.put(

@@ -96,6 +96,11 @@ public final class DefaultWalletClient implements WalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.Budgets budgets() {
+    return resources.budgets;
+  }
+
+  @Override
   public Transfers transfers() {
     return resources.transfers;
   }

@@ -82,6 +82,7 @@ final class SyncResources {
   final SplitBills splitBills;
   final BillPayments billPayments;
   final Rewards rewards;
+  final dev.walletsdk.client.Budgets budgets;
   final Kyc kyc;
   final Privacy privacy;
   final Transfers transfers;
@@ -98,6 +99,7 @@ final class SyncResources {
     this.splitBills = new SplitBillsResource(pipeline);
     this.billPayments = new BillPaymentsResource(pipeline);
     this.rewards = new RewardsResource(pipeline);
+    this.budgets = new BudgetResources.Sync(pipeline);
     this.kyc = new KycResource(pipeline);
     this.privacy = new PrivacyResource(pipeline);
     this.transfers = new TransfersResource(pipeline);

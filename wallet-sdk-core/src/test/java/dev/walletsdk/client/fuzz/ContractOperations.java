@@ -6,6 +6,8 @@ import dev.walletsdk.client.PagedIterable;
 import dev.walletsdk.model.Address;
 import dev.walletsdk.model.BillPaymentId;
 import dev.walletsdk.model.BillerId;
+import dev.walletsdk.model.BudgetId;
+import dev.walletsdk.model.BudgetRequest;
 import dev.walletsdk.model.ChallengeId;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.EventQuery;
@@ -18,6 +20,8 @@ import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentTokenId;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.SpendingPeriod;
+import dev.walletsdk.model.SpendingQuery;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.TransferId;
@@ -47,6 +51,7 @@ final class ContractOperations {
   static final SplitBillId SPLIT_BILL = SplitBillId.of("spl_42QFln5xsY6S5lyDvz0l");
   static final BillPaymentId BILL_PAYMENT = BillPaymentId.of("bpy_XKWpocHmch9q3acuBGH1");
   static final RedemptionId REDEMPTION = RedemptionId.of("rdm_YtML4kC9xUeQUyFIO7w1");
+  static final BudgetId BUDGET = BudgetId.of("bgt_XKWpocHmch9q3acuBGH1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
   static final String TOKEN_PAYLOAD =
       "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
@@ -230,10 +235,55 @@ final class ContractOperations {
               c -> c.challenges().confirm(CHALLENGE, "123456"),
               c -> c.challenges().confirm(CHALLENGE, "123456")));
 
+  static final List<FuzzedOperation> BUDGETS =
+      List.of(
+          new FuzzedOperation(
+              "getSpending",
+              c -> items(c.budgets().spending(spending())),
+              c -> c.budgets().spendingPage(spending())),
+          new FuzzedOperation(
+              "createBudget", c -> c.budgets().create(budget()), c -> c.budgets().create(budget())),
+          new FuzzedOperation(
+              "listBudgets",
+              c -> items(c.budgets().list(ALICE)),
+              c -> c.budgets().list(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getBudget",
+              c -> identified(c.budgets().get(BUDGET), b -> b.id(), BUDGET),
+              c -> c.budgets().get(BUDGET)),
+          new FuzzedOperation(
+              "changeBudgetAmount",
+              c -> c.budgets().changeAmount(BUDGET, eur("75.00")),
+              c -> c.budgets().changeAmount(BUDGET, eur("75.00"))),
+          new FuzzedOperation(
+              "deleteBudget",
+              c -> {
+                c.budgets().delete(BUDGET);
+                return BUDGET;
+              },
+              c -> c.budgets().delete(BUDGET)));
+
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));
 
   private ContractOperations() {}
+
+  private static SpendingQuery spending() {
+    return SpendingQuery.builder()
+        .wallet(ALICE)
+        .period(SpendingPeriod.MONTH)
+        .currency(CurrencyCode.EUR)
+        .build();
+  }
+
+  private static BudgetRequest budget() {
+    return BudgetRequest.builder()
+        .wallet(ALICE)
+        .category("5411")
+        .period(SpendingPeriod.MONTH)
+        .amount(eur("50.00"))
+        .build();
+  }
 
   private static Money eur(String amount) {
     return Money.of(amount, "EUR");

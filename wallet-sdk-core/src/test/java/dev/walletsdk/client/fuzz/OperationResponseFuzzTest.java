@@ -45,6 +45,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("kycAndPrivacy", ContractOperations.KYC_AND_PRIVACY);
     TARGETS.put("transfersAndChallenges", ContractOperations.TRANSFERS);
     TARGETS.put("keys", ContractOperations.KEYS);
+    TARGETS.put("budgets", ContractOperations.BUDGETS);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -105,6 +106,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void keys(byte[] input) {
     ResponseProperty.check(ContractOperations.KEYS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void budgets(byte[] input) {
+    ResponseProperty.check(ContractOperations.BUDGETS, input);
   }
 
   @FuzzTest(maxDuration = "5m")

@@ -233,6 +233,34 @@ public final class JsonRead {
   }
 
   /**
+   * Reads money that may be negative, such as a net total: {@code {"amount": "-6.00", "currency":
+   * "EUR"}}.
+   *
+   * @param member the member name
+   * @return the money
+   */
+  public Money signedMoney(String member) {
+    return object(member).asSignedMoney();
+  }
+
+  /**
+   * Reads this object as money that may be negative.
+   *
+   * @return the money
+   */
+  public Money asSignedMoney() {
+    String amount = string("amount");
+    String currency = string("currency");
+    boolean negative = amount.startsWith("-");
+    try {
+      Money magnitude = Money.of(negative ? amount.substring(1) : amount, currency);
+      return negative ? magnitude.negate() : magnitude;
+    } catch (InvalidRequestException e) {
+      throw new ResponseFormatException("response member " + path() + ": " + e.getMessage());
+    }
+  }
+
+  /**
    * Reads money if present.
    *
    * @param member the member name

@@ -76,6 +76,8 @@ public final class MovementCommands {
    * @param reference the partner's reference
    * @param extra the tip or convenience fee included in {@code amount} by a QR code, or {@code
    *     null}
+   * @param category the merchant category a QR code names, or {@code null} for the merchant's
+   *     registered one
    * @param scope the idempotency scope of the request
    * @return the payment
    */
@@ -88,6 +90,7 @@ public final class MovementCommands {
       @Nullable String description,
       @Nullable String reference,
       @Nullable QrExtra extra,
+      @Nullable String category,
       @Nullable String scope) {
     Amount debit = quote != null ? quote.sell() : amount;
     return guard.run(
@@ -104,6 +107,7 @@ public final class MovementCommands {
                         description,
                         reference,
                         extra,
+                        category,
                         scope))
             .holdForStepUp(stepUp, "payments.create"));
   }
@@ -145,6 +149,7 @@ public final class MovementCommands {
                         null,
                         description,
                         reference,
+                        null,
                         null,
                         scope)));
     paymentTokens.redeemed(token, payment);

@@ -277,10 +277,19 @@ public final class ControlPlane {
           "merchantId " + id + " must be mer_ and 1 to 64 letters or digits");
     }
     String name = args.text("name", MAX_NAME);
+    String category = args.optionalText("category");
+    if (category != null && !category.matches("[0-9]{4}")) {
+      throw new ControlException(
+          "category " + category + " must be an ISO 18245 merchant category code of 4 digits");
+    }
     engine.merchants().put(id, name);
+    if (category != null) {
+      engine.budgets().categorize(id, category);
+    }
     ObjectNode result = MockJson.object();
     result.put("merchantId", id);
     result.put("name", name);
+    result.put("category", engine.budgets().categoryOf(id));
     return result;
   }
 

@@ -28,7 +28,7 @@ public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section>
    * One section: the holder's records of one kind ({@link Balance}, {@link TransactionRecord},
    * {@link PaymentRecord}, {@link RefundRecord}, {@link TransferRecord}, {@link SplitBillRecord},
    * {@link BillPaymentRecord}, {@link PaymentTokenRecord}, {@link RewardsEntryRecord}, {@link
-   * RedemptionRecord} or {@link EventRecord}).
+   * RedemptionRecord}, {@link EventRecord} or {@link BudgetService.Status}).
    *
    * @param name the section's member name in the document
    * @param records the records, a snapshot of the list

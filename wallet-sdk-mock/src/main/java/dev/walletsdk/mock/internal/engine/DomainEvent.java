@@ -3,6 +3,7 @@ package dev.walletsdk.mock.internal.engine;
 import dev.walletsdk.model.KycLevel;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened on the platform, as the engine emits it: the resource records it is
@@ -201,4 +202,22 @@ public sealed interface DomainEvent {
       return "privacy.erased";
     }
   }
+
+  /**
+   * A budget's net spending reached one of its thresholds ({@code budget.threshold_reached}) or
+   * passed its amount ({@code budget.exceeded}) in the current period.
+   *
+   * @param partnerId the owner
+   * @param type the event type
+   * @param status the budget, the period and the net spent, as the payment left them
+   * @param threshold the percentage reached, or {@code null} for {@code budget.exceeded}
+   * @param paymentId the payment that brought it about
+   */
+  record BudgetAlert(
+      String partnerId,
+      String type,
+      BudgetService.Status status,
+      @Nullable Integer threshold,
+      String paymentId)
+      implements DomainEvent {}
 }

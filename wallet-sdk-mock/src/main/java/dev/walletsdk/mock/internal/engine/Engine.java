@@ -44,6 +44,7 @@ public final class Engine {
   private final Store<Long> payoutReservations = Store.unordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
+  private final BudgetBook budgets = new BudgetBook();
   private final EventLog events = new EventLog();
   private final EventRenderer renderer;
   private final RateLimiter rateLimiter = new RateLimiter();
@@ -377,6 +378,15 @@ public final class Engine {
    */
   public RewardsProgram rewards() {
     return rewards;
+  }
+
+  /**
+   * Holders' budgets and merchants' categories. Use under the lock.
+   *
+   * @return the book
+   */
+  public BudgetBook budgets() {
+    return budgets;
   }
 
   /**

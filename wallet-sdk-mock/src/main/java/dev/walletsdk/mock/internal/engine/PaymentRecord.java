@@ -21,6 +21,7 @@ public final class PaymentRecord {
   private @Nullable QrExtra qrExtra;
   private long pointsEarned;
   private long pointsReversed;
+  private String category = BudgetBook.DEFAULT_CATEGORY;
 
   PaymentRecord(
       String id,
@@ -218,6 +219,19 @@ public final class PaymentRecord {
 
   void addPointsReversed(long points) {
     pointsReversed = Math.addExact(pointsReversed, points);
+  }
+
+  /**
+   * The merchant's category: the QR code's tag 52, or the merchant's registered category.
+   *
+   * @return four digits, ISO 18245
+   */
+  public String category() {
+    return category;
+  }
+
+  void category(String category) {
+    this.category = category;
   }
 
   /** Removes the free text the holder's partner put in: description and reference. */

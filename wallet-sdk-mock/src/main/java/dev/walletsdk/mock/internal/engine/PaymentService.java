@@ -16,6 +16,7 @@ public final class PaymentService {
   private final Movements movements;
   private final QuoteService quotes;
   private final RewardsService rewards;
+  private final BudgetService budgets;
 
   /**
    * Creates the service.
@@ -29,6 +30,7 @@ public final class PaymentService {
     this.movements = new Movements(engine);
     this.quotes = quotes;
     this.rewards = rewards;
+    this.budgets = new BudgetService(engine);
   }
 
   /**
@@ -43,6 +45,8 @@ public final class PaymentService {
    * @param reference the partner's reference
    * @param extra the tip or convenience fee included in {@code amount} by a QR code, or {@code
    *     null}
+   * @param category the merchant category a QR code names (tag 52), or {@code null} for the
+   *     merchant's registered one
    * @param scope the idempotency scope of the request
    * @return the payment
    */
@@ -55,6 +59,7 @@ public final class PaymentService {
       @Nullable String description,
       @Nullable String reference,
       @Nullable QrExtra extra,
+      @Nullable String category,
       @Nullable String scope) {
     String id = engine.ids().next("pay_");
     List<Leg> legs = new ArrayList<>();
@@ -102,6 +107,7 @@ public final class PaymentService {
             reference,
             engine.clock().now());
     payment.qrExtra(extra);
+    payment.category(category != null ? category : engine.budgets().categoryOf(merchantId));
     engine.payments().put(id, payment);
     if (quote != null) {
       quotes.markUsed(quote, id);
@@ -111,6 +117,7 @@ public final class PaymentService {
       payment.pointsEarned(points);
       rewards.recorded(partner.id(), wallet.id(), "earned", points, id, null);
     }
+    budgets.paymentLanded(payment);
     return payment;
   }
 

@@ -88,7 +88,8 @@ public final class PrivacyService {
                 engine.rewards().redemptions().stream()
                     .filter(r -> r.walletId().equals(wallet.id()))
                     .toList()),
-        new ExportSection("events", this::events));
+        new ExportSection("events", this::events),
+        new ExportSection("budgets", this::budgets));
   }
 
   /**
@@ -167,8 +168,14 @@ public final class PrivacyService {
                         b.createdAt())
                     : b);
     engine.events().rewriteAll(event -> scrubbed(event, wallet.id()));
+    engine.budgets().removeWallet(wallet.id());
     return engine.emit(
         new DomainEvent.WalletErased(wallet.partnerId(), wallet.id(), engine.clock().now()));
+  }
+
+  private List<BudgetService.Status> budgets(WalletRecord wallet) {
+    BudgetService budgets = new BudgetService(engine);
+    return engine.budgets().ofWallet(wallet.id()).stream().map(budgets::status).toList();
   }
 
   private void requireErasable(WalletRecord wallet) {

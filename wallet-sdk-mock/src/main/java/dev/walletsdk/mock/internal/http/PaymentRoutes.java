@@ -58,7 +58,7 @@ final class PaymentRoutes {
         quoteId == null
             ? null
             : services.quotes().usable(call.partner(), quoteId, wallet, "/quoteId");
-    return payMerchant(call, wallet, merchantId, amount, quote, description, reference, null);
+    return payMerchant(call, wallet, merchantId, amount, quote, description, reference, null, null);
   }
 
   /**
@@ -73,7 +73,8 @@ final class PaymentRoutes {
       @Nullable QuoteRecord quote,
       @Nullable String description,
       @Nullable String reference,
-      @Nullable QrExtra extra) {
+      @Nullable QrExtra extra,
+      @Nullable String category) {
     PaymentRecord payment =
         services
             .movements()
@@ -86,6 +87,7 @@ final class PaymentRoutes {
                 description,
                 reference,
                 extra,
+                category,
                 call.idempotencyScope());
     return Reply.created(Views.payment(payment));
   }

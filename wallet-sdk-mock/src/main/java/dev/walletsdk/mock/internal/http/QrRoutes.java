@@ -75,7 +75,15 @@ final class QrRoutes {
             : Amount.of(base.currency(), Math.addExact(base.minor(), extra.amount().minor()));
     WalletRecord wallet = lookups.ownedWallet(call, walletId, "/walletId");
     return payments.payMerchant(
-        call, wallet, merchantId, total, null, description, reference, extra);
+        call,
+        wallet,
+        merchantId,
+        total,
+        null,
+        description,
+        reference,
+        extra,
+        qr.merchantCategoryCode());
   }
 
   private static MerchantQr parse(@Nullable String payload) {

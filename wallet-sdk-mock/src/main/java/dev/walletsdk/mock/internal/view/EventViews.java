@@ -57,6 +57,8 @@ public final class EventViews {
       return dataExported(e);
     } else if (event instanceof WalletErased e) {
       return erased(e);
+    } else if (event instanceof DomainEvent.BudgetAlert e) {
+      return BudgetViews.alert(e);
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

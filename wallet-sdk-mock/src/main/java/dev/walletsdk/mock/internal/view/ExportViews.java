@@ -3,6 +3,7 @@ package dev.walletsdk.mock.internal.view;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
+import dev.walletsdk.mock.internal.engine.BudgetService;
 import dev.walletsdk.mock.internal.engine.DataExport;
 import dev.walletsdk.mock.internal.engine.EventRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
@@ -62,6 +63,8 @@ public final class ExportViews {
       return Views.redemption(r);
     } else if (record instanceof EventRecord r) {
       return Views.event(r);
+    } else if (record instanceof BudgetService.Status s) {
+      return BudgetViews.budget(s);
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());

@@ -203,6 +203,7 @@ public final class Views {
     ObjectNode json = resource("payment", payment.id());
     json.put("walletId", payment.walletId());
     json.put("merchantId", payment.merchantId());
+    json.put("merchantCategory", payment.category());
     json.set("amount", money(payment.amount()));
     json.set("debitedAmount", money(payment.debited()));
     json.set("fee", money(payment.fee()));
