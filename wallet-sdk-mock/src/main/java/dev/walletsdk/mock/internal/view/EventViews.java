@@ -57,6 +57,10 @@ public final class EventViews {
       return dataExported(e);
     } else if (event instanceof WalletErased e) {
       return erased(e);
+    } else if (event instanceof DomainEvent.RiskFlagged e) {
+      return RiskViews.flag(e.flag());
+    } else if (event instanceof DomainEvent.RiskReviewDecided e) {
+      return RiskViews.review(e.review());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }
