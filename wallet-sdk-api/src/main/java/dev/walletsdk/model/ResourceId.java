@@ -25,7 +25,8 @@ public abstract sealed class ResourceId
         RewardsEntryId,
         TransactionId,
         TransferId,
-        WalletId {
+        WalletId,
+        RiskReviewId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

@@ -71,6 +71,29 @@ final class EveryEvent {
     splitBill(alice, bob);
     billPayments(alice);
     privacy();
+    risk(alice);
+  }
+
+  /** risk.flagged, risk_review.released, risk_review.rejected: a rule holds two transfers. */
+  private void risk(String alice) throws ApiException {
+    control.addRiskRule(
+        control.defaultPartner(), "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "5.00"));
+    String released = heldForReview(alice, client.openWallet("Erin", "EUR"));
+    assertThat(control.releaseRiskReview(released)).startsWith("trf_");
+    assertThat(client.risk.getRiskReview(VERSION, released).getStatus().getValue())
+        .isEqualTo("released");
+    String rejected = heldForReview(alice, client.openWallet("Frank", "EUR"));
+    control.rejectRiskReview(rejected);
+    assertThat(client.risk.getRiskReview(VERSION, rejected).getStatus().getValue())
+        .isEqualTo("rejected");
+  }
+
+  private String heldForReview(String from, String to) throws ApiException {
+    ApiException held =
+        catchThrowableOfType(ApiException.class, () -> transfer(from, to, "6.00", fixture.key()));
+    Problem problem = client.problem(held);
+    assertThat(problem.getCode()).isEqualTo("pending_review");
+    return problem.getReview().getId();
   }
 
   /** payment.succeeded, rewards.earned, refund.succeeded, rewards.reversed, rewards.redeemed. */

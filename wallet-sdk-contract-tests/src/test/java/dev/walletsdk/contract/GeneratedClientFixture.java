@@ -13,6 +13,7 @@ import dev.walletsdk.generated.api.PaymentsApi;
 import dev.walletsdk.generated.api.PrivacyApi;
 import dev.walletsdk.generated.api.QrApi;
 import dev.walletsdk.generated.api.RewardsApi;
+import dev.walletsdk.generated.api.RiskApi;
 import dev.walletsdk.generated.api.SplitBillsApi;
 import dev.walletsdk.generated.api.TransfersApi;
 import dev.walletsdk.generated.api.WalletsApi;
@@ -113,6 +114,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final RewardsApi rewards;
     final SplitBillsApi splitBills;
     final BillPaymentsApi billPayments;
+    final RiskApi risk;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -128,6 +130,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.rewards = new RewardsApi(api);
       this.splitBills = new SplitBillsApi(api);
       this.billPayments = new BillPaymentsApi(api);
+      this.risk = new RiskApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

@@ -99,6 +99,13 @@ public interface AsyncWalletClient {
   AsyncRewards rewards();
 
   /**
+   * Returns the asynchronous risk reviews resource.
+   *
+   * @return reads movements that transaction monitoring held for review
+   */
+  AsyncRiskReviews riskReviews();
+
+  /**
    * Returns the asynchronous transfers resource.
    *
    * @return moves money between wallets and to bank accounts

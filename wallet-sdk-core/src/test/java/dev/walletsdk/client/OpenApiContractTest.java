@@ -110,7 +110,8 @@ class OpenApiContractTest {
             "listKycLevels",
             "upgradeKyc",
             "exportData",
-            "eraseWallet");
+            "eraseWallet",
+            "getRiskReview");
   }
 
   @Test
@@ -248,7 +249,9 @@ class OpenApiContractTest {
             Map.entry(RewardsEntry.class, "rewards_entry"),
             Map.entry(KycVerification.class, "kyc_verification"),
             Map.entry(DataExportSummary.class, "data_export_summary"),
-            Map.entry(Erasure.class, "erasure"));
+            Map.entry(Erasure.class, "erasure"),
+            Map.entry(dev.walletsdk.model.RiskFlag.class, "risk_flag"),
+            Map.entry(dev.walletsdk.model.RiskReview.class, "risk_review"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -10,6 +10,7 @@ import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Privacy;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.Rewards;
+import dev.walletsdk.client.RiskReviews;
 import dev.walletsdk.client.ServerKeys;
 import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
@@ -82,6 +83,7 @@ final class SyncResources {
   final SplitBills splitBills;
   final BillPayments billPayments;
   final Rewards rewards;
+  final RiskReviews riskReviews;
   final Kyc kyc;
   final Privacy privacy;
   final Transfers transfers;
@@ -98,6 +100,8 @@ final class SyncResources {
     this.splitBills = new SplitBillsResource(pipeline);
     this.billPayments = new BillPaymentsResource(pipeline);
     this.rewards = new RewardsResource(pipeline);
+    this.riskReviews =
+        id -> pipeline.execute(Operations.getRiskReview(Objects.requireNonNull(id, "id")));
     this.kyc = new KycResource(pipeline);
     this.privacy = new PrivacyResource(pipeline);
     this.transfers = new TransfersResource(pipeline);

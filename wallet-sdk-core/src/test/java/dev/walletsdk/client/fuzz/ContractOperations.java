@@ -18,6 +18,7 @@ import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentTokenId;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.TransferId;
@@ -47,6 +48,7 @@ final class ContractOperations {
   static final SplitBillId SPLIT_BILL = SplitBillId.of("spl_42QFln5xsY6S5lyDvz0l");
   static final BillPaymentId BILL_PAYMENT = BillPaymentId.of("bpy_XKWpocHmch9q3acuBGH1");
   static final RedemptionId REDEMPTION = RedemptionId.of("rdm_YtML4kC9xUeQUyFIO7w1");
+  static final RiskReviewId REVIEW = RiskReviewId.of("rrv_XKWpocHmch9q3acuBGH1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
   static final String TOKEN_PAYLOAD =
       "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
@@ -228,7 +230,11 @@ final class ContractOperations {
           new FuzzedOperation(
               "confirmChallenge",
               c -> c.challenges().confirm(CHALLENGE, "123456"),
-              c -> c.challenges().confirm(CHALLENGE, "123456")));
+              c -> c.challenges().confirm(CHALLENGE, "123456")),
+          new FuzzedOperation(
+              "getRiskReview",
+              c -> identified(c.riskReviews().get(REVIEW), r -> r.id(), REVIEW),
+              c -> c.riskReviews().get(REVIEW)));
 
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));

@@ -589,6 +589,8 @@ public final class ModelReaders {
       case "kyc_verification" -> kycVerification(data);
       case "data_export_summary" -> dataExportSummary(data);
       case "erasure" -> erasure(data);
+      case "risk_flag" -> RiskReaders.flag(data);
+      case "risk_review" -> RiskReaders.review(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };
@@ -659,7 +661,7 @@ public final class ModelReaders {
     }
   }
 
-  private static void expectObject(JsonRead json, String expected) {
+  static void expectObject(JsonRead json, String expected) {
     if (json.has("object")) {
       String actual = json.string("object");
       if (!actual.equals(expected)) {
