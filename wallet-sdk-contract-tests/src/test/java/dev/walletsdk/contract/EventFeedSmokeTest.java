@@ -57,7 +57,9 @@ class EventFeedSmokeTest {
           Map.entry("rewards_entry", RewardsEntry.class),
           Map.entry("kyc_verification", KycVerification.class),
           Map.entry("data_export_summary", DataExportSummary.class),
-          Map.entry("erasure", Erasure.class));
+          Map.entry("erasure", Erasure.class),
+          Map.entry("risk_flag", dev.walletsdk.generated.model.RiskFlag.class),
+          Map.entry("risk_review", dev.walletsdk.generated.model.RiskReview.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -107,10 +109,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsTwentyTwoEventTypesOverThirteenObjects() throws IOException {
+  void contractListsTwentyFiveEventTypesOverFifteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(22);
+    assertThat(types).hasSize(25);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 
@@ -118,7 +120,7 @@ class EventFeedSmokeTest {
   void feedHoldsEveryContractEventTypeEachDecodedToItsTypedMember() throws Exception {
     MockPartner partner = fixture.control().newPartner("Feed");
     Client client = fixture.client(partner.apiKey());
-    new EveryEvent(fixture, client).provoke();
+    new EveryEvent(fixture, client, partner).provoke();
 
     List<Event> events = readFeed(client);
 

@@ -31,6 +31,7 @@ import dev.walletsdk.generated.model.SplitBillRequest;
 import dev.walletsdk.generated.model.Transfer;
 import dev.walletsdk.generated.model.TransferRequest;
 import dev.walletsdk.mock.MockControl;
+import dev.walletsdk.mock.MockPartner;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.TransferId;
@@ -52,11 +53,13 @@ final class EveryEvent {
   private final GeneratedClientFixture fixture;
   private final MockControl control;
   private final Client client;
+  private final MockPartner partner;
 
-  EveryEvent(GeneratedClientFixture fixture, Client client) {
+  EveryEvent(GeneratedClientFixture fixture, Client client, MockPartner partner) {
     this.fixture = fixture;
     this.control = fixture.control();
     this.client = client;
+    this.partner = partner;
   }
 
   void provoke() throws ApiException {
@@ -77,7 +80,7 @@ final class EveryEvent {
   /** risk.flagged, risk_review.released, risk_review.rejected: a rule holds two transfers. */
   private void risk(String alice) throws ApiException {
     control.addRiskRule(
-        control.defaultPartner(), "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "5.00"));
+        partner, "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "5.00"));
     String released = heldForReview(alice, client.openWallet("Erin", "EUR"));
     assertThat(control.releaseRiskReview(released)).startsWith("trf_");
     assertThat(client.risk.getRiskReview(VERSION, released).getStatus().getValue())
