@@ -370,4 +370,68 @@ class RiskMonitoringTest {
     assertThat(feed(copy)).isEqualTo(mock.runtime().read(RiskMonitoringTest::feed));
     assertThat(feed(copy)).contains("risk.flagged", "risk_review.released", "risk_review.rejected");
   }
+
+  @Test
+  void reviewCannotBeDecidedTwice(MockWalletServer mock) {
+    setUp(mock);
+    rule(mock, "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "100.00"));
+    String review = transfer(bob, "300.00", "t-1").text("/review/id");
+    mock.control().releaseRiskReview(review);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> mock.control().rejectRiskReview(review))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("risk review " + review + " is already released");
+    assertThat(available(alice)).isEqualTo("700.00");
+  }
+
+  @Test
+  void releasedMovementThatFailsRecordsItsFailureAndAnswersIt(MockWalletServer mock) {
+    setUp(mock);
+    rule(mock, "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "100.00"));
+    String review = transfer(bob, "300.00", "f-1").text("/review/id");
+    mock.control().setWalletStatus(WalletId.of(bob), dev.walletsdk.model.WalletStatus.FROZEN);
+
+    assertThat(mock.control().releaseRiskReview(review)).isNull();
+
+    assertThat(api.get("/v1/risk/reviews/" + review).text("/failureCode"))
+        .isEqualTo("wallet_not_active");
+    assertThat(transfer(bob, "300.00", "f-1").code()).isEqualTo("wallet_not_active");
+    assertThat(available(alice)).isEqualTo("1000.00");
+    assertThat(mock.ledger().audit().violations()).isEmpty();
+  }
+
+  @Test
+  void rulesOfAnotherPartnerDoNotApply(MockWalletServer mock) {
+    setUp(mock);
+    MockPartner other = mock.control().newPartner("Other");
+    mock.control()
+        .addRiskRule(other, "new_payee", "decline", Map.of("currency", "EUR", "minAmount", "1.00"));
+
+    assertThat(transfer("5.00").status()).isEqualTo(201);
+    assertThat(events("risk.flagged")).isEmpty();
+  }
+
+  @Test
+  void deletedRuleNoLongerFires(MockWalletServer mock) {
+    setUp(mock);
+    String rule =
+        rule(mock, "new_payee", "decline", Map.of("currency", "EUR", "minAmount", "1.00"));
+    mock.control().deleteRiskRule(rule);
+
+    assertThat(transfer("5.00").status()).isEqualTo(201);
+  }
+
+  @Test
+  void reviewOfAnotherPartnerIsNotFound(MockWalletServer mock) {
+    setUp(mock);
+    rule(mock, "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "100.00"));
+    String review = transfer(bob, "300.00", "o-1").text("/review/id");
+    MockApi other = api.as(mock.control().newPartner("Other").apiKey());
+
+    Reply reply = other.get("/v1/risk/reviews/" + review);
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.text("/detail")).isEqualTo("risk review " + review + " does not exist");
+  }
 }
