@@ -184,4 +184,18 @@ class ExamplesTest {
                 + "bill_payment.succeeded: 64.20 EUR to blr_citypower\n"
                 + "10 events delivered, 10 duplicate deliveries skipped, 0 waiting for a retry\n");
   }
+
+  @Test
+  void riskMonitoringExampleHoldsReleasesAndDeclines() {
+    assertThat(run(RiskMonitoringExample::run))
+        .isEqualTo(
+            "Held for review: 300.00 EUR (new_payee), available 655.00 EUR\n"
+                + "Released: transfer completed, review RELEASED, resource matches: true\n"
+                + "Declined: risk_declined (burst)\n"
+                + "Ten minutes later: paid, available 645.00 EUR\n"
+                + "  risk.flagged HOLD new_payee\n"
+                + "  risk_review.released RELEASED\n"
+                + "  risk.flagged DECLINE burst\n"
+                + "Audit clean: true\n");
+  }
 }
