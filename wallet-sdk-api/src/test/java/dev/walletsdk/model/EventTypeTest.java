@@ -74,7 +74,10 @@ class EventTypeTest {
             "rewards.redeemed",
             "kyc.upgraded",
             "privacy.exported",
-            "privacy.erased");
+            "privacy.erased",
+            "risk.flagged",
+            "risk_review.released",
+            "risk_review.rejected");
   }
 
   @Test
