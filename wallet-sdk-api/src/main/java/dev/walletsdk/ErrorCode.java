@@ -87,6 +87,12 @@ public final class ErrorCode {
   /** 409: the wallet's personal data was already erased. */
   public static final String WALLET_ERASED = "wallet_erased";
 
+  /**
+   * 409: transaction monitoring held the movement for review; its funds are reserved until a
+   * reviewer releases or rejects it. See {@link PendingReviewException#review()}.
+   */
+  public static final String PENDING_REVIEW = "pending_review";
+
   /** 413: the request body is larger than the server accepts. */
   public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
 
@@ -116,6 +122,12 @@ public final class ErrorCode {
 
   /** 422: the refund amount exceeds what remains refundable on the payment. */
   public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
+
+  /**
+   * 422: transaction monitoring declined the movement, or a reviewer rejected it; see {@link
+   * RiskDeclinedException#reasons()} for each rule's reason code.
+   */
+  public static final String RISK_DECLINED = "risk_declined";
 
   /** 429: too many requests; wait for the {@code Retry-After} delay. */
   public static final String RATE_LIMITED = "rate_limited";

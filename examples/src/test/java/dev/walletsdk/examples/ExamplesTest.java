@@ -215,4 +215,18 @@ class ExamplesTest {
                 + "  out 155.20 EUR in 5 movements\n"
                 + "Budget 105.00 EUR spent, alerts [50, 80], exceeded true\n");
   }
+
+  @Test
+  void riskMonitoringExampleHoldsReleasesAndDeclines() {
+    assertThat(run(RiskMonitoringExample::run))
+        .isEqualTo(
+            "Held for review: 300.00 EUR (new_payee), available 655.00 EUR\n"
+                + "Released: transfer completed, review RELEASED, resource matches: true\n"
+                + "Declined: risk_declined (burst)\n"
+                + "Ten minutes later: paid, available 645.00 EUR\n"
+                + "  risk.flagged HOLD new_payee\n"
+                + "  risk_review.released RELEASED\n"
+                + "  risk.flagged DECLINE burst\n"
+                + "Audit clean: true\n");
+  }
 }

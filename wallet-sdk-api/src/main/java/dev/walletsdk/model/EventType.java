@@ -139,6 +139,26 @@ public final class EventType {
   public static final EventType BUDGET_EXCEEDED =
       new EventType("budget.exceeded", BudgetAlert.class);
 
+  /**
+   * Transaction monitoring made a decision other than a plain allow on a movement (allowed but
+   * flagged, step-up, hold for review or decline); data: the {@link RiskFlag} with every reason.
+   */
+  public static final EventType RISK_FLAGGED = new EventType("risk.flagged", RiskFlag.class);
+
+  /**
+   * A reviewer released a movement held for review and it was executed (or failed); data: the
+   * {@link RiskReview}.
+   */
+  public static final EventType RISK_REVIEW_RELEASED =
+      new EventType("risk_review.released", RiskReview.class);
+
+  /**
+   * A reviewer rejected a movement held for review; its reservation was released. Data: the {@link
+   * RiskReview}.
+   */
+  public static final EventType RISK_REVIEW_REJECTED =
+      new EventType("risk_review.rejected", RiskReview.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -166,7 +186,10 @@ public final class EventType {
           PRIVACY_EXPORTED,
           PRIVACY_ERASED,
           BUDGET_THRESHOLD_REACHED,
-          BUDGET_EXCEEDED);
+          BUDGET_EXCEEDED,
+          RISK_FLAGGED,
+          RISK_REVIEW_RELEASED,
+          RISK_REVIEW_REJECTED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -23,4 +23,6 @@ public sealed interface Resource
         DataExportSummary,
         Erasure,
         BudgetAlert,
+        RiskFlag,
+        RiskReview,
         UnknownResource {}

@@ -26,7 +26,8 @@ public abstract sealed class ResourceId
         TransactionId,
         TransferId,
         WalletId,
-        BudgetId {
+        BudgetId,
+        RiskReviewId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

@@ -76,7 +76,10 @@ class EventTypeTest {
             "privacy.exported",
             "privacy.erased",
             "budget.threshold_reached",
-            "budget.exceeded");
+            "budget.exceeded",
+            "risk.flagged",
+            "risk_review.released",
+            "risk_review.rejected");
   }
 
   @Test

@@ -36,7 +36,8 @@ class ResourceIdTest {
           new IdType("txn_", "transactionId", TransactionId::of),
           new IdType("evt_", "eventId", EventId::of),
           new IdType("chl_", "challengeId", ChallengeId::of),
-          new IdType("mer_", "merchantId", MerchantId::of));
+          new IdType("mer_", "merchantId", MerchantId::of),
+          new IdType("rrv_", "reviewId", RiskReviewId::of));
 
   static Stream<IdType> types() {
     return TYPES.stream();

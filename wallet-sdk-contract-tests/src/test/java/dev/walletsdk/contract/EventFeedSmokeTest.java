@@ -59,7 +59,9 @@ class EventFeedSmokeTest {
           Map.entry("kyc_verification", KycVerification.class),
           Map.entry("data_export_summary", DataExportSummary.class),
           Map.entry("erasure", Erasure.class),
-          Map.entry("budget_alert", BudgetAlert.class));
+          Map.entry("budget_alert", BudgetAlert.class),
+          Map.entry("risk_flag", dev.walletsdk.generated.model.RiskFlag.class),
+          Map.entry("risk_review", dev.walletsdk.generated.model.RiskReview.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -109,10 +111,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsTwentyFourEventTypesOverFourteenObjects() throws IOException {
+  void contractListsTwentySevenEventTypesOverSixteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(24);
+    assertThat(types).hasSize(27);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 
@@ -120,7 +122,7 @@ class EventFeedSmokeTest {
   void feedHoldsEveryContractEventTypeEachDecodedToItsTypedMember() throws Exception {
     MockPartner partner = fixture.control().newPartner("Feed");
     Client client = fixture.client(partner.apiKey());
-    new EveryEvent(fixture, client).provoke();
+    new EveryEvent(fixture, client, partner).provoke();
 
     List<Event> events = readFeed(client);
 

@@ -33,6 +33,7 @@ import dev.walletsdk.generated.model.SplitBillRequest;
 import dev.walletsdk.generated.model.Transfer;
 import dev.walletsdk.generated.model.TransferRequest;
 import dev.walletsdk.mock.MockControl;
+import dev.walletsdk.mock.MockPartner;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.TransferId;
@@ -55,11 +56,13 @@ final class EveryEvent {
   private final GeneratedClientFixture fixture;
   private final MockControl control;
   private final Client client;
+  private final MockPartner partner;
 
-  EveryEvent(GeneratedClientFixture fixture, Client client) {
+  EveryEvent(GeneratedClientFixture fixture, Client client, MockPartner partner) {
     this.fixture = fixture;
     this.control = fixture.control();
     this.client = client;
+    this.partner = partner;
   }
 
   void provoke() throws ApiException {
@@ -75,6 +78,29 @@ final class EveryEvent {
     billPayments(alice);
     privacy();
     budgets();
+    risk(alice);
+  }
+
+  /** risk.flagged, risk_review.released, risk_review.rejected: a rule holds two transfers. */
+  private void risk(String alice) throws ApiException {
+    control.addRiskRule(
+        partner, "new_payee", "hold", Map.of("currency", "EUR", "minAmount", "5.00"));
+    String released = heldForReview(alice, client.openWallet("Erin", "EUR"));
+    assertThat(control.releaseRiskReview(released)).startsWith("trf_");
+    assertThat(client.risk.getRiskReview(VERSION, released).getStatus().getValue())
+        .isEqualTo("released");
+    String rejected = heldForReview(alice, client.openWallet("Frank", "EUR"));
+    control.rejectRiskReview(rejected);
+    assertThat(client.risk.getRiskReview(VERSION, rejected).getStatus().getValue())
+        .isEqualTo("rejected");
+  }
+
+  private String heldForReview(String from, String to) throws ApiException {
+    ApiException held =
+        catchThrowableOfType(ApiException.class, () -> transfer(from, to, "6.00", fixture.key()));
+    Problem problem = client.problem(held);
+    assertThat(problem.getCode()).isEqualTo("pending_review");
+    return problem.getReview().getId();
   }
 
   /** payment.succeeded, rewards.earned, refund.succeeded, rewards.reversed, rewards.redeemed. */

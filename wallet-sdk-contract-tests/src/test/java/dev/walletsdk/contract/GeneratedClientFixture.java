@@ -14,6 +14,7 @@ import dev.walletsdk.generated.api.PaymentsApi;
 import dev.walletsdk.generated.api.PrivacyApi;
 import dev.walletsdk.generated.api.QrApi;
 import dev.walletsdk.generated.api.RewardsApi;
+import dev.walletsdk.generated.api.RiskApi;
 import dev.walletsdk.generated.api.SplitBillsApi;
 import dev.walletsdk.generated.api.TransfersApi;
 import dev.walletsdk.generated.api.WalletsApi;
@@ -115,6 +116,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final SplitBillsApi splitBills;
     final BillPaymentsApi billPayments;
     final BudgetsApi budgets;
+    final RiskApi risk;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -131,6 +133,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.splitBills = new SplitBillsApi(api);
       this.billPayments = new BillPaymentsApi(api);
       this.budgets = new BudgetsApi(api);
+      this.risk = new RiskApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

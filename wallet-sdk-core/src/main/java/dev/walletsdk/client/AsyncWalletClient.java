@@ -106,6 +106,13 @@ public interface AsyncWalletClient {
   AsyncBudgets budgets();
 
   /**
+   * Returns the asynchronous risk reviews resource.
+   *
+   * @return reads movements that transaction monitoring held for review
+   */
+  AsyncRiskReviews riskReviews();
+
+  /**
    * Returns the asynchronous transfers resource.
    *
    * @return moves money between wallets and to bank accounts

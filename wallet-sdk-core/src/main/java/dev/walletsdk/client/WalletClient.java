@@ -133,6 +133,13 @@ public interface WalletClient extends AutoCloseable {
   Budgets budgets();
 
   /**
+   * Returns the risk reviews resource.
+   *
+   * @return reads movements that transaction monitoring held for review
+   */
+  RiskReviews riskReviews();
+
+  /**
    * Returns the transfers resource.
    *
    * @return moves money between wallets and to bank accounts

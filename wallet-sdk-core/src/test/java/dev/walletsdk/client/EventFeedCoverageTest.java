@@ -169,12 +169,34 @@ class EventFeedCoverageTest {
                   r.wallet(bob.id())
                       .merchant(mock.control().demoMerchant())
                       .amount(Money.of("11.00", "EUR"))); // 80 % reached and exceeded at once
+      mock.control()
+          .addRiskRule(
+              mock.control().defaultPartner(),
+              "new_payee",
+              "hold",
+              java.util.Map.of("currency", "EUR", "minAmount", "200.00"));
+      mock.control().releaseRiskReview(heldForReview(wallet, alice, carol).id().value());
+      Wallet erin = wallet.wallets().open(r -> r.displayName("Erin").currency("EUR"));
+      mock.control().rejectRiskReview(heldForReview(wallet, alice, erin).id().value());
 
       for (Event event : wallet.events().list(EventQuery.builder().build())) {
         events.add(event);
       }
     }
     mock.webhooks().deliverDue();
+  }
+
+  /** A transfer to a new payee that the rule holds for review; each call is a new request. */
+  private static dev.walletsdk.model.RiskReview heldForReview(
+      WalletClient wallet, Wallet from, Wallet to) {
+    try {
+      wallet
+          .transfers()
+          .create(r -> r.from(from.id()).to(to.id()).amount(Money.of("250.00", "EUR")));
+    } catch (dev.walletsdk.PendingReviewException e) {
+      return e.review();
+    }
+    throw new AssertionError("the transfer was not held for review");
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

@@ -116,7 +116,8 @@ class OpenApiContractTest {
             "listBudgets",
             "getBudget",
             "changeBudgetAmount",
-            "deleteBudget");
+            "deleteBudget",
+            "getRiskReview");
   }
 
   @Test
@@ -255,7 +256,9 @@ class OpenApiContractTest {
             Map.entry(KycVerification.class, "kyc_verification"),
             Map.entry(DataExportSummary.class, "data_export_summary"),
             Map.entry(Erasure.class, "erasure"),
-            Map.entry(dev.walletsdk.model.BudgetAlert.class, "budget_alert"));
+            Map.entry(dev.walletsdk.model.BudgetAlert.class, "budget_alert"),
+            Map.entry(dev.walletsdk.model.RiskFlag.class, "risk_flag"),
+            Map.entry(dev.walletsdk.model.RiskReview.class, "risk_review"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

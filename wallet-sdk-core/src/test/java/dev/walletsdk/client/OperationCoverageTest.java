@@ -494,6 +494,48 @@ class OperationCoverageTest {
             assertThat(f.client.keys().list())
                 .extracting(key -> key.use().name())
                 .contains("FIELD_ENCRYPTION", "RECEIPT_SIGNING"));
+    OPERATIONS.put("getRiskReview", OperationCoverageTest::followsAReviewedTransfer);
+  }
+
+  /** A transfer held for review: the review read while pending, released, then the key's answer. */
+  private static void followsAReviewedTransfer(Fixture f) {
+    f.mock
+        .control()
+        .addRiskRule(
+            f.mock.control().defaultPartner(),
+            "new_payee",
+            "hold",
+            Map.of("currency", "EUR", "minAmount", "100.00"));
+    dev.walletsdk.model.IdempotencyKey key = dev.walletsdk.model.IdempotencyKey.of("held-once");
+    dev.walletsdk.PendingReviewException held =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            dev.walletsdk.PendingReviewException.class,
+            () ->
+                f.client
+                    .transfers()
+                    .create(
+                        r ->
+                            r.from(f.alice.id())
+                                .to(f.bob.id())
+                                .amount(Money.of("300.00", "EUR"))
+                                .idempotencyKey(key)));
+    assertThat(f.client.riskReviews().get(held.review().id())).isEqualTo(held.review());
+    String transfer = f.mock.control().releaseRiskReview(held.review().id().value());
+    dev.walletsdk.model.RiskReview released = f.client.riskReviews().get(held.review().id());
+    assertThat(released.status()).isEqualTo(dev.walletsdk.model.RiskReviewStatus.RELEASED);
+    assertThat(released.resultId()).contains(transfer);
+    assertThat(
+            f.client
+                .transfers()
+                .create(
+                    r ->
+                        r.from(f.alice.id())
+                            .to(f.bob.id())
+                            .amount(Money.of("300.00", "EUR"))
+                            .idempotencyKey(key))
+                .id()
+                .value())
+        .isEqualTo(transfer);
   }
 
   private static void confirmsAHeldTransfer(Fixture f) {

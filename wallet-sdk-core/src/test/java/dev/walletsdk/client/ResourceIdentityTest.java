@@ -10,6 +10,7 @@ import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentTokenId;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.TransferId;
 import dev.walletsdk.model.WalletId;
@@ -95,6 +96,12 @@ class ResourceIdentityTest {
             "id",
             "rdm_asked",
             c -> c.rewards().redemption(RedemptionId.of("rdm_asked"))),
+        read(
+            "riskReviews.get",
+            "risk_review",
+            "id",
+            "rrv_asked",
+            c -> c.riskReviews().get(RiskReviewId.of("rrv_asked"))),
         read(
             "transfers.get",
             "transfer",

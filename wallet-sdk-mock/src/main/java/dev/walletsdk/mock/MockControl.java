@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -650,5 +651,104 @@ public final class MockControl {
       throw new IllegalArgumentException(money + " is not in " + currency);
     }
     return money;
+  }
+
+  /**
+   * Adds a transaction-monitoring rule watching every movement out of a partner's wallets, before
+   * it executes. Parameters by type (amounts as decimal strings in {@code currency}):
+   *
+   * <ul>
+   *   <li>{@code velocity}: {@code windowSeconds} (1 to 2,678,400), and {@code maxCount}, or {@code
+   *       currency} and {@code maxAmount}, or both; fires when this movement would make more
+   *       movements (or more money) than that in the window on the virtual clock;
+   *   <li>{@code amount_anomaly}: {@code currency}, {@code threshold} (a modified z-score such as
+   *       {@code 3.5}), {@code history} (3 to 1,000 latest amounts) and {@code minHistory} (3 to
+   *       {@code history}); fires on an amount scoring above the threshold;
+   *   <li>{@code new_payee}: {@code currency} and {@code minAmount}; fires on a first payment to a
+   *       payee of at least that amount.
+   * </ul>
+   *
+   * <p>An optional {@code reasonCode} names the rule in the reasons reported (the type by default).
+   *
+   * @param partner whose wallets it watches
+   * @param type {@code velocity}, {@code amount_anomaly} or {@code new_payee}
+   * @param outcome {@code allow}, {@code step_up}, {@code hold} or {@code decline}
+   * @param parameters the type's parameters
+   * @return the rule id
+   * @throws IllegalArgumentException naming the bad type, outcome or parameter; nothing changes
+   */
+  public String addRiskRule(
+      MockPartner partner, String type, String outcome, Map<String, String> parameters) {
+    ObjectNode args =
+        MockJson.object().put("partnerId", partner.id()).put("type", type).put("outcome", outcome);
+    for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+      String name = parameter.getKey();
+      String value = parameter.getValue();
+      if (Set.of("windowSeconds", "maxCount", "history", "minHistory").contains(name)) {
+        try {
+          args.put(name, Long.parseLong(value));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(name + " must be a whole number, not " + value, e);
+        }
+      } else if (name.equals("minAmount")) {
+        args.set(
+            name,
+            MockJson.object()
+                .put("amount", value)
+                .put("currency", parameters.getOrDefault("currency", "")));
+      } else {
+        args.put(name, value);
+      }
+    }
+    return apply("risk.rule.create", args).get("id").asText();
+  }
+
+  /**
+   * Lists the ids of a partner's monitoring rules, in creation order.
+   *
+   * @param partner the partner
+   * @return the rule ids
+   */
+  public List<String> riskRules(MockPartner partner) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode rule : runtime.riskRules(partner.id()).get("rules")) {
+      ids.add(rule.get("id").asText());
+    }
+    return ids;
+  }
+
+  /**
+   * Deletes a monitoring rule; movements already held stay held.
+   *
+   * @param ruleId the rule
+   * @throws IllegalArgumentException if it does not exist
+   */
+  public void deleteRiskRule(String ruleId) {
+    apply("risk.rule.delete", MockJson.object().put("ruleId", ruleId));
+  }
+
+  /**
+   * Releases a movement held for review, as a reviewer: its reservation is voided and it executes;
+   * its outcome becomes the answer to the held request's idempotency key.
+   *
+   * @param reviewId the review, {@code rrv_...}
+   * @return the id of the resource the movement created, or {@code null} if it failed to execute
+   * @throws IllegalArgumentException if the review does not exist or was already decided
+   */
+  public @Nullable String releaseRiskReview(String reviewId) {
+    return apply("risk.review.release", MockJson.object().put("reviewId", reviewId))
+        .path("resultId")
+        .textValue();
+  }
+
+  /**
+   * Rejects a movement held for review, as a reviewer: its reservation is voided and the held
+   * request answers {@code 422 risk_declined} with the reason {@code review_rejected}.
+   *
+   * @param reviewId the review, {@code rrv_...}
+   * @throws IllegalArgumentException if the review does not exist or was already decided
+   */
+  public void rejectRiskReview(String reviewId) {
+    apply("risk.review.reject", MockJson.object().put("reviewId", reviewId));
   }
 }

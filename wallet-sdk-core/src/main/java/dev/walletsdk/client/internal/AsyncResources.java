@@ -10,6 +10,7 @@ import dev.walletsdk.client.AsyncPayments;
 import dev.walletsdk.client.AsyncPrivacy;
 import dev.walletsdk.client.AsyncQuotes;
 import dev.walletsdk.client.AsyncRewards;
+import dev.walletsdk.client.AsyncRiskReviews;
 import dev.walletsdk.client.AsyncServerKeys;
 import dev.walletsdk.client.AsyncSplitBills;
 import dev.walletsdk.client.AsyncTransactions;
@@ -143,6 +144,11 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public dev.walletsdk.client.AsyncBudgets budgets() {
     return new BudgetResources.Async(calls);
+  }
+
+  @Override
+  public AsyncRiskReviews riskReviews() {
+    return id -> calls.submit(Operations.getRiskReview(Objects.requireNonNull(id, "id")));
   }
 
   @Override

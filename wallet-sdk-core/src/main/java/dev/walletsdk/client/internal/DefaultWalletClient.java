@@ -11,6 +11,7 @@ import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Privacy;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.Rewards;
+import dev.walletsdk.client.RiskReviews;
 import dev.walletsdk.client.ServerKeys;
 import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
@@ -98,6 +99,11 @@ public final class DefaultWalletClient implements WalletClient {
   @Override
   public dev.walletsdk.client.Budgets budgets() {
     return resources.budgets;
+  }
+
+  @Override
+  public RiskReviews riskReviews() {
+    return resources.riskReviews;
   }
 
   @Override

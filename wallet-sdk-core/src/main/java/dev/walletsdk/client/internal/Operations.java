@@ -3,6 +3,7 @@ package dev.walletsdk.client.internal;
 import dev.walletsdk.client.internal.json.ModelReaders;
 import dev.walletsdk.client.internal.json.RequestWriters;
 import dev.walletsdk.client.internal.json.ResponseFormatException;
+import dev.walletsdk.client.internal.json.RiskReaders;
 import dev.walletsdk.client.internal.json.StreamingReaders;
 import dev.walletsdk.client.internal.pipeline.ApiCall;
 import dev.walletsdk.client.internal.pipeline.ApiCall.ReceiptAt;
@@ -43,6 +44,8 @@ import dev.walletsdk.model.RewardsAccount;
 import dev.walletsdk.model.RewardsEntry;
 import dev.walletsdk.model.RewardsProgram;
 import dev.walletsdk.model.RewardsRedemption;
+import dev.walletsdk.model.RiskReview;
+import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.SplitBillId;
@@ -311,6 +314,12 @@ public final class Operations {
         .receipt(ReceiptAt.ROOT)
         .identifiedBy("id", id.value())
         .reading("rewards_redemption", ModelReaders::redemption);
+  }
+
+  static ApiCall<RiskReview> getRiskReview(RiskReviewId id) {
+    return ApiCall.<RiskReview>get("riskReviews.get", "/v1/risk/reviews/" + id.value())
+        .identifiedBy("id", id.value())
+        .reading("risk_review", RiskReaders::review);
   }
 
   static ApiCall<Transfer> createTransfer(TransferRequest request) {

@@ -10,6 +10,7 @@ import dev.walletsdk.client.Payments;
 import dev.walletsdk.client.Privacy;
 import dev.walletsdk.client.Quotes;
 import dev.walletsdk.client.Rewards;
+import dev.walletsdk.client.RiskReviews;
 import dev.walletsdk.client.ServerKeys;
 import dev.walletsdk.client.SplitBills;
 import dev.walletsdk.client.Transactions;
@@ -83,6 +84,7 @@ final class SyncResources {
   final BillPayments billPayments;
   final Rewards rewards;
   final dev.walletsdk.client.Budgets budgets;
+  final RiskReviews riskReviews;
   final Kyc kyc;
   final Privacy privacy;
   final Transfers transfers;
@@ -100,6 +102,8 @@ final class SyncResources {
     this.billPayments = new BillPaymentsResource(pipeline);
     this.rewards = new RewardsResource(pipeline);
     this.budgets = new BudgetResources.Sync(pipeline);
+    this.riskReviews =
+        id -> pipeline.execute(Operations.getRiskReview(Objects.requireNonNull(id, "id")));
     this.kyc = new KycResource(pipeline);
     this.privacy = new PrivacyResource(pipeline);
     this.transfers = new TransfersResource(pipeline);

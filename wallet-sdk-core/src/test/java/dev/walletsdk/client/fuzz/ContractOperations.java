@@ -22,6 +22,7 @@ import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
 import dev.walletsdk.model.SpendingPeriod;
 import dev.walletsdk.model.SpendingQuery;
+import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.TransferId;
@@ -52,6 +53,7 @@ final class ContractOperations {
   static final BillPaymentId BILL_PAYMENT = BillPaymentId.of("bpy_XKWpocHmch9q3acuBGH1");
   static final RedemptionId REDEMPTION = RedemptionId.of("rdm_YtML4kC9xUeQUyFIO7w1");
   static final BudgetId BUDGET = BudgetId.of("bgt_XKWpocHmch9q3acuBGH1");
+  static final RiskReviewId REVIEW = RiskReviewId.of("rrv_XKWpocHmch9q3acuBGH1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
   static final String TOKEN_PAYLOAD =
       "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
@@ -233,7 +235,11 @@ final class ContractOperations {
           new FuzzedOperation(
               "confirmChallenge",
               c -> c.challenges().confirm(CHALLENGE, "123456"),
-              c -> c.challenges().confirm(CHALLENGE, "123456")));
+              c -> c.challenges().confirm(CHALLENGE, "123456")),
+          new FuzzedOperation(
+              "getRiskReview",
+              c -> identified(c.riskReviews().get(REVIEW), r -> r.id(), REVIEW),
+              c -> c.riskReviews().get(REVIEW)));
 
   static final List<FuzzedOperation> BUDGETS =
       List.of(

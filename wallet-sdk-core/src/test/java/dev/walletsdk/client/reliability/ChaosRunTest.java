@@ -93,10 +93,11 @@ class ChaosRunTest {
    * choose.
    */
   static Stream<Arguments> runs() {
-    List<String> configs = List.of(System.getProperty("chaos.configs", "plain,secure").split(","));
+    List<String> configs =
+        List.of(System.getProperty("chaos.configs", "plain,secure,risk").split(","));
     List<String> transports =
         List.of(System.getProperty("chaos.transports", "okhttp,jdk").split(","));
-    return Stream.of("plain", "secure")
+    return Stream.of("plain", "secure", "risk")
         .filter(configs::contains)
         .flatMap(
             config ->
@@ -109,6 +110,7 @@ class ChaosRunTest {
   @MethodSource("runs")
   void nothingIsLostOrDoubledUnderFaults(String config, String transportName) throws Exception {
     boolean secure = config.equals("secure");
+    boolean risk = config.equals("risk");
     try (MockWalletServer mock = MockWalletServer.builder().seed(7).build();
         MockHttpServer server = mock.start(0);
         Transport transport = Workload.transport(transportName)) {
@@ -143,22 +145,28 @@ class ChaosRunTest {
           WalletId wallet = SecureConfiguration.openWallet(client, "Chaos", i, secure);
           mock.control().fund(wallet, Workload.FUNDING_EUR);
           mock.control().fund(wallet, Workload.FUNDING_USD);
-          if (secure) {
+          if (secure || risk) {
             security.enrolled(wallet, mock.control().enrollTotp(wallet));
+          }
+          if (secure) {
             SecureConfiguration.STEP_UP_THRESHOLDS.forEach(
                 threshold -> mock.control().setStepUpThreshold(wallet, threshold));
           }
           wallets.add(wallet);
         }
         Workload.POINTS_PER_UNIT.forEach(mock.control()::setRewardsEarnRule);
-        String prefix = (secure ? "chaos-secure-" : "chaos-") + transportName;
+        String prefix =
+            (secure ? "chaos-secure-" : risk ? "chaos-risk-" : "chaos-") + transportName;
         Workload workload =
             new Workload(wallets, mock.control().demoMerchant(), N, 42, prefix, secure);
+        if (risk) {
+          RiskRules.apply(mock.control(), workload);
+        }
         Map<WalletId, WalletClient> perWallet = new HashMap<>();
         for (WalletId wallet : wallets) {
           perWallet.put(
               wallet,
-              secure
+              secure || risk
                   ? client.withOptions(o -> o.stepUpHandler(security.authenticator(wallet)))
                   : client);
         }
@@ -203,6 +211,13 @@ class ChaosRunTest {
                 pending);
         assertThat(reconciled.failedAndAbsent() + reconciled.failedButApplied()).isZero();
         assertThat(mock.ledger().audit().violations()).isEmpty();
+        if (risk) {
+          assertThat(JournalView.parse(mock.ledger().exportJournal()).heldForReview())
+              .as("money still held for review after reconciling")
+              .isZero();
+          assertThat(workload.reviewed()).as("calls held for review and released").isPositive();
+          assertThat(RiskRules.stepUps(client)).as("calls stepped up by velocity").isPositive();
+        }
 
         report(
             prefix,
@@ -215,7 +230,8 @@ class ChaosRunTest {
             verdict,
             audit,
             mock.ledger().audit().violations().size(),
-            security.clockSteps());
+            security.clockSteps(),
+            workload.reviewed());
       }
     }
   }
@@ -231,7 +247,8 @@ class ChaosRunTest {
       Workload.Verdict verdict,
       RetryAudit audit,
       int auditViolations,
-      int clockSteps)
+      int clockSteps,
+      int reviewed)
       throws IOException {
     StringBuilder out = new StringBuilder();
     out.append("run=").append(run).append('\n');
@@ -261,6 +278,7 @@ class ChaosRunTest {
     out.append("lost=").append(verdict.lost()).append('\n');
     out.append("auditViolations=").append(auditViolations).append('\n');
     out.append("stepUpClockSteps=").append(clockSteps).append('\n');
+    out.append("reviewedAndReleased=").append(reviewed).append('\n');
     Path dir = Path.of("target", "reliability");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(run + ".properties"), out);

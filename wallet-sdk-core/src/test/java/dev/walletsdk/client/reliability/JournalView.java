@@ -18,16 +18,20 @@ final class JournalView {
   record Movement(long sequence, String resourceId, String type) {}
 
   private final Map<String, List<Movement>> movementsByKey = new HashMap<>();
+  private final Map<String, Long> heldForReview = new HashMap<>();
   private final int entries;
 
-  private JournalView(Map<String, List<Movement>> movementsByKey, int entries) {
+  private JournalView(
+      Map<String, List<Movement>> movementsByKey, Map<String, Long> heldForReview, int entries) {
     this.movementsByKey.putAll(movementsByKey);
+    this.heldForReview.putAll(heldForReview);
     this.entries = entries;
   }
 
   static JournalView parse(String jsonLines) {
     ObjectMapper mapper = new ObjectMapper();
     Map<String, List<Movement>> byKey = new HashMap<>();
+    Map<Long, JsonNode> openReviews = new HashMap<>();
     int entries = 0;
     for (String line : jsonLines.split("\n")) {
       if (line.isBlank()) {
@@ -44,6 +48,15 @@ final class JournalView {
       }
       entries++;
       String kind = entry.get("kind").asText();
+      if (entry.get("type").asText().equals("risk_review")) {
+        // A hold for review reserves without a key; a release or rejection voids it.
+        if (kind.equals("RESERVE")) {
+          openReviews.put(entry.get("sequence").asLong(), entry.get("legs"));
+        } else {
+          openReviews.remove(entry.get("reservation").asLong());
+        }
+        continue;
+      }
       JsonNode scope = entry.get("idempotencyScope");
       if (scope == null || !(kind.equals("POST") || kind.equals("RESERVE"))) {
         continue;
@@ -58,7 +71,26 @@ final class JournalView {
                   entry.get("resourceId").asText(),
                   entry.get("type").asText()));
     }
-    return new JournalView(byKey, entries);
+    Map<String, Long> held = new HashMap<>();
+    for (JsonNode legs : openReviews.values()) {
+      for (JsonNode leg : legs) {
+        held.merge(leg.get("debit").asText(), leg.get("amount").asLong(), Long::sum);
+      }
+    }
+    return new JournalView(byKey, held, entries);
+  }
+
+  /**
+   * What open holds for review reserve on a wallet account ({@code wallet:<id>:<currency>}): the
+   * held calls a reviewer has not decided yet, in minor units.
+   */
+  long heldForReview(String account) {
+    return heldForReview.getOrDefault(account, 0L);
+  }
+
+  /** How much every open hold for review reserves, in minor units of any currency. */
+  long heldForReview() {
+    return heldForReview.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** The movements the key caused, oldest first; empty when it caused none. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletsdk.AuthenticationException;
 import dev.walletsdk.ErrorCode;
+import dev.walletsdk.PendingReviewException;
 import dev.walletsdk.WalletException;
 import dev.walletsdk.client.JdkHttpTransports;
 import dev.walletsdk.client.WalletClient;
@@ -13,6 +14,7 @@ import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.IdempotencyKey;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
+import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.spi.Transport;
 import java.net.http.HttpClient;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import okhttp3.OkHttpClient;
@@ -95,6 +98,11 @@ final class Workload {
   private final AtomicReferenceArray<Outcome> outcomes;
   private final AtomicInteger completed = new AtomicInteger();
   private final Map<Integer, Runnable> milestones = new ConcurrentHashMap<>();
+  private final AtomicInteger reviewed = new AtomicInteger();
+  private volatile Consumer<RiskReviewId> reviewer =
+      review -> {
+        throw new IllegalStateException("no reviewer for " + review);
+      };
 
   Workload(List<WalletId> wallets, MerchantId merchant, int n, long seed, String keyPrefix) {
     this(wallets, merchant, n, seed, keyPrefix, false);
@@ -186,6 +194,38 @@ final class Workload {
   }
 
   /**
+   * Sets who decides the movements that transaction monitoring holds for review: the run's
+   * reviewer, who releases (or rejects) each through the platform's control plane.
+   */
+  void reviewedBy(Consumer<RiskReviewId> reviewer) {
+    this.reviewer = reviewer;
+  }
+
+  /** How many held calls the reviewer decided. */
+  int reviewed() {
+    return reviewed.get();
+  }
+
+  /**
+   * Performs a call as {@link #performAnsweringAgain(WalletClient, Op)} does; when transaction
+   * monitoring holds it for review, the reviewer decides it and the call is sent again with its
+   * key, which then answers the released movement (or the rejection).
+   */
+  private String performReviewed(WalletClient client, Op op) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return performAnsweringAgain(client, op);
+      } catch (PendingReviewException e) {
+        if (attempt == MAX_CODES) {
+          throw e;
+        }
+        reviewer.accept(e.review().id());
+        reviewed.incrementAndGet();
+      }
+    }
+  }
+
+  /**
    * Performs a call; when its step-up code is refused, sends it again with its key, as a customer
    * types the next code. Several threads answer one wallet's challenges on a shared virtual clock,
    * so a code can arrive after a newer one for the same wallet and be refused as used before; the
@@ -238,7 +278,7 @@ final class Workload {
 
   private void record(Op op, WalletClient client) {
     try {
-      outcomes.set(op.index(), new Outcome(performAnsweringAgain(client, op), null));
+      outcomes.set(op.index(), new Outcome(performReviewed(client, op), null));
     } catch (WalletException e) {
       outcomes.set(op.index(), new Outcome(null, e));
     }
@@ -371,14 +411,16 @@ final class Workload {
         long delta = expected.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L);
         Money actual = balance.apply(wallet, currency);
         walletTotals.merge(currency, actual.minorUnits(), Long::sum);
-        long reserved = expectedPending.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L);
+        long reserved =
+            expectedPending.getOrDefault(wallet, Map.of()).getOrDefault(currency, 0L)
+                + journal.heldForReview("wallet:" + wallet.value() + ":" + currency.code());
         Money actualPending = pending.apply(wallet, currency);
         if (actualPending.minorUnits() != reserved) {
           problems.add(
               wallet
                   + " has "
                   + actualPending
-                  + " pending but its journaled payouts reserved "
+                  + " pending but its journaled payouts and open holds reserved "
                   + Money.ofMinor(reserved, currency));
         }
         if (actual.minorUnits() != funding + delta) {
@@ -424,7 +466,7 @@ final class Workload {
    */
   void reconcile(Function<Op, WalletClient> clientFor) {
     for (Op op : failed()) {
-      outcomes.set(op.index(), new Outcome(performAnsweringAgain(clientFor.apply(op), op), null));
+      outcomes.set(op.index(), new Outcome(performReviewed(clientFor.apply(op), op), null));
     }
   }
 }

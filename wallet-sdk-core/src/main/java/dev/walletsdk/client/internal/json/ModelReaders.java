@@ -590,6 +590,8 @@ public final class ModelReaders {
       case "data_export_summary" -> dataExportSummary(data);
       case "erasure" -> erasure(data);
       case "budget_alert" -> BudgetReaders.alert(data);
+      case "risk_flag" -> RiskReaders.flag(data);
+      case "risk_review" -> RiskReaders.review(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

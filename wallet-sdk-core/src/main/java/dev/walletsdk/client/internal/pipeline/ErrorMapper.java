@@ -12,9 +12,11 @@ import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.LimitExceededException;
 import dev.walletsdk.NotFoundException;
+import dev.walletsdk.PendingReviewException;
 import dev.walletsdk.PermissionException;
 import dev.walletsdk.QuoteExpiredException;
 import dev.walletsdk.RateLimitedException;
+import dev.walletsdk.RiskDeclinedException;
 import dev.walletsdk.ServiceUnavailableException;
 import dev.walletsdk.StepUpRequiredException;
 import dev.walletsdk.WalletException;
@@ -23,7 +25,10 @@ import dev.walletsdk.client.internal.json.Json;
 import dev.walletsdk.client.internal.json.JsonRead;
 import dev.walletsdk.client.internal.json.ModelReaders;
 import dev.walletsdk.client.internal.json.ResponseFormatException;
+import dev.walletsdk.client.internal.json.RiskReaders;
 import dev.walletsdk.model.Challenge;
+import dev.walletsdk.model.RiskReason;
+import dev.walletsdk.model.RiskReview;
 import dev.walletsdk.spi.TransportResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +105,10 @@ final class ErrorMapper {
       case ErrorCode.AUTHENTICATION_FAILED, ErrorCode.SIGNATURE_INVALID, ErrorCode.OTP_INVALID ->
           new AuthenticationException(message, status, code, requestId, null);
       case ErrorCode.STEP_UP_REQUIRED -> stepUp(message, status, code, requestId, problem);
+      case ErrorCode.PENDING_REVIEW -> pendingReview(message, status, code, requestId, problem);
+      case ErrorCode.RISK_DECLINED ->
+          new RiskDeclinedException(
+              message, status, code, requestId, problem == null ? List.of() : problem.reasons);
       case ErrorCode.PERMISSION_DENIED ->
           new PermissionException(message, status, code, requestId, null);
       case ErrorCode.NOT_FOUND, ErrorCode.ROUTE_NOT_FOUND ->
@@ -168,6 +177,19 @@ final class ErrorMapper {
     return new StepUpRequiredException(message, status, code, requestId, p.challenge);
   }
 
+  private static WalletException pendingReview(
+      String message, int status, String code, @Nullable String requestId, @Nullable Problem p) {
+    if (p == null || p.review == null) {
+      return new InvalidResponseException(
+          "pending_review response has no valid review" + suffix(status, code, requestId),
+          status,
+          ErrorCode.INVALID_RESPONSE,
+          requestId,
+          null);
+    }
+    return new PendingReviewException(message, status, code, requestId, p.review);
+  }
+
   private static String defaultCode(int status) {
     return switch (status) {
       case 401 -> ErrorCode.AUTHENTICATION_FAILED;
@@ -221,6 +243,8 @@ final class ErrorMapper {
     private @Nullable String detail;
     private List<FieldError> fieldErrors = List.of();
     private @Nullable Challenge challenge;
+    private @Nullable RiskReview review;
+    private List<RiskReason> reasons = List.of();
 
     static @Nullable Problem read(TransportResponse response) {
       if (response.bodyLength() == 0) {
@@ -247,6 +271,8 @@ final class ErrorMapper {
       }
       problem.fieldErrors = fieldErrors(root.get("errors"));
       problem.challenge = challenge(root);
+      problem.review = review(root);
+      problem.reasons = reasons(root);
       return problem;
     }
 
@@ -280,6 +306,35 @@ final class ErrorMapper {
         }
       }
       return list;
+    }
+
+    private static @Nullable RiskReview review(JsonNode root) {
+      JsonNode node = root.get("review");
+      if (node == null || !node.isObject()) {
+        return null;
+      }
+      try {
+        return RiskReaders.review(JsonRead.root(node, "problem.review"));
+      } catch (ResponseFormatException | InvalidRequestException e) {
+        return null;
+      }
+    }
+
+    /** The reasons of a decline; an unreadable list reads as none rather than failing the error. */
+    private static List<RiskReason> reasons(JsonNode root) {
+      JsonNode node = root.get("reasons");
+      if (node == null || !node.isArray()) {
+        return List.of();
+      }
+      List<RiskReason> reasons = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        try {
+          reasons.add(RiskReaders.reason(JsonRead.root(node.get(i), "problem.reasons[" + i + "]")));
+        } catch (ResponseFormatException | InvalidRequestException e) {
+          return List.of();
+        }
+      }
+      return reasons;
     }
 
     private static @Nullable Challenge challenge(JsonNode root) {

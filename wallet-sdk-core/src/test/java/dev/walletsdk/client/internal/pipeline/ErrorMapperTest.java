@@ -74,6 +74,8 @@ class ErrorMapperTest {
           entry("erasure_schedule_active", ConflictException.class),
           entry("wallet_erased", ConflictException.class),
           entry("budget_exists", ConflictException.class),
+          entry("pending_review", dev.walletsdk.PendingReviewException.class),
+          entry("risk_declined", dev.walletsdk.RiskDeclinedException.class),
           // The HTTP layer's own codes, mapped by status.
           entry("host_not_allowed", PermissionException.class),
           entry("request_timeout", ServiceUnavailableException.class),
@@ -86,6 +88,14 @@ class ErrorMapperTest {
       "{\"object\":\"challenge\",\"id\":\"chl_1\",\"method\":\"totp\",\"status\":\"pending\","
           + "\"operation\":\"transfers.create\",\"createdAt\":\"2026-11-24T10:00:00Z\","
           + "\"expiresAt\":\"2026-11-24T10:05:00Z\"}";
+
+  private static final String REVIEW =
+      "{\"object\":\"risk_review\",\"id\":\"rrv_1\",\"status\":\"pending_review\","
+          + "\"walletId\":\"wal_1\",\"operation\":\"payments.create\","
+          + "\"amount\":{\"amount\":\"300.00\",\"currency\":\"EUR\"},"
+          + "\"reasons\":[{\"ruleId\":\"rul_1\",\"type\":\"velocity\",\"code\":\"too_fast\","
+          + "\"outcome\":\"hold\",\"detail\":\"3 movements in 60 seconds\"}],"
+          + "\"createdAt\":\"2026-11-24T10:00:00Z\"}";
 
   private final ErrorMapper mapper =
       new ErrorMapper(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
@@ -120,13 +130,64 @@ class ErrorMapperTest {
         + "\",\"errors\":[{\"field\":\"/amount\",\"code\":\"negative_amount\",\"message\":\"must"
         + " not be negative\"}],\"challenge\":"
         + CHALLENGE
+        + ",\"review\":"
+        + REVIEW
         + "}";
   }
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(43);
+    assertThat(contractCodes()).hasSize(45);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
+  }
+
+  @Test
+  void pendingReviewCarriesTheReviewWithItsReasons() {
+    WalletException e = mapper.map(response(409, problem(409, "pending_review")));
+
+    dev.walletsdk.model.RiskReview review = ((dev.walletsdk.PendingReviewException) e).review();
+    assertThat(review.id().value()).isEqualTo("rrv_1");
+    assertThat(review.status()).isEqualTo(dev.walletsdk.model.RiskReviewStatus.PENDING_REVIEW);
+    assertThat(review.amount()).isEqualTo(dev.walletsdk.model.Money.of("300.00", "EUR"));
+    assertThat(review.reasons())
+        .containsExactly(
+            dev.walletsdk.model.RiskReason.of(
+                "rul_1",
+                "velocity",
+                "too_fast",
+                dev.walletsdk.model.RiskOutcome.HOLD,
+                "3 movements in 60 seconds"));
+  }
+
+  @Test
+  void pendingReviewWithoutAReviewIsAnInvalidResponse() {
+    String body =
+        "{\"type\":\"about:blank\",\"title\":\"Pending review\",\"status\":409,"
+            + "\"code\":\"pending_review\"}";
+
+    WalletException e = mapper.map(response(409, body));
+
+    assertThat(e).isExactlyInstanceOf(dev.walletsdk.InvalidResponseException.class);
+    assertThat(e.getMessage())
+        .isEqualTo("pending_review response has no valid review [HTTP 409, code pending_review]");
+  }
+
+  @Test
+  void riskDeclinedCarriesEveryReasonCode() {
+    String body =
+        "{\"type\":\"about:blank\",\"title\":\"Declined\",\"status\":422,"
+            + "\"code\":\"risk_declined\",\"reasons\":["
+            + "{\"ruleId\":\"rul_1\",\"type\":\"velocity\",\"code\":\"too_fast\","
+            + "\"outcome\":\"step_up\",\"detail\":\"a\"},"
+            + "{\"ruleId\":null,\"type\":\"review\",\"code\":\"review_rejected\","
+            + "\"outcome\":\"decline\",\"detail\":\"b\"}]}";
+
+    WalletException e = mapper.map(response(422, body));
+
+    assertThat(((dev.walletsdk.RiskDeclinedException) e).reasons())
+        .extracting(dev.walletsdk.model.RiskReason::code)
+        .containsExactly("too_fast", "review_rejected");
+    assertThat(((dev.walletsdk.RiskDeclinedException) e).reasons().get(1).ruleId()).isEmpty();
   }
 
   @Test

@@ -26,6 +26,7 @@ public final class Movement<T> {
   private String operation = "";
   private @Nullable Refusal refusal;
   private boolean scheduled;
+  private @Nullable String payee;
 
   /** Words the problem that refuses a debit needing step-up, for a movement that cannot hold. */
   @FunctionalInterface
@@ -128,6 +129,21 @@ public final class Movement<T> {
   public Movement<T> scheduled() {
     this.scheduled = true;
     return this;
+  }
+
+  /**
+   * Names whom the movement pays, for transaction monitoring's new-payee rules.
+   *
+   * @param payee for example {@code merchant:mer_1} or {@code wallet:wal_1}
+   * @return this movement
+   */
+  public Movement<T> payee(String payee) {
+    this.payee = Objects.requireNonNull(payee, "payee");
+    return this;
+  }
+
+  @Nullable String payee() {
+    return payee;
   }
 
   int count() {

@@ -109,6 +109,7 @@ public final class MovementCommands {
                         extra,
                         category,
                         scope))
+            .payee("merchant:" + merchantId)
             .holdForStepUp(stepUp, "payments.create"));
   }
 
@@ -138,20 +139,21 @@ public final class MovementCommands {
     PaymentRecord payment =
         guard.run(
             Movement.of(
-                wallet,
-                amount,
-                () ->
-                    payments.pay(
-                        issuer,
-                        wallet,
-                        merchantId,
-                        amount,
-                        null,
-                        description,
-                        reference,
-                        null,
-                        null,
-                        scope)));
+                    wallet,
+                    amount,
+                    () ->
+                        payments.pay(
+                            issuer,
+                            wallet,
+                            merchantId,
+                            amount,
+                            null,
+                            description,
+                            reference,
+                            null,
+                            null,
+                            scope))
+                .payee("merchant:" + merchantId));
     paymentTokens.redeemed(token, payment);
     return payment;
   }
@@ -203,6 +205,7 @@ public final class MovementCommands {
                     WalletService.requireActive(destination);
                   }
                 })
+            .payee(transferPayee(destination, account))
             .holdForStepUp(stepUp, "transfers.create"));
   }
 
@@ -249,6 +252,7 @@ public final class MovementCommands {
                         interval,
                         count,
                         scope))
+            .payee("biller:" + biller.id() + ":" + customerReference)
             .holdForStepUp(stepUp, "billPayments.create");
     return guard.run(scheduledFor == null ? movement : movement.scheduled());
   }
@@ -294,7 +298,19 @@ public final class MovementCommands {
                         description,
                         reference,
                         scope))
+            .payee("merchant:" + merchantId)
             .refuseStepUp(MovementCommands::shareNeedsStepUp));
+  }
+
+  /** Whom a transfer pays: the destination wallet, or the payout's bank account. */
+  private static String transferPayee(
+      @Nullable WalletRecord destination, @Nullable AccountSummary account) {
+    if (destination != null) {
+      return "wallet:" + destination.id();
+    }
+    return account == null
+        ? "account:unknown"
+        : "account:" + account.bankCode() + ":" + account.last4() + ":" + account.holderName();
   }
 
   private static ApiProblem shareNeedsStepUp(int index, Debit share) {

@@ -11,6 +11,7 @@ import dev.walletsdk.mock.internal.engine.PaymentTokenService;
 import dev.walletsdk.mock.internal.engine.PrivacyService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.RewardsService;
+import dev.walletsdk.mock.internal.engine.RiskMonitor;
 import dev.walletsdk.mock.internal.engine.SplitBillService;
 import dev.walletsdk.mock.internal.engine.TokenSigner;
 import dev.walletsdk.mock.internal.engine.TransferService;
@@ -33,6 +34,7 @@ import java.util.function.UnaryOperator;
  * @param rewards earns, reverses and redeems rewards points
  * @param kyc verifies identities and raises KYC levels
  * @param privacy exports and erases a holder's personal data
+ * @param risk transaction monitoring: assessments, reviews and their decisions
  */
 public record Services(
     WalletService wallets,
@@ -47,7 +49,8 @@ public record Services(
     BillPaymentService billPayments,
     RewardsService rewards,
     KycService kyc,
-    PrivacyService privacy) {
+    PrivacyService privacy,
+    RiskMonitor risk) {
 
   /**
    * Builds the services of an engine.
@@ -67,7 +70,8 @@ public record Services(
     RewardsService rewards = new RewardsService(engine);
     KycService kyc = new KycService(engine);
     ChallengeService challenges = new ChallengeService(engine);
-    MovementGuard guard = new MovementGuard(new OutgoingPolicy(engine), challenges);
+    RiskMonitor risk = new RiskMonitor(engine);
+    MovementGuard guard = new MovementGuard(new OutgoingPolicy(engine), challenges, risk);
     TransferService transfers = new TransferService(engine, quotes);
     PaymentService payments = new PaymentService(engine, quotes, rewards);
     PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
@@ -86,6 +90,7 @@ public record Services(
         billPayments,
         rewards,
         kyc,
-        new PrivacyService(engine));
+        new PrivacyService(engine),
+        risk);
   }
 }

@@ -60,7 +60,11 @@ public final class ControlPlane {
           "clock.set",
           "rateLimit.set",
           "rewards.earnRule",
-          "rewards.redemptionRate");
+          "rewards.redemptionRate",
+          "risk.rule.create",
+          "risk.rule.delete",
+          "risk.review.release",
+          "risk.review.reject");
 
   /** The longest name of a partner, wallet holder or merchant. */
   static final int MAX_NAME = 100;
@@ -74,6 +78,7 @@ public final class ControlPlane {
   private final Engine engine;
   private final Services services;
   private final Consumer<Command> sink;
+  private final RiskControl risk;
 
   /**
    * Creates the control plane of an engine.
@@ -86,6 +91,7 @@ public final class ControlPlane {
     this.engine = engine;
     this.services = services;
     this.sink = sink;
+    this.risk = new RiskControl(engine, services.risk());
   }
 
   /**
@@ -140,6 +146,10 @@ public final class ControlPlane {
       case "rateLimit.set" -> rateLimit(args);
       case "rewards.earnRule" -> earnRule(args);
       case "rewards.redemptionRate" -> redemptionRate(args);
+      case "risk.rule.create" -> risk.createRule(args);
+      case "risk.rule.delete" -> risk.deleteRule(args);
+      case "risk.review.release" -> risk.release(args);
+      case "risk.review.reject" -> risk.reject(args);
       default -> throw new ControlException("unknown control operation " + op);
     };
   }
@@ -445,5 +455,15 @@ public final class ControlPlane {
    */
   public static ObjectNode money(Money money) {
     return Views.money(Amount.of(money.currency(), money.minorUnits()));
+  }
+
+  /**
+   * Lists transaction-monitoring rules; reads only, so nothing is journaled.
+   *
+   * @param partnerId the partner whose rules, or {@code null} for every partner's
+   * @return {@code {"rules": [...]}} in creation order
+   */
+  public JsonNode riskRules(String partnerId) {
+    return engine.locked(() -> RiskControl.rules(engine, partnerId));
   }
 }

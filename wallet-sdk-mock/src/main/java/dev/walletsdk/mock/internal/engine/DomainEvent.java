@@ -220,4 +220,27 @@ public sealed interface DomainEvent {
       @Nullable Integer threshold,
       String paymentId)
       implements DomainEvent {}
+
+  /**
+   * Transaction monitoring made a decision other than a plain allow on a movement.
+   *
+   * @param partnerId the owner of the wallet
+   * @param flag the decision and its reasons
+   */
+  record RiskFlagged(String partnerId, RiskFlag flag) implements DomainEvent {
+    @Override
+    public String type() {
+      return "risk.flagged";
+    }
+  }
+
+  /**
+   * A reviewer released or rejected a movement held for review.
+   *
+   * @param partnerId the owner
+   * @param type the event type, {@code risk_review.released} or {@code .rejected}
+   * @param review the review, decided
+   */
+  record RiskReviewDecided(String partnerId, String type, RiskReviewRecord review)
+      implements DomainEvent {}
 }

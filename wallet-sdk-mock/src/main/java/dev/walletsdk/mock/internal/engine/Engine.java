@@ -50,6 +50,7 @@ public final class Engine {
   private final RateLimiter rateLimiter = new RateLimiter();
   private final KycLimitTable kycLimits = new KycLimitTable();
   private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
+  private final RiskBook risk = new RiskBook();
 
   /**
    * A partner's registered request-signing key.
@@ -518,5 +519,14 @@ public final class Engine {
    */
   public boolean requiresSignatures(String partnerId) {
     return signingKeys.values().stream().anyMatch(key -> key.partnerId().equals(partnerId));
+  }
+
+  /**
+   * Transaction monitoring's rules, reviews and wallet histories. Use under the lock.
+   *
+   * @return the book
+   */
+  public RiskBook risk() {
+    return risk;
   }
 }

@@ -11,6 +11,7 @@ import dev.walletsdk.mock.internal.engine.HeldOperation;
 import dev.walletsdk.mock.internal.engine.IdempotencyStore;
 import dev.walletsdk.mock.internal.engine.Partner;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.engine.ReviewRunner;
 import dev.walletsdk.mock.internal.runtime.Command;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
 import dev.walletsdk.mock.internal.view.MockJson;
@@ -89,6 +90,23 @@ public final class ApiServer {
     routes.addAll(new EventRoutes(engine).routes());
     routes.addAll(new BudgetRoutes(engine, lookups).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
+    routes.addAll(new RiskRoutes(engine, lookups).routes());
+    services.risk().runReviewsWith(new Released());
+  }
+
+  /** Executes what a reviewer released, and answers the held keys of reviewed requests. */
+  private final class Released implements ReviewRunner {
+    @Override
+    public JsonNode execute(String partnerId, HeldOperation held) {
+      Partner partner = engine.partner(partnerId).orElseThrow();
+      return runHeld(partner, held, true).body();
+    }
+
+    @Override
+    public void refuse(HeldOperation held, ApiProblem problem) {
+      idempotency.replace(
+          held.idempotencyScope(), Problems.response(problem, engine.ids().requestId()));
+    }
   }
 
   private JsonNode keySet() {
@@ -314,7 +332,7 @@ public final class ApiServer {
       @Nullable String scope) {
     List<String> parameters = Objects.requireNonNull(route.match(path));
     Map<String, String> query = Query.parse(rawQuery, route.query());
-    return new Call(partner, method + " " + path, parameters, query, body, scope, false);
+    return new Call(partner, method + " " + path, parameters, query, body, scope, false, false);
   }
 
   /**
@@ -406,19 +424,27 @@ public final class ApiServer {
 
   /** Executes the operation a confirmed challenge holds; its outcome replaces the held key's. */
   private Reply runHeld(Call confirming, ChallengeRecord challenge) {
-    HeldOperation held = challenge.held();
+    return runHeld(confirming.partner(), challenge.held(), false);
+  }
+
+  /**
+   * Executes a held operation with step-up confirmed; its outcome replaces the held key's. A
+   * reviewed one is not assessed by transaction monitoring again.
+   */
+  private Reply runHeld(Partner partner, HeldOperation held, boolean reviewed) {
     String method = held.route().substring(0, held.route().indexOf(' '));
     String path = held.route().substring(held.route().indexOf(' ') + 1);
     Route route = route(method, path);
     Call call =
         new Call(
-            confirming.partner(),
+            partner,
             held.route(),
             Objects.requireNonNull(route.match(path)),
             Map.of(),
             held.body(),
             held.idempotencyScope(),
-            true);
+            true,
+            reviewed);
     String requestId = engine.ids().requestId();
     try {
       Reply reply = receipts.sign(route.handler().handle(call));

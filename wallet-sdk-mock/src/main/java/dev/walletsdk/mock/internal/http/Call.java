@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param body the parsed body of a POST, or {@code null}
  * @param idempotencyScope the partner and idempotency key of a POST, or {@code null}
  * @param stepUpConfirmed whether a confirmed challenge is executing this request
+ * @param reviewed whether a reviewer released this request, held for review
  */
 record Call(
     Partner partner,
@@ -27,7 +28,8 @@ record Call(
     Map<String, String> query,
     @Nullable JsonNode body,
     @Nullable String idempotencyScope,
-    boolean stepUpConfirmed) {
+    boolean stepUpConfirmed,
+    boolean reviewed) {
 
   String path(int index) {
     return pathParameters.get(index);
@@ -43,13 +45,13 @@ record Call(
   /** What a challenge must hold to execute this request again once confirmed. */
   HeldOperation held() {
     if (body == null || idempotencyScope == null) {
-      throw new IllegalStateException("only a write can be held for step-up");
+      throw new IllegalStateException("only a write can be held for step-up or review");
     }
     return new HeldOperation(route, body, idempotencyScope);
   }
 
   /** The request's standing towards step-up, as the movement guard asks it. */
   StepUp stepUp() {
-    return new StepUp(partner, stepUpConfirmed, this::held);
+    return new StepUp(partner, stepUpConfirmed, reviewed, this::held);
   }
 }

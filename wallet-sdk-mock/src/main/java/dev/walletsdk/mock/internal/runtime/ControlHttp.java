@@ -30,6 +30,10 @@ final class ControlHttp {
       Pattern.compile("/_mock/wallets/(wal_[A-Za-z0-9]{1,64})/(fund|status|limits|step-up|totp)");
   private static final Pattern PAYOUT_OP =
       Pattern.compile("/_mock/payouts/(trf_[A-Za-z0-9]{1,64})/(settle|fail)");
+  private static final Pattern RISK_RULE =
+      Pattern.compile("/_mock/risk/rules/(rul_[A-Za-z0-9]{1,64})");
+  private static final Pattern RISK_REVIEW =
+      Pattern.compile("/_mock/risk/reviews/(rrv_[A-Za-z0-9]{1,64})/(release|reject)");
   private static final Pattern RESTORE = Pattern.compile("/_mock/snapshots/([0-9]{1,9})/restore");
   private static final Pattern SIGNING_KEYS =
       Pattern.compile("/_mock/partners/(ptn_[A-Za-z0-9]{1,64})/signing-keys");
@@ -80,6 +84,17 @@ final class ControlHttp {
       }
       return MockJson.object().put("retired", retire.group(1));
     }
+    Matcher riskRule = RISK_RULE.matcher(path);
+    if (riskRule.matches() && method.equals("DELETE")) {
+      return runtime.control(
+          "risk.rule.delete", MockJson.object().put("ruleId", riskRule.group(1)));
+    }
+    Matcher riskReview = RISK_REVIEW.matcher(path);
+    if (riskReview.matches() && method.equals("POST")) {
+      return runtime.control(
+          "risk.review." + riskReview.group(2),
+          MockJson.object().put("reviewId", riskReview.group(1)));
+    }
     Matcher restore = RESTORE.matcher(path);
     if (restore.matches() && method.equals("POST")) {
       runtime.restore(Integer.parseInt(restore.group(1)));
@@ -97,6 +112,8 @@ final class ControlHttp {
       case "POST /_mock/rewards/earn-rules" -> runtime.control("rewards.earnRule", body);
       case "POST /_mock/rewards/redemption-rates" ->
           runtime.control("rewards.redemptionRate", body);
+      case "POST /_mock/risk/rules" -> runtime.control("risk.rule.create", body);
+      case "GET /_mock/risk/rules" -> runtime.riskRules(null);
       case "GET /_mock/clock" -> now();
       case "POST /_mock/clock/advance" -> runtime.control("clock.advance", millis(body));
       case "POST /_mock/clock" -> runtime.control("clock.set", body);

@@ -391,6 +391,21 @@ public final class MockRuntime implements AutoCloseable {
   }
 
   /**
+   * Lists transaction-monitoring rules.
+   *
+   * @param partnerId the partner, or {@code null} for every partner's
+   * @return {@code {"rules": [...]}}
+   */
+  public JsonNode riskRules(@Nullable String partnerId) {
+    swap.readLock().lock();
+    try {
+      return instance.control().riskRules(partnerId);
+    } finally {
+      swap.readLock().unlock();
+    }
+  }
+
+  /**
    * Reads the state under the engine's lock.
    *
    * @param reader reads the engine

@@ -59,6 +59,10 @@ public final class EventViews {
       return erased(e);
     } else if (event instanceof DomainEvent.BudgetAlert e) {
       return BudgetViews.alert(e);
+    } else if (event instanceof DomainEvent.RiskFlagged e) {
+      return RiskViews.flag(e.flag());
+    } else if (event instanceof DomainEvent.RiskReviewDecided e) {
+      return RiskViews.review(e.review());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

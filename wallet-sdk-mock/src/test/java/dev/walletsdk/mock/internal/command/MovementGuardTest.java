@@ -13,6 +13,7 @@ import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.MockClock;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.Partner;
+import dev.walletsdk.mock.internal.engine.RiskMonitor;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.view.EventViews;
@@ -35,7 +36,8 @@ class MovementGuardTest {
   private final Partner partner = engine.addPartner("Acme");
   private final WalletService wallets = new WalletService(engine, new KycService(engine));
   private final OutgoingPolicy policy = new OutgoingPolicy(engine);
-  private final MovementGuard guard = new MovementGuard(policy, new ChallengeService(engine));
+  private final MovementGuard guard =
+      new MovementGuard(policy, new ChallengeService(engine), new RiskMonitor(engine));
   private final AtomicInteger executions = new AtomicInteger();
 
   private WalletRecord fundedWallet(long minor) {

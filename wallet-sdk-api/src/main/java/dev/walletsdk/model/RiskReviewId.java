@@ -1,0 +1,26 @@
+package dev.walletsdk.model;
+
+import dev.walletsdk.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+
+/** The id of a risk review: {@code "rrv_"} followed by 1 to 64 letters or digits. */
+public final class RiskReviewId extends ResourceId {
+  /** The prefix of every RiskReviewId. */
+  public static final String PREFIX = "rrv_";
+
+  private RiskReviewId(String value) {
+    super(value);
+  }
+
+  /**
+   * Parses an id.
+   *
+   * @param value the id, for example {@code "rrv_8f3KQ2"}
+   * @return the id
+   * @throws InvalidRequestException (field {@code reviewId}, code {@code invalid_id}) if the value
+   *     is not a RiskReviewId
+   */
+  public static RiskReviewId of(@Nullable String value) {
+    return new RiskReviewId(checked(value, PREFIX, "reviewId"));
+  }
+}
