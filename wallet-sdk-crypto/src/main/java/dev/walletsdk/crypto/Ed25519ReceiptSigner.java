@@ -3,6 +3,7 @@ package dev.walletsdk.crypto;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Base64Url;
 import dev.walletsdk.crypto.internal.Checks;
+import dev.walletsdk.crypto.internal.KeyAccess;
 import dev.walletsdk.model.KeyUse;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.model.ServerKey;
@@ -48,7 +49,7 @@ public final class Ed25519ReceiptSigner {
    * @throws InvalidJsonException if the JSON cannot be canonicalized
    */
   public Receipt sign(byte[] resourceJsonWithoutReceipt) {
-    byte[] signature = keyPair.sign(Jcs.canonicalize(resourceJsonWithoutReceipt));
+    byte[] signature = KeyAccess.sign(keyPair, Jcs.canonicalize(resourceJsonWithoutReceipt));
     return Receipt.of(keyId, ALGORITHM, Base64Url.encode(signature));
   }
 

@@ -6,6 +6,7 @@ import com.google.crypto.tink.PublicKeyVerify;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.internal.Ed25519Verifiers;
 import dev.walletsdk.crypto.internal.Failures;
 import dev.walletsdk.crypto.internal.NonceGuard;
 import dev.walletsdk.crypto.internal.SignatureFields;
@@ -204,7 +205,7 @@ public final class Rfc9421Verifier {
                             + UntrustedText.of(keyId)
                             + "\""));
     try {
-      return Ed25519Keys.verifier("publicKey", publicKey);
+      return Ed25519Verifiers.create("publicKey", publicKey);
     } catch (InvalidRequestException e) {
       throw Failures.signature(
           "key \"" + UntrustedText.of(keyId) + "\" is not a usable Ed25519 public key", e);

@@ -2,6 +2,7 @@ package dev.walletsdk.crypto;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Failures;
+import dev.walletsdk.crypto.internal.KeyAccess;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +53,9 @@ public final class WebhookSigner {
     return secrets.stream()
         .map(
             secret ->
-                "v1," + Base64.getEncoder().encodeToString(secret.sign(webhookId, seconds, body)))
+                "v1,"
+                    + Base64.getEncoder()
+                        .encodeToString(KeyAccess.sign(secret, webhookId, seconds, body)))
         .collect(Collectors.joining(" "));
   }
 
