@@ -1,6 +1,7 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.WebhookSecret;
 import dev.walletsdk.crypto.internal.Failures;
 import dev.walletsdk.crypto.internal.KeyAccess;
 import java.time.Instant;

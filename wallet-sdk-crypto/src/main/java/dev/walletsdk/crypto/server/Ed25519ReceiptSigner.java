@@ -1,8 +1,11 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.Ed25519KeyPair;
 import dev.walletsdk.crypto.internal.Base64Url;
 import dev.walletsdk.crypto.internal.Checks;
+import dev.walletsdk.crypto.internal.InvalidJsonException;
+import dev.walletsdk.crypto.internal.Jcs;
 import dev.walletsdk.crypto.internal.KeyAccess;
 import dev.walletsdk.model.KeyUse;
 import dev.walletsdk.model.Receipt;
