@@ -74,7 +74,7 @@ public final class MerchantQr {
    * @return the parsed payload
    * @throws QrFormatException naming the tag, if the payload is not valid
    */
-  public static MerchantQr parse(@Nullable String payload) {
+  public static MerchantQr parse(String payload) {
     return MerchantQrParser.parse(payload);
   }
 
