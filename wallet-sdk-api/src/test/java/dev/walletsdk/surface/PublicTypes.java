@@ -6,6 +6,8 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +32,17 @@ final class PublicTypes {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+    if (Files.isDirectory(root)) {
+      return in(root, anchor, packages);
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(root)) {
+      return in(jar.getPath("/"), anchor, packages);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Class<?>> in(Path root, Class<?> anchor, List<String> packages) {
     List<Class<?>> types = new ArrayList<>();
     for (String pkg : packages) {
       Path dir = root.resolve(pkg.replace('.', '/'));
