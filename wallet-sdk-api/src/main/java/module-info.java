@@ -10,10 +10,12 @@ module dev.walletsdk {
   exports dev.walletsdk.model;
   exports dev.walletsdk.qr;
   exports dev.walletsdk.spi;
+  // Test tooling: the client module provides a ClientFactory, the mock's JUnit extension loads it.
+  exports dev.walletsdk.spi.testing to
+      dev.walletsdk.client,
+      dev.walletsdk.mock;
   exports dev.walletsdk.internal to
       dev.walletsdk.client,
       dev.walletsdk.crypto,
       dev.walletsdk.mock;
-
-  uses dev.walletsdk.spi.ClientFactory;
 }

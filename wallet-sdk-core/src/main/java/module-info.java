@@ -22,6 +22,6 @@ module dev.walletsdk.client {
   exports dev.walletsdk.client.okhttp;
 
   // Lets test tooling (the mock's JUnit extension) create a WalletClient without depending on core.
-  provides dev.walletsdk.spi.ClientFactory with
+  provides dev.walletsdk.spi.testing.ClientFactory with
       dev.walletsdk.client.internal.WalletClientFactory;
 }

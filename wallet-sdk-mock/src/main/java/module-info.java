@@ -18,5 +18,5 @@ module dev.walletsdk.mock {
   exports dev.walletsdk.mock;
   exports dev.walletsdk.mock.junit;
 
-  uses dev.walletsdk.spi.ClientFactory;
+  uses dev.walletsdk.spi.testing.ClientFactory;
 }

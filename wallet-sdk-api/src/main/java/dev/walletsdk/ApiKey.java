@@ -30,7 +30,7 @@ public final class ApiKey {
    * @throws InvalidRequestException if the value is empty, too long or has other characters; the
    *     message never contains the value
    */
-  public static ApiKey of(@Nullable String value) {
+  public static ApiKey of(String value) {
     if (value == null || value.isEmpty()) {
       throw InvalidRequestException.forField("apiKey", "required", "apiKey is required");
     }

@@ -121,7 +121,7 @@ public final class Address {
      * @return this builder
      * @throws InvalidRequestException if missing, empty, too long or with control characters
      */
-    public Builder line1(@Nullable String line1) {
+    public Builder line1(String line1) {
       this.line1 = text(line1, "address.line1", MAX_LINE_LENGTH);
       return this;
     }
@@ -133,7 +133,7 @@ public final class Address {
      * @return this builder
      * @throws InvalidRequestException if missing, empty, too long or with control characters
      */
-    public Builder city(@Nullable String city) {
+    public Builder city(String city) {
       this.city = text(city, "address.city", MAX_CITY_LENGTH);
       return this;
     }
@@ -145,7 +145,7 @@ public final class Address {
      * @return this builder
      * @throws InvalidRequestException if missing, empty, too long or with control characters
      */
-    public Builder postalCode(@Nullable String postalCode) {
+    public Builder postalCode(String postalCode) {
       this.postalCode = text(postalCode, "address.postalCode", MAX_POSTAL_CODE_LENGTH);
       return this;
     }
@@ -157,7 +157,7 @@ public final class Address {
      * @return this builder
      * @throws InvalidRequestException if missing or not an assigned ISO 3166-1 alpha-2 code
      */
-    public Builder country(@Nullable String country) {
+    public Builder country(String country) {
       required(country, "address.country");
       if (!COUNTRIES.contains(country)) {
         throw InvalidRequestException.forField(

@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a bill payment: {@code "bpy_"} followed by 1 to 64 letters or digits. */
 public final class BillPaymentId extends ResourceId {
@@ -20,7 +19,7 @@ public final class BillPaymentId extends ResourceId {
    * @throws InvalidRequestException (field {@code billPaymentId}, code {@code invalid_id}) if the
    *     value is not a BillPaymentId
    */
-  public static BillPaymentId of(@Nullable String value) {
+  public static BillPaymentId of(String value) {
     return new BillPaymentId(checked(value, PREFIX, "billPaymentId"));
   }
 }

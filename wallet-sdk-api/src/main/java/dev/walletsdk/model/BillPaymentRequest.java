@@ -193,7 +193,7 @@ public final class BillPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -205,7 +205,7 @@ public final class BillPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder biller(@Nullable BillerId billerId) {
+    public Builder biller(BillerId billerId) {
       this.billerId = required(billerId, "biller");
       return this;
     }
@@ -218,7 +218,7 @@ public final class BillPaymentRequest {
      * @throws InvalidRequestException if the reference is missing, empty, too long or has control
      *     characters
      */
-    public Builder customerReference(@Nullable String customerReference) {
+    public Builder customerReference(String customerReference) {
       this.customerReference =
           text(customerReference, "customerReference", MAX_CUSTOMER_REFERENCE_LENGTH);
       return this;
@@ -231,7 +231,7 @@ public final class BillPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }
@@ -243,7 +243,7 @@ public final class BillPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the instant is missing
      */
-    public Builder scheduledFor(@Nullable Instant scheduledFor) {
+    public Builder scheduledFor(Instant scheduledFor) {
       this.scheduledFor = required(scheduledFor, "scheduledFor");
       return this;
     }
@@ -255,7 +255,7 @@ public final class BillPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the recurrence is missing
      */
-    public Builder recurrence(@Nullable Recurrence recurrence) {
+    public Builder recurrence(Recurrence recurrence) {
       this.recurrence = required(recurrence, "recurrence");
       return this;
     }

@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a biller: {@code "blr_"} followed by 1 to 64 letters or digits. */
 public final class BillerId extends ResourceId {
@@ -20,7 +19,7 @@ public final class BillerId extends ResourceId {
    * @throws InvalidRequestException (field {@code billerId}, code {@code invalid_id}) if the value
    *     is not a BillerId
    */
-  public static BillerId of(@Nullable String value) {
+  public static BillerId of(String value) {
     return new BillerId(checked(value, PREFIX, "billerId"));
   }
 }

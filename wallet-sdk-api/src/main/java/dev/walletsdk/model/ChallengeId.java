@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a step-up challenge: {@code "chl_"} followed by 1 to 64 letters or digits. */
 public final class ChallengeId extends ResourceId {
@@ -20,7 +19,7 @@ public final class ChallengeId extends ResourceId {
    * @throws InvalidRequestException (field {@code challengeId}, code {@code invalid_id}) if the
    *     value is not a ChallengeId
    */
-  public static ChallengeId of(@Nullable String value) {
+  public static ChallengeId of(String value) {
     return new ChallengeId(checked(value, PREFIX, "challengeId"));
   }
 }

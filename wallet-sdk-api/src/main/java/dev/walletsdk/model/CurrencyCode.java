@@ -229,7 +229,7 @@ public final class CurrencyCode {
    * @throws InvalidRequestException (field {@code currency}, code {@code unknown_currency}) if the
    *     code is not a currency in circulation
    */
-  public static CurrencyCode of(@Nullable String code) {
+  public static CurrencyCode of(String code) {
     CurrencyCode currency = code == null ? null : BY_CODE.get(code);
     if (currency == null) {
       throw InvalidRequestException.forField(

@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of an event: {@code "evt_"} followed by 1 to 64 letters or digits. */
 public final class EventId extends ResourceId {
@@ -20,7 +19,7 @@ public final class EventId extends ResourceId {
    * @throws InvalidRequestException (field {@code eventId}, code {@code invalid_id}) if the value
    *     is not a EventId
    */
-  public static EventId of(@Nullable String value) {
+  public static EventId of(String value) {
     return new EventId(checked(value, PREFIX, "eventId"));
   }
 }

@@ -211,7 +211,7 @@ public final class EventType {
    * @throws InvalidRequestException (field {@code eventType}, code {@code invalid_format}) if the
    *     name is not well-formed
    */
-  public static EventType of(@Nullable String value) {
+  public static EventType of(String value) {
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw InvalidRequestException.forField(
           "eventType",

@@ -28,7 +28,7 @@ public final class IdempotencyKey {
    * @throws InvalidRequestException (field {@code idempotencyKey}, code {@code invalid_format}) for
    *     any other value
    */
-  public static IdempotencyKey of(@Nullable String value) {
+  public static IdempotencyKey of(String value) {
     if (value == null
         || value.isEmpty()
         || value.length() > MAX_LENGTH

@@ -133,7 +133,7 @@ public final class Identity {
      * @return this builder
      * @throws InvalidRequestException if missing, empty, too long or with control characters
      */
-    public Builder fullName(@Nullable String fullName) {
+    public Builder fullName(String fullName) {
       this.fullName = text(fullName, "identity.fullName", MAX_FULL_NAME_LENGTH);
       return this;
     }
@@ -146,7 +146,7 @@ public final class Identity {
      * @return this builder
      * @throws InvalidRequestException if missing or before 1900-01-01
      */
-    public Builder dateOfBirth(@Nullable LocalDate dateOfBirth) {
+    public Builder dateOfBirth(LocalDate dateOfBirth) {
       required(dateOfBirth, "identity.dateOfBirth");
       if (dateOfBirth.isBefore(EARLIEST_DATE_OF_BIRTH)) {
         throw InvalidRequestException.forField(

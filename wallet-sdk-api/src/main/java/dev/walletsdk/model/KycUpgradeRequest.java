@@ -115,7 +115,7 @@ public final class KycUpgradeRequest {
      * @return this builder
      * @throws InvalidRequestException if missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -128,7 +128,7 @@ public final class KycUpgradeRequest {
      * @throws InvalidRequestException if missing, {@link KycLevel#UNVERIFIED} or {@link
      *     KycLevel#UNKNOWN}
      */
-    public Builder level(@Nullable KycLevel level) {
+    public Builder level(KycLevel level) {
       required(level, "level");
       if (level != KycLevel.BASIC && level != KycLevel.FULL) {
         throw InvalidRequestException.forField(

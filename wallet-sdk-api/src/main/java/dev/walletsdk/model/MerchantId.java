@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a merchant: {@code "mer_"} followed by 1 to 64 letters or digits. */
 public final class MerchantId extends ResourceId {
@@ -20,7 +19,7 @@ public final class MerchantId extends ResourceId {
    * @throws InvalidRequestException (field {@code merchantId}, code {@code invalid_id}) if the
    *     value is not a MerchantId
    */
-  public static MerchantId of(@Nullable String value) {
+  public static MerchantId of(String value) {
     return new MerchantId(checked(value, PREFIX, "merchantId"));
   }
 }

@@ -122,7 +122,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidRequestException if the text does not have that form, or as {@link #of(String,
    *     String)}
    */
-  public static Money parse(@Nullable String text) {
+  public static Money parse(String text) {
     int space = text == null ? -1 : text.indexOf(' ');
     if (text == null || space < 0 || text.indexOf(' ', space + 1) >= 0) {
       throw InvalidRequestException.forField(

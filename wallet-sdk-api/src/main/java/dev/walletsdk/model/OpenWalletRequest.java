@@ -147,7 +147,7 @@ public final class OpenWalletRequest {
      * @throws InvalidRequestException if the name is missing, empty, too long or has control
      *     characters
      */
-    public Builder displayName(@Nullable String displayName) {
+    public Builder displayName(String displayName) {
       this.displayName = text(displayName, "displayName", MAX_DISPLAY_NAME_LENGTH);
       return this;
     }
@@ -160,7 +160,7 @@ public final class OpenWalletRequest {
      * @return this builder
      * @throws InvalidRequestException if the currency is missing or more than 20 are added
      */
-    public Builder currency(@Nullable CurrencyCode currency) {
+    public Builder currency(CurrencyCode currency) {
       required(currency, "currency");
       if (!currencies.contains(currency) && currencies.size() == MAX_CURRENCIES) {
         throw tooMany();
@@ -176,7 +176,7 @@ public final class OpenWalletRequest {
      * @return this builder
      * @throws InvalidRequestException if the code is unknown
      */
-    public Builder currency(@Nullable String currency) {
+    public Builder currency(String currency) {
       return currency(CurrencyCode.of(currency));
     }
 
@@ -188,7 +188,7 @@ public final class OpenWalletRequest {
      * @throws InvalidRequestException if the list or an element is missing, or it names more than
      *     20 currencies
      */
-    public Builder currencies(@Nullable List<CurrencyCode> currencies) {
+    public Builder currencies(List<CurrencyCode> currencies) {
       LinkedHashSet<CurrencyCode> distinct =
           new LinkedHashSet<>(Checks.list(currencies, "currencies"));
       if (distinct.size() > MAX_CURRENCIES) {

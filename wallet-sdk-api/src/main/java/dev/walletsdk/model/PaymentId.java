@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a payment: {@code "pay_"} followed by 1 to 64 letters or digits. */
 public final class PaymentId extends ResourceId {
@@ -20,7 +19,7 @@ public final class PaymentId extends ResourceId {
    * @throws InvalidRequestException (field {@code paymentId}, code {@code invalid_id}) if the value
    *     is not a PaymentId
    */
-  public static PaymentId of(@Nullable String value) {
+  public static PaymentId of(String value) {
     return new PaymentId(checked(value, PREFIX, "paymentId"));
   }
 }

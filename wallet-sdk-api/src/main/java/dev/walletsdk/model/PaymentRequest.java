@@ -171,7 +171,7 @@ public final class PaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -183,7 +183,7 @@ public final class PaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder merchant(@Nullable MerchantId merchantId) {
+    public Builder merchant(MerchantId merchantId) {
       this.merchantId = required(merchantId, "merchant");
       return this;
     }
@@ -196,7 +196,7 @@ public final class PaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }
@@ -209,7 +209,7 @@ public final class PaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder quote(@Nullable QuoteId quoteId) {
+    public Builder quote(QuoteId quoteId) {
       this.quoteId = required(quoteId, "quote");
       return this;
     }
@@ -222,7 +222,7 @@ public final class PaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the quote is missing
      */
-    public Builder quote(@Nullable Quote quote) {
+    public Builder quote(Quote quote) {
       return quote(required(quote, "quote").id());
     }
 

@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a consumer-presented payment token: {@code "pqt_"} and 1 to 64 letters or digits. */
 public final class PaymentTokenId extends ResourceId {
@@ -20,7 +19,7 @@ public final class PaymentTokenId extends ResourceId {
    * @throws InvalidRequestException (field {@code paymentTokenId}, code {@code invalid_id}) if the
    *     value is not a PaymentTokenId
    */
-  public static PaymentTokenId of(@Nullable String value) {
+  public static PaymentTokenId of(String value) {
     return new PaymentTokenId(checked(value, PREFIX, "paymentTokenId"));
   }
 }

@@ -107,7 +107,7 @@ public final class PaymentTokenRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -120,7 +120,7 @@ public final class PaymentTokenRequest {
      * @throws InvalidRequestException if the lifetime is missing, outside the bounds or not whole
      *     seconds
      */
-    public Builder lifetime(@Nullable Duration lifetime) {
+    public Builder lifetime(Duration lifetime) {
       required(lifetime, "lifetime");
       if (lifetime.compareTo(MIN_LIFETIME) < 0
           || lifetime.compareTo(MAX_LIFETIME) > 0

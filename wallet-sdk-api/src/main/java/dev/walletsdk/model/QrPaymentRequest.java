@@ -206,7 +206,7 @@ public final class QrPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -218,7 +218,7 @@ public final class QrPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the code is missing
      */
-    public Builder qr(@Nullable MerchantQr qr) {
+    public Builder qr(MerchantQr qr) {
       this.qr = required(qr, "qr");
       return this;
     }
@@ -231,7 +231,7 @@ public final class QrPaymentRequest {
      * @return this builder
      * @throws dev.walletsdk.qr.QrFormatException naming the tag, if the payload is not valid
      */
-    public Builder payload(@Nullable String payload) {
+    public Builder payload(String payload) {
       return qr(MerchantQr.parse(payload));
     }
 
@@ -242,7 +242,7 @@ public final class QrPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }
@@ -254,7 +254,7 @@ public final class QrPaymentRequest {
      * @return this builder
      * @throws InvalidRequestException if the tip is missing, negative or zero
      */
-    public Builder tip(@Nullable Money tip) {
+    public Builder tip(Money tip) {
       this.tip = positive(tip, "tip");
       return this;
     }

@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a quote: {@code "quo_"} followed by 1 to 64 letters or digits. */
 public final class QuoteId extends ResourceId {
@@ -20,7 +19,7 @@ public final class QuoteId extends ResourceId {
    * @throws InvalidRequestException (field {@code quoteId}, code {@code invalid_id}) if the value
    *     is not a QuoteId
    */
-  public static QuoteId of(@Nullable String value) {
+  public static QuoteId of(String value) {
     return new QuoteId(checked(value, PREFIX, "quoteId"));
   }
 }

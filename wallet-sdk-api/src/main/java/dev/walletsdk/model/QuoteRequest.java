@@ -180,7 +180,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -192,7 +192,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder sell(@Nullable Money amount) {
+    public Builder sell(Money amount) {
       Money checked = positive(amount, "sell");
       this.sellAmount = checked;
       this.sellCurrency = checked.currency();
@@ -206,7 +206,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the currency is missing
      */
-    public Builder sell(@Nullable CurrencyCode currency) {
+    public Builder sell(CurrencyCode currency) {
       this.sellCurrency = required(currency, "sell");
       this.sellAmount = null;
       return this;
@@ -219,7 +219,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the code is missing or unknown
      */
-    public Builder sell(@Nullable String currency) {
+    public Builder sell(String currency) {
       return sell(Checks.currency(currency, "sell"));
     }
 
@@ -230,7 +230,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder buy(@Nullable Money amount) {
+    public Builder buy(Money amount) {
       Money checked = positive(amount, "buy");
       this.buyAmount = checked;
       this.buyCurrency = checked.currency();
@@ -244,7 +244,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the currency is missing
      */
-    public Builder buy(@Nullable CurrencyCode currency) {
+    public Builder buy(CurrencyCode currency) {
       this.buyCurrency = required(currency, "buy");
       this.buyAmount = null;
       return this;
@@ -257,7 +257,7 @@ public final class QuoteRequest {
      * @return this builder
      * @throws InvalidRequestException if the code is missing or unknown
      */
-    public Builder buy(@Nullable String currency) {
+    public Builder buy(String currency) {
       return buy(Checks.currency(currency, "buy"));
     }
 

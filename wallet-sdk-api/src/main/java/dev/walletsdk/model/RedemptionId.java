@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of a redemption of rewards points: {@code "rdm_"} followed by 1 to 64 letters or digits.
@@ -22,7 +21,7 @@ public final class RedemptionId extends ResourceId {
    * @throws InvalidRequestException (field {@code redemptionId}, code {@code invalid_id}) if the
    *     value is not a RedemptionId
    */
-  public static RedemptionId of(@Nullable String value) {
+  public static RedemptionId of(String value) {
     return new RedemptionId(checked(value, PREFIX, "redemptionId"));
   }
 }

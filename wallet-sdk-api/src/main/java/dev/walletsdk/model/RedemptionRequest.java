@@ -118,7 +118,7 @@ public final class RedemptionRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -148,7 +148,7 @@ public final class RedemptionRequest {
      * @return this builder
      * @throws InvalidRequestException if the currency is missing
      */
-    public Builder currency(@Nullable CurrencyCode currency) {
+    public Builder currency(CurrencyCode currency) {
       this.currency = required(currency, "currency");
       return this;
     }

@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a refund: {@code "rfd_"} followed by 1 to 64 letters or digits. */
 public final class RefundId extends ResourceId {
@@ -20,7 +19,7 @@ public final class RefundId extends ResourceId {
    * @throws InvalidRequestException (field {@code refundId}, code {@code invalid_id}) if the value
    *     is not a RefundId
    */
-  public static RefundId of(@Nullable String value) {
+  public static RefundId of(String value) {
     return new RefundId(checked(value, PREFIX, "refundId"));
   }
 }

@@ -119,7 +119,7 @@ public final class RefundRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder payment(@Nullable PaymentId paymentId) {
+    public Builder payment(PaymentId paymentId) {
       this.paymentId = required(paymentId, "payment");
       return this;
     }

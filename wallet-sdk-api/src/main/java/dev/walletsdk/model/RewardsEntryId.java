@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of an entry in a wallet's rewards history: {@code "rwe_"} followed by 1 to 64 letters or
@@ -23,7 +22,7 @@ public final class RewardsEntryId extends ResourceId {
    * @throws InvalidRequestException (field {@code rewardsEntryId}, code {@code invalid_id}) if the
    *     value is not a RewardsEntryId
    */
-  public static RewardsEntryId of(@Nullable String value) {
+  public static RewardsEntryId of(String value) {
     return new RewardsEntryId(checked(value, PREFIX, "rewardsEntryId"));
   }
 }

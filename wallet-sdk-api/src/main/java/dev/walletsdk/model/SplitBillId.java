@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a split bill: {@code "spl_"} followed by 1 to 64 letters or digits. */
 public final class SplitBillId extends ResourceId {
@@ -20,7 +19,7 @@ public final class SplitBillId extends ResourceId {
    * @throws InvalidRequestException (field {@code splitBillId}, code {@code invalid_id}) if the
    *     value is not a SplitBillId
    */
-  public static SplitBillId of(@Nullable String value) {
+  public static SplitBillId of(String value) {
     return new SplitBillId(checked(value, PREFIX, "splitBillId"));
   }
 }

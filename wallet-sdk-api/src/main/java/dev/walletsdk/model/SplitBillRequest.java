@@ -214,7 +214,7 @@ public final class SplitBillRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder merchant(@Nullable MerchantId merchantId) {
+    public Builder merchant(MerchantId merchantId) {
       this.merchantId = required(merchantId, "merchant");
       return this;
     }
@@ -226,7 +226,7 @@ public final class SplitBillRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }

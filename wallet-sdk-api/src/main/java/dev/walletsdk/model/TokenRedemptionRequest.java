@@ -149,7 +149,7 @@ public final class TokenRedemptionRequest {
      * @throws InvalidRequestException if the text is missing, empty, too long or has control
      *     characters
      */
-    public Builder payload(@Nullable String payload) {
+    public Builder payload(String payload) {
       this.payload = text(payload, "payload", MAX_PAYLOAD_LENGTH);
       return this;
     }
@@ -161,7 +161,7 @@ public final class TokenRedemptionRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder merchant(@Nullable MerchantId merchantId) {
+    public Builder merchant(MerchantId merchantId) {
       this.merchantId = required(merchantId, "merchant");
       return this;
     }
@@ -173,7 +173,7 @@ public final class TokenRedemptionRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }

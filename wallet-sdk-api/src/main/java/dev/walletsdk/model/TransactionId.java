@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of a transaction (one entry of a wallet's history): {@code "txn_"} followed by 1 to 64
@@ -23,7 +22,7 @@ public final class TransactionId extends ResourceId {
    * @throws InvalidRequestException (field {@code transactionId}, code {@code invalid_id}) if the
    *     value is not a TransactionId
    */
-  public static TransactionId of(@Nullable String value) {
+  public static TransactionId of(String value) {
     return new TransactionId(checked(value, PREFIX, "transactionId"));
   }
 }

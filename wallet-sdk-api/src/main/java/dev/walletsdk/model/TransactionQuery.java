@@ -180,7 +180,7 @@ public final class TransactionQuery {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }

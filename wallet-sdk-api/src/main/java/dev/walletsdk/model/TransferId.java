@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a transfer: {@code "trf_"} followed by 1 to 64 letters or digits. */
 public final class TransferId extends ResourceId {
@@ -20,7 +19,7 @@ public final class TransferId extends ResourceId {
    * @throws InvalidRequestException (field {@code transferId}, code {@code invalid_id}) if the
    *     value is not a TransferId
    */
-  public static TransferId of(@Nullable String value) {
+  public static TransferId of(String value) {
     return new TransferId(checked(value, PREFIX, "transferId"));
   }
 }

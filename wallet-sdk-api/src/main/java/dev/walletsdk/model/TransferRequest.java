@@ -194,7 +194,7 @@ public final class TransferRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder from(@Nullable WalletId from) {
+    public Builder from(WalletId from) {
       this.from = required(from, "from");
       return this;
     }
@@ -206,7 +206,7 @@ public final class TransferRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder to(@Nullable WalletId to) {
+    public Builder to(WalletId to) {
       this.to = required(to, "to");
       return this;
     }
@@ -218,7 +218,7 @@ public final class TransferRequest {
      * @return this builder
      * @throws InvalidRequestException if the account is missing
      */
-    public Builder toAccount(@Nullable BankAccount toAccount) {
+    public Builder toAccount(BankAccount toAccount) {
       this.toAccount = required(toAccount, "toAccount");
       return this;
     }
@@ -230,7 +230,7 @@ public final class TransferRequest {
      * @return this builder
      * @throws InvalidRequestException if the amount is missing, negative or zero
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }
@@ -242,7 +242,7 @@ public final class TransferRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder quote(@Nullable QuoteId quoteId) {
+    public Builder quote(QuoteId quoteId) {
       this.quoteId = required(quoteId, "quote");
       return this;
     }
@@ -254,7 +254,7 @@ public final class TransferRequest {
      * @return this builder
      * @throws InvalidRequestException if the quote is missing
      */
-    public Builder quote(@Nullable Quote quote) {
+    public Builder quote(Quote quote) {
       return quote(required(quote, "quote").id());
     }
 

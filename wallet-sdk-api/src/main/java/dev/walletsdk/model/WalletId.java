@@ -1,7 +1,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a wallet: {@code "wal_"} followed by 1 to 64 letters or digits. */
 public final class WalletId extends ResourceId {
@@ -20,7 +19,7 @@ public final class WalletId extends ResourceId {
    * @throws InvalidRequestException (field {@code walletId}, code {@code invalid_id}) if the value
    *     is not a WalletId
    */
-  public static WalletId of(@Nullable String value) {
+  public static WalletId of(String value) {
     return new WalletId(checked(value, PREFIX, "walletId"));
   }
 }

@@ -74,7 +74,7 @@ public final class MerchantQr {
    * @return the parsed payload
    * @throws QrFormatException naming the tag, if the payload is not valid
    */
-  public static MerchantQr parse(@Nullable String payload) {
+  public static MerchantQr parse(String payload) {
     return MerchantQrParser.parse(payload);
   }
 
@@ -300,7 +300,7 @@ public final class MerchantQr {
      * @return this builder
      */
     public Builder pointOfInitiation(PointOfInitiation pointOfInitiation) {
-      this.pointOfInitiation = Objects.requireNonNull(pointOfInitiation, "pointOfInitiation");
+      this.pointOfInitiation = QrRules.required("01", pointOfInitiation);
       return this;
     }
 
@@ -311,7 +311,7 @@ public final class MerchantQr {
      * @return this builder
      */
     public Builder merchantAccount(MerchantAccount account) {
-      merchantAccounts.add(Objects.requireNonNull(account, "account"));
+      merchantAccounts.add(QrRules.required("26", account));
       return this;
     }
 
@@ -323,7 +323,7 @@ public final class MerchantQr {
      * @throws QrFormatException if the code is not 4 digits
      */
     public Builder merchantCategoryCode(String code) {
-      this.merchantCategoryCode = QrRules.merchantCategoryCode(Objects.requireNonNull(code));
+      this.merchantCategoryCode = QrRules.merchantCategoryCode(QrRules.required("52", code));
       return this;
     }
 
@@ -334,7 +334,7 @@ public final class MerchantQr {
      * @return this builder
      */
     public Builder currency(CurrencyCode currency) {
-      this.currency = Objects.requireNonNull(currency, "currency");
+      this.currency = QrRules.required("53", currency);
       return this;
     }
 
@@ -347,7 +347,7 @@ public final class MerchantQr {
      * @throws QrFormatException (tag 54) if the amount is not positive or too long
      */
     public Builder amount(Money amount) {
-      Objects.requireNonNull(amount, "amount");
+      QrRules.required("54", amount);
       QrRules.amountText("54", amount.toAmountString());
       this.amount = amount;
       this.currency = amount.currency();
@@ -361,7 +361,7 @@ public final class MerchantQr {
      * @return this builder
      */
     public Builder tip(Tip tip) {
-      this.tip = Objects.requireNonNull(tip, "tip");
+      this.tip = QrRules.required("55", tip);
       return this;
     }
 
@@ -373,7 +373,7 @@ public final class MerchantQr {
      * @throws QrFormatException if the code is not a country
      */
     public Builder countryCode(String countryCode) {
-      this.countryCode = QrRules.country(Objects.requireNonNull(countryCode, "countryCode"));
+      this.countryCode = QrRules.country(QrRules.required("58", countryCode));
       return this;
     }
 
@@ -385,7 +385,7 @@ public final class MerchantQr {
      * @throws QrFormatException if the name is empty, too long or has control characters
      */
     public Builder merchantName(String merchantName) {
-      this.merchantName = QrRules.text("59", Objects.requireNonNull(merchantName), 25);
+      this.merchantName = QrRules.text("59", QrRules.required("59", merchantName), 25);
       return this;
     }
 
@@ -397,7 +397,7 @@ public final class MerchantQr {
      * @throws QrFormatException if the city is empty, too long or has control characters
      */
     public Builder merchantCity(String merchantCity) {
-      this.merchantCity = QrRules.text("60", Objects.requireNonNull(merchantCity), 15);
+      this.merchantCity = QrRules.text("60", QrRules.required("60", merchantCity), 15);
       return this;
     }
 
@@ -409,7 +409,7 @@ public final class MerchantQr {
      * @throws QrFormatException if the code is empty or too long
      */
     public Builder postalCode(String postalCode) {
-      this.postalCode = QrRules.text("61", Objects.requireNonNull(postalCode), 10);
+      this.postalCode = QrRules.text("61", QrRules.required("61", postalCode), 10);
       return this;
     }
 
@@ -420,7 +420,7 @@ public final class MerchantQr {
      * @return this builder
      */
     public Builder additionalData(AdditionalData additionalData) {
-      this.additionalData = Objects.requireNonNull(additionalData, "additionalData");
+      this.additionalData = QrRules.required("62", additionalData);
       return this;
     }
 

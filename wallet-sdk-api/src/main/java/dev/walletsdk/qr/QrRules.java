@@ -6,6 +6,7 @@ import dev.walletsdk.model.Money;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The format rules of individual data objects, shared by the parser and the builder. */
 final class QrRules {
@@ -14,6 +15,14 @@ final class QrRules {
   private static final BigDecimal MAX_PERCENTAGE = new BigDecimal("99.99");
 
   private QrRules() {}
+
+  /** The value of a mandatory or set tag; a null is the tag missing. */
+  static <T> T required(String tag, @Nullable T value) {
+    if (value == null) {
+      throw new QrFormatException(tag, QrFormatException.MISSING_TAG, "a value is required");
+    }
+    return value;
+  }
 
   /** Text of 1 to {@code max} characters without control characters. */
   static String text(String tag, String value, int max) {

@@ -11,6 +11,11 @@
  *
  * <p>Every type is immutable and thread-safe. Nothing in this package accepts or returns {@code
  * null} unless it is marked {@code @Nullable}.
+ *
+ * <p>Configuration errors follow one rule across the SDK (docs/decisions/0028-public-surface.md): a
+ * value that is missing or bad throws {@link dev.walletsdk.InvalidRequestException}, here its
+ * subclass {@link dev.walletsdk.qr.QrFormatException} naming the tag; a {@code null} passed to a
+ * {@link dev.walletsdk.qr.MerchantQr.Builder} setter is the tag missing (code {@code missing_tag}).
  */
 @NullMarked
 package dev.walletsdk.qr;

@@ -6,7 +6,7 @@ import dev.walletsdk.crypto.Ed25519Keys;
 import dev.walletsdk.crypto.Ed25519ReceiptVerifier;
 import dev.walletsdk.crypto.Ed25519RequestSigner;
 import dev.walletsdk.crypto.HpkeFieldEncryptor;
-import dev.walletsdk.crypto.Jcs;
+import dev.walletsdk.crypto.internal.Jcs;
 import dev.walletsdk.model.Transfer;
 import java.security.SecureRandom;
 import java.time.Clock;

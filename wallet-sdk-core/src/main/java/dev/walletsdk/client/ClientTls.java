@@ -178,10 +178,10 @@ public final class ClientTls {
      * @param pem a file of one or more {@code -----BEGIN CERTIFICATE-----} blocks
      * @return this builder
      * @throws InvalidRequestException if the file cannot be read or holds no certificate or a
-     *     malformed one
+     *     malformed one, or if it is null (code {@code required})
      */
     public Builder trustPemCertificates(Path pem) {
-      Objects.requireNonNull(pem, "pem");
+      requirePem(pem);
       return trustPemCertificates(TlsMaterial.read("trustPemCertificates", pem));
     }
 
@@ -190,11 +190,19 @@ public final class ClientTls {
      *
      * @param pem one or more {@code -----BEGIN CERTIFICATE-----} blocks, US-ASCII
      * @return this builder
-     * @throws InvalidRequestException if the text holds no certificate or a malformed one
+     * @throws InvalidRequestException if the text holds no certificate or a malformed one, or if it
+     *     is null (code {@code required})
      */
     public Builder trustPemCertificates(String pem) {
-      Objects.requireNonNull(pem, "pem");
+      requirePem(pem);
       return trustPemCertificates(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private static void requirePem(@Nullable Object pem) {
+      if (pem == null) {
+        throw InvalidRequestException.forField(
+            "trustPemCertificates", "required", "trustPemCertificates is required");
+      }
     }
 
     private Builder trustPemCertificates(byte[] pem) {

@@ -1,6 +1,7 @@
 package dev.walletsdk.client;
 
 import dev.walletsdk.ErrorCode;
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.model.Event;
 import dev.walletsdk.model.EventId;
@@ -243,9 +244,10 @@ public final class EventDispatcher {
      * @param handler called with the event and its data
      * @param <T> the class of the data
      * @return this builder
-     * @throws IllegalArgumentException if {@code type} is known to carry data that can never be a
-     *     {@code dataType} (the message names the type and both classes), or if {@code type}
-     *     already has a handler
+     * @throws InvalidRequestException if {@code type} is known to carry data that can never be a
+     *     {@code dataType} (field {@code dataType}, code {@code type_mismatch}; the message names
+     *     the type and both classes), or if {@code type} already has a handler (field {@code type},
+     *     code {@code conflict})
      * @throws NullPointerException if an argument is null
      */
     public <T extends Resource> Builder on(
@@ -255,7 +257,9 @@ public final class EventDispatcher {
       Objects.requireNonNull(handler, "handler");
       Optional<Class<? extends Resource>> carried = type.dataType();
       if (carried.isPresent() && !dataType.isAssignableFrom(carried.get())) {
-        throw new IllegalArgumentException(
+        throw InvalidRequestException.forField(
+            "dataType",
+            "type_mismatch",
             "events of type "
                 + type.value()
                 + " carry "
@@ -265,7 +269,8 @@ public final class EventDispatcher {
                 + " would never match");
       }
       if (routes.containsKey(type)) {
-        throw new IllegalArgumentException("event type " + type.value() + " already has a handler");
+        throw InvalidRequestException.forField(
+            "type", "conflict", "event type " + type.value() + " already has a handler");
       }
       routes.put(type, new Route<>(type, dataType, handler));
       return this;
@@ -291,11 +296,14 @@ public final class EventDispatcher {
      * @param maxRemembered how many ids to remember, at least 1; size it to cover the platform's
      *     redelivery window at your event rate
      * @return this builder
-     * @throws IllegalArgumentException if {@code maxRemembered} is less than 1
+     * @throws InvalidRequestException if {@code maxRemembered} is less than 1 (code {@code
+     *     out_of_range})
      */
     public Builder deduplicate(int maxRemembered) {
       if (maxRemembered < 1) {
-        throw new IllegalArgumentException(
+        throw InvalidRequestException.forField(
+            "maxRemembered",
+            "out_of_range",
             "maxRemembered must be at least 1 but was " + maxRemembered);
       }
       this.maxRemembered = maxRemembered;

@@ -384,7 +384,7 @@ public interface WalletClient extends AutoCloseable {
      * @throws InvalidRequestException if the URL is not absolute http(s), or has a query or
      *     fragment
      */
-    public Builder baseUrl(@Nullable String baseUrl) {
+    public Builder baseUrl(String baseUrl) {
       this.baseUri = BaseUrls.parse(baseUrl);
       return this;
     }
@@ -394,9 +394,14 @@ public interface WalletClient extends AutoCloseable {
      *
      * @param apiKey the key
      * @return this builder
+     * @throws InvalidRequestException if the key is null (field {@code apiKey}, code {@code
+     *     required})
      */
     public Builder apiKey(ApiKey apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      if (apiKey == null) {
+        throw InvalidRequestException.forField("apiKey", "required", "apiKey is required");
+      }
+      this.apiKey = apiKey;
       return this;
     }
 

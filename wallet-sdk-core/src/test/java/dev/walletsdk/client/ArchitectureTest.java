@@ -22,14 +22,24 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public API of wallet-sdk-api and wallet-sdk-core exposes no third-party or internal type:
- * users can rely on it without depending on Jackson, OkHttp, Tink or SLF4J, and internals can
- * change freely. One exemption (docs/decisions/0003-okhttp-in-public-api.md): the package {@value
- * #OKHTTP_PACKAGE} may name {@value #OKHTTP_CLIENT}, and nothing else of OkHttp.
+ * The public API of wallet-sdk-api, wallet-sdk-core and wallet-sdk-crypto (including the
+ * server-side package the mock uses) exposes no third-party or internal type: users can rely on it
+ * without depending on Jackson, OkHttp, Tink or SLF4J, and internals can change freely. One
+ * exemption (docs/decisions/0003-okhttp-in-public-api.md): the package {@value #OKHTTP_PACKAGE} may
+ * name {@value #OKHTTP_CLIENT}, and nothing else of OkHttp.
  */
 class ArchitectureTest {
   static final String OKHTTP_PACKAGE = "dev.walletsdk.client.okhttp";
   static final String OKHTTP_CLIENT = "okhttp3.OkHttpClient";
+
+  /**
+   * The crypto package may name the two Tink types its adoption factories take, {@code
+   * SigningKeyset.fromTinkKeysetHandle} and {@code KeysetWrappingKey.fromTinkAead}, for partners
+   * that already keep their keys in Tink (docs/decisions/0028-public-surface.md); nothing else of
+   * Tink.
+   */
+  static final Set<String> TINK_ADOPTION =
+      Set.of("com.google.crypto.tink.KeysetHandle", "com.google.crypto.tink.Aead");
 
   private static final Set<String> FORBIDDEN_PREFIXES =
       Set.of(
@@ -53,6 +63,11 @@ class ArchitectureTest {
                       !c.getPackageName().startsWith("dev.walletsdk.mock")
                           && !c.getPackageName().startsWith("dev.walletsdk.crypto")));
 
+  private static final JavaClasses CRYPTO =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.walletsdk.crypto");
+
   /** Finds every public signature that names a forbidden or internal type. */
   static final ArchCondition<JavaClass> EXPOSE_ONLY_OWN_PUBLIC_TYPES =
       new ArchCondition<>("expose only JDK and own public types in public signatures") {
@@ -74,6 +89,51 @@ class ArchitectureTest {
             .arePublic()
             .should(EXPOSE_ONLY_OWN_PUBLIC_TYPES);
     rule.check(API_AND_CORE);
+  }
+
+  @Test
+  void cryptoPublicSignaturesExposeNoTinkSlf4jOrInternalType() {
+    assertThat(CRYPTO.stream().map(JavaClass::getPackageName).distinct())
+        .contains("dev.walletsdk.crypto", "dev.walletsdk.crypto.server");
+    ArchRule rule =
+        ArchRuleDefinition.classes()
+            .that()
+            .resideOutsideOfPackage("..internal..")
+            .and()
+            .arePublic()
+            .should(EXPOSE_ONLY_OWN_PUBLIC_TYPES);
+    rule.check(CRYPTO);
+  }
+
+  @Test
+  void cryptoNeverDependsOnTheClientOrTheMock() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.walletsdk.client..", "dev.walletsdk.mock..")
+        .check(CRYPTO);
+  }
+
+  @Test
+  void partnerFacingCryptoNamesNoServerSideTypeInItsSignatures() {
+    List<String> violations = new ArrayList<>();
+    CRYPTO.stream()
+        .filter(c -> c.getPackageName().equals("dev.walletsdk.crypto") && isPubliclyVisible(c))
+        .forEach(
+            c -> {
+              for (JavaCodeUnit unit : c.getCodeUnits()) {
+                if (isExposed(unit.getModifiers())) {
+                  List<JavaType> types = new ArrayList<>(unit.getParameterTypes());
+                  types.add(unit.getReturnType());
+                  types.stream()
+                      .flatMap(t -> t.getAllInvolvedRawTypes().stream())
+                      .filter(t -> t.getPackageName().equals("dev.walletsdk.crypto.server"))
+                      .forEach(t -> violations.add(describe(c, unit.getName()) + " " + t));
+                }
+              }
+            });
+
+    assertThat(violations).isEmpty();
   }
 
   @Test
@@ -195,7 +255,9 @@ class ArchitectureTest {
 
   private static void check(String owner, JavaClass type, String where, List<String> violations) {
     String name = type.getName();
-    boolean exempt = owner.equals(OKHTTP_PACKAGE) && name.equals(OKHTTP_CLIENT);
+    boolean exempt =
+        owner.equals(OKHTTP_PACKAGE) && name.equals(OKHTTP_CLIENT)
+            || owner.equals("dev.walletsdk.crypto") && TINK_ADOPTION.contains(name);
     boolean forbidden = !exempt && FORBIDDEN_PREFIXES.stream().anyMatch(name::startsWith);
     boolean internal = name.startsWith("dev.walletsdk.") && name.contains(".internal.");
     if (forbidden || internal) {

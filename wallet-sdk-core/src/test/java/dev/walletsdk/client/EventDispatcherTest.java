@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.ErrorCode;
+import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.client.EventDispatcher.Outcome;
 import dev.walletsdk.model.CurrencyCode;
@@ -92,13 +93,13 @@ class EventDispatcherTest {
 
     assertThatThrownBy(
             () -> builder.on(EventType.TRANSFER_COMPLETED, Payment.class, (event, payment) -> {}))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessage(
             "events of type transfer.completed carry dev.walletsdk.model.Transfer, so a handler"
                 + " for dev.walletsdk.model.Payment would never match");
     assertThatThrownBy(
             () -> builder.on(EventType.WALLET_FUNDED, Wallet.class, (event, wallet) -> {}))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("wallet.funded carry dev.walletsdk.model.Transaction");
   }
 
@@ -118,7 +119,7 @@ class EventDispatcherTest {
         EventDispatcher.builder().on(EventType.WALLET_CREATED, Wallet.class, (event, w) -> {});
 
     assertThatThrownBy(() -> builder.on(EventType.WALLET_CREATED, Resource.class, (e, r) -> {}))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessage("event type wallet.created already has a handler");
   }
 
@@ -356,7 +357,7 @@ class EventDispatcherTest {
   @Test
   void deduplicateNeedsAPositiveBound() {
     assertThatThrownBy(() -> EventDispatcher.builder().deduplicate(0))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessage("maxRemembered must be at least 1 but was 0");
   }
 

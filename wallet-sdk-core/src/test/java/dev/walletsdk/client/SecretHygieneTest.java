@@ -15,7 +15,7 @@ import dev.walletsdk.crypto.SigningKeyset;
 import dev.walletsdk.crypto.StandardWebhookVerifier;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.crypto.WebhookSecret;
-import dev.walletsdk.crypto.WebhookSigner;
+import dev.walletsdk.crypto.server.WebhookSigner;
 import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.mock.WebhookDelivery;
 import dev.walletsdk.mock.WebhookEndpoint;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.walletsdk.ApiKey;
 import dev.walletsdk.InvalidResponseException;
 import dev.walletsdk.crypto.HpkeFieldEncryptor;
-import dev.walletsdk.crypto.HpkeKeyRing;
+import dev.walletsdk.crypto.server.HpkeKeyRing;
 import dev.walletsdk.model.Address;
 import dev.walletsdk.model.Identity;
 import dev.walletsdk.model.KycLevel;

@@ -7,6 +7,7 @@ import com.google.crypto.tink.signature.Ed25519PublicKey;
 import com.google.crypto.tink.subtle.Ed25519Sign;
 import com.google.crypto.tink.util.Bytes;
 import com.google.crypto.tink.util.SecretBytes;
+import dev.walletsdk.crypto.internal.KeyAccess;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * Ed25519Sign}. Immutable and thread-safe.
  */
 public final class Ed25519KeyPair {
+  static {
+    KeyAccess.install((Ed25519KeyPair keyPair, byte[] message) -> keyPair.sign(message));
+  }
+
   private final byte[] seed;
   private final byte[] publicKey;
   private final Ed25519PrivateKey privateKey;

@@ -1,11 +1,9 @@
 package dev.walletsdk.crypto;
 
 import com.google.crypto.tink.PublicKeyVerify;
-import com.google.crypto.tink.signature.Ed25519PublicKey;
-import com.google.crypto.tink.subtle.Ed25519Verify;
-import com.google.crypto.tink.util.Bytes;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Base64Url;
+import dev.walletsdk.crypto.internal.Ed25519Verifiers;
 import dev.walletsdk.crypto.internal.Failures;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -83,20 +81,10 @@ public final class Ed25519Keys {
   }
 
   static PublicKeyVerify verifier(String field, byte[] publicKey) {
-    checkPublicKey(field, publicKey);
-    try {
-      return Ed25519Verify.create(Ed25519PublicKey.create(Bytes.copyFrom(publicKey)));
-    } catch (GeneralSecurityException e) {
-      throw Failures.invalid(field, "invalid_key", "Tink rejected the Ed25519 public key");
-    }
+    return Ed25519Verifiers.create(field, publicKey);
   }
 
   private static void checkPublicKey(String field, byte[] publicKey) {
-    if (publicKey.length != KEY_BYTES) {
-      throw Failures.invalid(
-          field,
-          "invalid_length",
-          "Ed25519 public key must be 32 bytes but has " + publicKey.length);
-    }
+    Ed25519Verifiers.checkPublicKey(field, publicKey);
   }
 }

@@ -2,6 +2,9 @@ package dev.walletsdk.crypto;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Checks;
+import dev.walletsdk.crypto.internal.ContentDigest;
+import dev.walletsdk.crypto.internal.HttpMessageSignatures;
+import dev.walletsdk.crypto.server.SignatureInput;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.RequestSigner;
 import dev.walletsdk.spi.TransportRequest;

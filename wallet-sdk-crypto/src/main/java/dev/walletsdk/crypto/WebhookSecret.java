@@ -8,6 +8,7 @@ import com.google.crypto.tink.subtle.PrfMac;
 import com.google.crypto.tink.util.SecretBytes;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Failures;
+import dev.walletsdk.crypto.internal.KeyAccess;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -26,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * and thread-safe.
  */
 public final class WebhookSecret {
+  static {
+    KeyAccess.install(
+        (WebhookSecret secret, String webhookId, String timestamp, byte[] body) ->
+            secret.sign(webhookId, timestamp, body));
+  }
+
   /** The prefix of the text form. */
   public static final String PREFIX = "whsec_";
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.internal.ContentDigest;
 import org.junit.jupiter.api.Test;
 
 class ContentDigestTest {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.DecryptionException;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.server.HpkeFieldDecryptor;
+import dev.walletsdk.crypto.server.HpkeKeyRing;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.spi.EncryptedField;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.DecryptionException;
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.server.HpkeFieldDecryptor;
+import dev.walletsdk.crypto.server.HpkeKeyRing;
 import dev.walletsdk.model.KeyUse;
 import dev.walletsdk.model.ServerKey;
 import dev.walletsdk.spi.EncryptedField;

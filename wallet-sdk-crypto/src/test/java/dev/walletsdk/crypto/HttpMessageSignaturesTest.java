@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.internal.HttpMessageSignatures;
+import dev.walletsdk.crypto.server.SignatureInput;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.TransportRequest;
 import java.net.URI;

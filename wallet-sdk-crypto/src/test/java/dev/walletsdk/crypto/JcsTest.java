@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletsdk.crypto.internal.InvalidJsonException;
+import dev.walletsdk.crypto.internal.Jcs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

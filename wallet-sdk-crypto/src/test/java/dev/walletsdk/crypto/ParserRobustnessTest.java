@@ -7,6 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.internal.ContentDigest;
+import dev.walletsdk.crypto.internal.InvalidJsonException;
+import dev.walletsdk.crypto.internal.Jcs;
+import dev.walletsdk.crypto.server.Rfc9421Verifier;
+import dev.walletsdk.crypto.server.SigningKeyResolver;
 import dev.walletsdk.spi.TransportRequest;
 import java.net.URI;
 import java.time.Instant;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.internal.InvalidJsonException;
+import dev.walletsdk.crypto.server.Ed25519ReceiptSigner;
 import dev.walletsdk.model.KeyUse;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.model.ServerKey;

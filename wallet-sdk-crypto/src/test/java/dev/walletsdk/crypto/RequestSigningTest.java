@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.internal.ContentDigest;
+import dev.walletsdk.crypto.server.Rfc9421Verifier;
+import dev.walletsdk.crypto.server.SignatureInput;
+import dev.walletsdk.crypto.server.SigningKeyResolver;
 import dev.walletsdk.spi.Headers;
 import dev.walletsdk.spi.TransportRequest;
 import java.net.URI;

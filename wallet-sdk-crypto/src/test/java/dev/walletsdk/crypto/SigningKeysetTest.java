@@ -14,6 +14,8 @@ import com.google.crypto.tink.util.Bytes;
 import com.google.crypto.tink.util.SecretBytes;
 import dev.walletsdk.DecryptionException;
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.server.Rfc9421Verifier;
+import dev.walletsdk.crypto.server.SigningKeyResolver;
 import dev.walletsdk.spi.TransportRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.server.WebhookSigner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

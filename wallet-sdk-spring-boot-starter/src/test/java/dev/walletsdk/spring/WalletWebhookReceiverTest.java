@@ -7,7 +7,7 @@ import dev.walletsdk.client.WalletClient;
 import dev.walletsdk.client.WebhookHandler;
 import dev.walletsdk.crypto.StandardWebhookVerifier;
 import dev.walletsdk.crypto.WebhookSecret;
-import dev.walletsdk.crypto.WebhookSigner;
+import dev.walletsdk.crypto.server.WebhookSigner;
 import dev.walletsdk.mock.MockWalletServer;
 import dev.walletsdk.mock.WebhookDelivery;
 import dev.walletsdk.mock.WebhookEndpoint;

@@ -2,8 +2,8 @@ package dev.walletsdk.client.internal;
 
 import dev.walletsdk.ApiKey;
 import dev.walletsdk.client.WalletClient;
-import dev.walletsdk.spi.ClientFactory;
 import dev.walletsdk.spi.Transport;
+import dev.walletsdk.spi.testing.ClientFactory;
 
 /**
  * Creates {@link WalletClient}s for test tooling found through {@link java.util.ServiceLoader},

@@ -1,6 +1,5 @@
 package dev.walletsdk.crypto.internal;
 
-import dev.walletsdk.crypto.InvalidJsonException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package dev.walletsdk.crypto.internal;
 
-import dev.walletsdk.crypto.InvalidJsonException;
-
 /** Reads JSON strings strictly and writes them as RFC 8785 §3.2.2.2 prescribes. */
 final class JsonStrings {
   private static final String HEX = "0123456789abcdef";

@@ -3,7 +3,7 @@ package dev.walletsdk.crypto.internal;
 import dev.walletsdk.ErrorCode;
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
-import dev.walletsdk.crypto.SignatureInput;
+import dev.walletsdk.crypto.server.SignatureInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;

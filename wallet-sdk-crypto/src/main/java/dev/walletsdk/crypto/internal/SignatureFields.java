@@ -2,7 +2,7 @@ package dev.walletsdk.crypto.internal;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.SignatureVerificationException;
-import dev.walletsdk.crypto.SignatureInput;
+import dev.walletsdk.crypto.server.SignatureInput;
 import java.util.Map;
 
 /** Reads one labelled signature out of the {@code Signature-Input} and {@code Signature} fields. */

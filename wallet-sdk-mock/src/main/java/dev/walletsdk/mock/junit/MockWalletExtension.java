@@ -3,7 +3,7 @@ package dev.walletsdk.mock.junit;
 import dev.walletsdk.mock.AuditReport;
 import dev.walletsdk.mock.MockRequests;
 import dev.walletsdk.mock.MockWalletServer;
-import dev.walletsdk.spi.ClientFactory;
+import dev.walletsdk.spi.testing.ClientFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.walletsdk.mock.internal.runtime;
 
 import dev.walletsdk.crypto.WebhookSecret;
-import dev.walletsdk.crypto.WebhookSigner;
+import dev.walletsdk.crypto.server.WebhookSigner;
 import dev.walletsdk.mock.internal.engine.EventRecord;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.mock.internal.view.Views;

@@ -1,4 +1,4 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,9 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.WebhookSecret;
 import dev.walletsdk.crypto.internal.Failures;
+import dev.walletsdk.crypto.internal.KeyAccess;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +54,9 @@ public final class WebhookSigner {
     return secrets.stream()
         .map(
             secret ->
-                "v1," + Base64.getEncoder().encodeToString(secret.sign(webhookId, seconds, body)))
+                "v1,"
+                    + Base64.getEncoder()
+                        .encodeToString(KeyAccess.sign(secret, webhookId, seconds, body)))
         .collect(Collectors.joining(" "));
   }
 

@@ -1,6 +1,7 @@
-package dev.walletsdk.spi;
+package dev.walletsdk.spi.testing;
 
 import dev.walletsdk.ApiKey;
+import dev.walletsdk.spi.Transport;
 
 /**
  * Creates a client bound to a transport, for test tooling that must not depend on the client

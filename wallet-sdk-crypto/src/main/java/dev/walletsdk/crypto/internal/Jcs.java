@@ -1,6 +1,5 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.internal;
 
-import dev.walletsdk.crypto.internal.JsonCanonicalizer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

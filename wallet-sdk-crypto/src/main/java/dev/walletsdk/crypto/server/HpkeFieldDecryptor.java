@@ -1,4 +1,4 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import com.google.crypto.tink.HybridDecrypt;
 import dev.walletsdk.DecryptionException;

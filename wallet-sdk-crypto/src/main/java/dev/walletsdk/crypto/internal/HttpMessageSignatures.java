@@ -1,8 +1,7 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.internal;
 
 import dev.walletsdk.InvalidRequestException;
-import dev.walletsdk.crypto.internal.Failures;
-import dev.walletsdk.crypto.internal.StructuredFields;
+import dev.walletsdk.crypto.server.SignatureInput;
 import dev.walletsdk.spi.TransportRequest;
 import java.net.URI;
 import java.util.List;

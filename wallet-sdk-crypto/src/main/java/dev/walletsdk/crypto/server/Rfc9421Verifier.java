@@ -1,4 +1,4 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,7 +6,11 @@ import com.google.crypto.tink.PublicKeyVerify;
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.RateLimitedException;
 import dev.walletsdk.SignatureVerificationException;
+import dev.walletsdk.crypto.Ed25519RequestSigner;
+import dev.walletsdk.crypto.internal.ContentDigest;
+import dev.walletsdk.crypto.internal.Ed25519Verifiers;
 import dev.walletsdk.crypto.internal.Failures;
+import dev.walletsdk.crypto.internal.HttpMessageSignatures;
 import dev.walletsdk.crypto.internal.NonceGuard;
 import dev.walletsdk.crypto.internal.SignatureFields;
 import dev.walletsdk.internal.UntrustedText;
@@ -204,7 +208,7 @@ public final class Rfc9421Verifier {
                             + UntrustedText.of(keyId)
                             + "\""));
     try {
-      return Ed25519Keys.verifier("publicKey", publicKey);
+      return Ed25519Verifiers.create("publicKey", publicKey);
     } catch (InvalidRequestException e) {
       throw Failures.signature(
           "key \"" + UntrustedText.of(keyId) + "\" is not a usable Ed25519 public key", e);

@@ -1,8 +1,6 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.internal;
 
 import dev.walletsdk.SignatureVerificationException;
-import dev.walletsdk.crypto.internal.Failures;
-import dev.walletsdk.crypto.internal.StructuredFields;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;

@@ -1,8 +1,12 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.crypto.Ed25519KeyPair;
 import dev.walletsdk.crypto.internal.Base64Url;
 import dev.walletsdk.crypto.internal.Checks;
+import dev.walletsdk.crypto.internal.InvalidJsonException;
+import dev.walletsdk.crypto.internal.Jcs;
+import dev.walletsdk.crypto.internal.KeyAccess;
 import dev.walletsdk.model.KeyUse;
 import dev.walletsdk.model.Receipt;
 import dev.walletsdk.model.ServerKey;
@@ -48,7 +52,7 @@ public final class Ed25519ReceiptSigner {
    * @throws InvalidJsonException if the JSON cannot be canonicalized
    */
   public Receipt sign(byte[] resourceJsonWithoutReceipt) {
-    byte[] signature = keyPair.sign(Jcs.canonicalize(resourceJsonWithoutReceipt));
+    byte[] signature = KeyAccess.sign(keyPair, Jcs.canonicalize(resourceJsonWithoutReceipt));
     return Receipt.of(keyId, ALGORITHM, Base64Url.encode(signature));
   }
 

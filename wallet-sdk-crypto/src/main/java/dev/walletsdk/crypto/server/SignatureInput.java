@@ -1,4 +1,4 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import dev.walletsdk.InvalidRequestException;
 import dev.walletsdk.crypto.internal.Failures;

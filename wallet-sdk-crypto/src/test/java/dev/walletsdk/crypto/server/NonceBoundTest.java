@@ -1,9 +1,13 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletsdk.RateLimitedException;
+import dev.walletsdk.crypto.Ed25519KeyPair;
+import dev.walletsdk.crypto.Ed25519Keys;
+import dev.walletsdk.crypto.Ed25519RequestSigner;
+import dev.walletsdk.crypto.MutableClock;
 import dev.walletsdk.spi.TransportRequest;
 import java.net.URI;
 import java.time.Duration;

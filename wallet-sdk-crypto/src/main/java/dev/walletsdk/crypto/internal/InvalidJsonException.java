@@ -1,4 +1,4 @@
-package dev.walletsdk.crypto;
+package dev.walletsdk.crypto.internal;
 
 /**
  * The input of {@link Jcs#canonicalize(byte[])} is not JSON that RFC 8785 can canonicalize: a
