@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Reproducible build check (decision 0027): builds the published modules twice from clean, in two
+# separate directories, and compares every jar (classes, sources, javadoc, the mock's server jar)
+# and every SBOM byte for byte. Exits non-zero if any differs.
+# Offline once plugins are resolved (MVN_OFFLINE= allows downloads); never installs anything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work="$root/target/reproducible"
+modules=wallet-sdk-bom,wallet-sdk-api,wallet-sdk-crypto,wallet-sdk-core,wallet-sdk-mock,wallet-sdk-micrometer,wallet-sdk-opentelemetry,wallet-sdk-spring-boot-starter
+
+for build in one two; do
+  scripts/copy-worktree.sh "$work/$build"
+  echo "Building $work/$build"
+  (cd "$work/$build" && mvn -B ${MVN_OFFLINE--o} -q -DskipTests -Dspotless.check.skip=true \
+    -Djapicmp.skip=true package -pl "$modules")
+done
+
+cd "$work/one"
+mapfile -t artifacts < <(find . -maxdepth 3 -path '*/target/*' \
+  \( -name '*.jar' -o -name '*-cyclonedx.json' -o -name '*-cyclonedx.xml' \) | sort)
+[[ ${#artifacts[@]} -gt 0 ]] || { echo "no artifacts built" >&2; exit 1; }
+same=0
+differ=0
+for a in "${artifacts[@]}"; do
+  if cmp -s "$a" "$work/two/$a"; then
+    same=$((same + 1))
+    echo "identical  $(sha256sum "$a" | cut -c1-16)  ${a#./}"
+  else
+    differ=$((differ + 1))
+    echo "DIFFERENT                    ${a#./}"
+  fi
+done
+echo "Reproducible build: $same identical, $differ different, of ${#artifacts[@]} artifacts"
+[[ $differ -eq 0 ]]
