@@ -38,7 +38,8 @@ while IFS= read -r -d '' file; do
   if [[ ! -f "$file.asc" ]]; then
     echo "UNSIGNED  $rel"
     bad=$((bad + 1))
-  elif gpg --batch --quiet --verify "$file.asc" "$file" 2>/dev/null; then
+  elif status=$(gpg --batch --status-fd 1 --verify "$file.asc" "$file" 2>/dev/null) \
+    && grep -q "^\[GNUPG:\] VALIDSIG $fingerprint " <<<"$status"; then
     signed=$((signed + 1))
     echo "good signature  $rel"
   else

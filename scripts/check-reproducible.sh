@@ -9,8 +9,9 @@ root=$(pwd)
 work="$root/target/reproducible"
 modules=wallet-sdk-bom,wallet-sdk-api,wallet-sdk-crypto,wallet-sdk-core,wallet-sdk-mock,wallet-sdk-micrometer,wallet-sdk-opentelemetry,wallet-sdk-spring-boot-starter
 
+scripts/copy-worktree.sh "$work/one"
+scripts/copy-worktree.sh "$work/two"
 for build in one two; do
-  scripts/copy-worktree.sh "$work/$build"
   echo "Building $work/$build"
   (cd "$work/$build" && mvn -B ${MVN_OFFLINE--o} -q -DskipTests -Dspotless.check.skip=true \
     -Djapicmp.skip=true package -pl "$modules")
