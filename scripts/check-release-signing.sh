@@ -4,7 +4,8 @@
 # installed into the local repository), then verifies every staged artifact's .asc with
 # gpg --verify against that key and checks that each published module staged its pom, jar,
 # sources, javadoc and SBOM. Exits non-zero on any missing or bad signature.
-# Offline once plugins are resolved (MVN_OFFLINE= allows downloads). Needs gpg (Debian: gnupg).
+# Maven runs in online mode, as `mvn -B verify` does: the CycloneDX goal skips itself offline
+# (MVN_OFFLINE=-o forces offline; then no SBOMs are built). Needs gpg (Debian: gnupg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,7 +29,7 @@ staging="$work/staging"
 scripts/copy-worktree.sh "$work/src"
 list=":wallet-sdk-parent,wallet-sdk-bom,$(IFS=,; echo "${published[*]}")"
 echo "Running the release profile: deploy -Prelease -pl $list"
-(cd "$work/src" && mvn -B ${MVN_OFFLINE--o} -q -Prelease -DskipTests -Dgpg.keyname="$fingerprint" \
+(cd "$work/src" && mvn -B ${MVN_OFFLINE-} -q -Prelease -DskipTests -Dgpg.keyname="$fingerprint" \
   -Drelease.staging.directory="$staging" deploy -pl "$list")
 
 signed=0
