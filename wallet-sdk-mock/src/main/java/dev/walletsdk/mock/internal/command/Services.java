@@ -8,6 +8,7 @@ import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
+import dev.walletsdk.mock.internal.engine.PotService;
 import dev.walletsdk.mock.internal.engine.PrivacyService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.RewardsService;
@@ -33,6 +34,7 @@ import java.util.function.UnaryOperator;
  * @param rewards earns, reverses and redeems rewards points
  * @param kyc verifies identities and raises KYC levels
  * @param privacy exports and erases a holder's personal data
+ * @param pots keeps savings pots and moves money to and from them
  */
 public record Services(
     WalletService wallets,
@@ -47,7 +49,8 @@ public record Services(
     BillPaymentService billPayments,
     RewardsService rewards,
     KycService kyc,
-    PrivacyService privacy) {
+    PrivacyService privacy,
+    PotService pots) {
 
   /**
    * Builds the services of an engine.
@@ -86,6 +89,7 @@ public record Services(
         billPayments,
         rewards,
         kyc,
-        new PrivacyService(engine));
+        new PrivacyService(engine),
+        new PotService(engine));
   }
 }

@@ -84,6 +84,7 @@ public final class ApiServer {
     routes.addAll(new TransferRoutes(engine, lookups, services).routes());
     routes.addAll(new ChallengeRoutes(lookups, services.challenges(), this::runHeld).routes());
     routes.addAll(new EventRoutes(engine).routes());
+    routes.addAll(new PotRoutes(lookups, services.pots()).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
   }
 

@@ -57,6 +57,10 @@ public final class EventViews {
       return dataExported(e);
     } else if (event instanceof WalletErased e) {
       return erased(e);
+    } else if (event instanceof DomainEvent.PotChanged e) {
+      return PotViews.pot(e.pot(), e.balance());
+    } else if (event instanceof DomainEvent.PotMoved e) {
+      return PotViews.move(e.move());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

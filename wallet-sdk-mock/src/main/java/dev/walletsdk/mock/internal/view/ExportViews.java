@@ -62,6 +62,8 @@ public final class ExportViews {
       return Views.redemption(r);
     } else if (record instanceof EventRecord r) {
       return Views.event(r);
+    } else if (record instanceof DataExport.PotEntry r) {
+      return PotViews.pot(r.pot(), r.balance());
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());
