@@ -22,4 +22,6 @@ public sealed interface Resource
         KycVerification,
         DataExportSummary,
         Erasure,
-        UnknownResource {}
+        UnknownResource,
+        Pot,
+        PotMove {}

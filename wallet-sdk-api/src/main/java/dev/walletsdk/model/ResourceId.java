@@ -25,7 +25,9 @@ public abstract sealed class ResourceId
         RewardsEntryId,
         TransactionId,
         TransferId,
-        WalletId {
+        WalletId,
+        PotId,
+        PotMoveId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

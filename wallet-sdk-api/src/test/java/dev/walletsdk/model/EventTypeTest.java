@@ -74,7 +74,12 @@ class EventTypeTest {
             "rewards.redeemed",
             "kyc.upgraded",
             "privacy.exported",
-            "privacy.erased");
+            "privacy.erased",
+            "pot.created",
+            "pot.moved",
+            "pot.target_reached",
+            "pot.sweep_failed",
+            "pot.closed");
   }
 
   @Test

@@ -153,11 +153,31 @@ class EventFeedCoverageTest {
       wallet.privacy().export(dave.id());
       wallet.privacy().erase(dave.id());
 
+      pots(wallet, mock, carol);
+
       for (Event event : wallet.events().list(EventQuery.builder().build())) {
         events.add(event);
       }
     }
     mock.webhooks().deliverDue();
+  }
+
+  /** pot.created, pot.moved, pot.target_reached, pot.sweep_failed, pot.closed. */
+  private static void pots(WalletClient wallet, MockWalletServer mock, Wallet owner) {
+    dev.walletsdk.model.Pot pot =
+        wallet
+            .pots()
+            .create(
+                r ->
+                    r.wallet(owner.id())
+                        .name("Holiday")
+                        .currency(CurrencyCode.EUR)
+                        .target(Money.of("1.00", "EUR"))
+                        .sweep(Money.of("9999.00", "EUR"), RecurrenceInterval.WEEKLY));
+    wallet.pots().deposit(pot.id(), Money.of("1.00", "EUR"));
+    mock.control().advanceClock(Duration.ofDays(7));
+    wallet.pots().withdraw(pot.id(), Money.of("1.00", "EUR"));
+    wallet.pots().close(pot.id());
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

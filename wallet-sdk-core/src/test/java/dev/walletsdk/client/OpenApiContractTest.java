@@ -11,6 +11,8 @@ import dev.walletsdk.model.EventType;
 import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.Pot;
+import dev.walletsdk.model.PotMove;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RewardsEntry;
 import dev.walletsdk.model.SplitBill;
@@ -110,7 +112,14 @@ class OpenApiContractTest {
             "listKycLevels",
             "upgradeKyc",
             "exportData",
-            "eraseWallet");
+            "eraseWallet",
+            "createPot",
+            "listPots",
+            "getPot",
+            "renamePot",
+            "closePot",
+            "depositToPot",
+            "withdrawFromPot");
   }
 
   @Test
@@ -248,7 +257,9 @@ class OpenApiContractTest {
             Map.entry(RewardsEntry.class, "rewards_entry"),
             Map.entry(KycVerification.class, "kyc_verification"),
             Map.entry(DataExportSummary.class, "data_export_summary"),
-            Map.entry(Erasure.class, "erasure"));
+            Map.entry(Erasure.class, "erasure"),
+            Map.entry(Pot.class, "pot"),
+            Map.entry(PotMove.class, "pot_move"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -82,7 +82,7 @@ final class AsyncResources implements AsyncWalletClient {
   }
 
   /** Admits a call on the calling thread, then runs it on the executor as a cancellable future. */
-  private record Calls(Pipeline pipeline) {
+  record Calls(Pipeline pipeline) {
     <T> CompletableFuture<T> submit(ApiCall<T> call) {
       pipeline.admit(call);
       return CancellableCall.submit(
@@ -138,6 +138,11 @@ final class AsyncResources implements AsyncWalletClient {
   @Override
   public AsyncRewards rewards() {
     return new RewardsResource(calls);
+  }
+
+  @Override
+  public dev.walletsdk.client.AsyncPots pots() {
+    return new PotResources.Async(calls);
   }
 
   @Override

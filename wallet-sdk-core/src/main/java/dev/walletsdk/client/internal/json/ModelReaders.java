@@ -201,6 +201,7 @@ public final class ModelReaders {
                 .available(balance.money("available"))
                 .pending(balance.money("pending"))
                 .total(balance.money("total"))
+                .inPots(balance.optMoney("inPots"))
                 .build());
   }
 
@@ -589,6 +590,8 @@ public final class ModelReaders {
       case "kyc_verification" -> kycVerification(data);
       case "data_export_summary" -> dataExportSummary(data);
       case "erasure" -> erasure(data);
+      case "pot" -> PotReaders.pot(data);
+      case "pot_move" -> PotReaders.move(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };
@@ -659,7 +662,7 @@ public final class ModelReaders {
     }
   }
 
-  private static void expectObject(JsonRead json, String expected) {
+  static void expectObject(JsonRead json, String expected) {
     if (json.has("object")) {
       String actual = json.string("object");
       if (!actual.equals(expected)) {
