@@ -14,6 +14,8 @@ import dev.walletsdk.generated.model.EventPage;
 import dev.walletsdk.generated.model.KycVerification;
 import dev.walletsdk.generated.model.Payment;
 import dev.walletsdk.generated.model.PaymentToken;
+import dev.walletsdk.generated.model.Pot;
+import dev.walletsdk.generated.model.PotMove;
 import dev.walletsdk.generated.model.Refund;
 import dev.walletsdk.generated.model.RewardsEntry;
 import dev.walletsdk.generated.model.SplitBill;
@@ -57,7 +59,9 @@ class EventFeedSmokeTest {
           Map.entry("rewards_entry", RewardsEntry.class),
           Map.entry("kyc_verification", KycVerification.class),
           Map.entry("data_export_summary", DataExportSummary.class),
-          Map.entry("erasure", Erasure.class));
+          Map.entry("erasure", Erasure.class),
+          Map.entry("pot", Pot.class),
+          Map.entry("pot_move", PotMove.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -107,10 +111,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsTwentyTwoEventTypesOverThirteenObjects() throws IOException {
+  void contractListsTwentySevenEventTypesOverFifteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(22);
+    assertThat(types).hasSize(27);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

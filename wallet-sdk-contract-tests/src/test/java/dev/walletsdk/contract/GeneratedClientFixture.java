@@ -10,6 +10,7 @@ import dev.walletsdk.generated.api.EventsApi;
 import dev.walletsdk.generated.api.KeysApi;
 import dev.walletsdk.generated.api.KycApi;
 import dev.walletsdk.generated.api.PaymentsApi;
+import dev.walletsdk.generated.api.PotsApi;
 import dev.walletsdk.generated.api.PrivacyApi;
 import dev.walletsdk.generated.api.QrApi;
 import dev.walletsdk.generated.api.RewardsApi;
@@ -113,6 +114,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final RewardsApi rewards;
     final SplitBillsApi splitBills;
     final BillPaymentsApi billPayments;
+    final PotsApi pots;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -128,6 +130,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.rewards = new RewardsApi(api);
       this.splitBills = new SplitBillsApi(api);
       this.billPayments = new BillPaymentsApi(api);
+      this.pots = new PotsApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */
