@@ -16,6 +16,9 @@ import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PotId;
+import dev.walletsdk.model.PotMoveRequest;
+import dev.walletsdk.model.PotRequest;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
 import dev.walletsdk.model.SplitBillId;
@@ -47,6 +50,7 @@ final class ContractOperations {
   static final SplitBillId SPLIT_BILL = SplitBillId.of("spl_42QFln5xsY6S5lyDvz0l");
   static final BillPaymentId BILL_PAYMENT = BillPaymentId.of("bpy_XKWpocHmch9q3acuBGH1");
   static final RedemptionId REDEMPTION = RedemptionId.of("rdm_YtML4kC9xUeQUyFIO7w1");
+  static final PotId POT = PotId.of("pot_XKWpocHmch9q3acuBGH1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
   static final String TOKEN_PAYLOAD =
       "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
@@ -229,6 +233,39 @@ final class ContractOperations {
               "confirmChallenge",
               c -> c.challenges().confirm(CHALLENGE, "123456"),
               c -> c.challenges().confirm(CHALLENGE, "123456")));
+
+  static final List<FuzzedOperation> POTS =
+      List.of(
+          new FuzzedOperation(
+              "createPot",
+              c -> c.pots().create(r -> r.wallet(ALICE).name("Holiday").currency(CurrencyCode.EUR)),
+              c ->
+                  c.pots()
+                      .create(
+                          PotRequest.builder()
+                              .wallet(ALICE)
+                              .name("Holiday")
+                              .currency(CurrencyCode.EUR)
+                              .build())),
+          new FuzzedOperation(
+              "listPots", c -> items(c.pots().list(ALICE)), c -> c.pots().list(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getPot",
+              c -> identified(c.pots().get(POT), p -> p.id(), POT),
+              c -> c.pots().get(POT)),
+          new FuzzedOperation(
+              "renamePot",
+              c -> c.pots().rename(POT, "Summer"),
+              c -> c.pots().rename(POT, "Summer")),
+          new FuzzedOperation("closePot", c -> c.pots().close(POT), c -> c.pots().close(POT)),
+          new FuzzedOperation(
+              "depositToPot",
+              c -> c.pots().deposit(POT, eur("10.00")),
+              c -> c.pots().deposit(PotMoveRequest.of(POT, eur("10.00")))),
+          new FuzzedOperation(
+              "withdrawFromPot",
+              c -> c.pots().withdraw(POT, eur("10.00")),
+              c -> c.pots().withdraw(PotMoveRequest.of(POT, eur("10.00")))));
 
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));

@@ -45,6 +45,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("kycAndPrivacy", ContractOperations.KYC_AND_PRIVACY);
     TARGETS.put("transfersAndChallenges", ContractOperations.TRANSFERS);
     TARGETS.put("keys", ContractOperations.KEYS);
+    TARGETS.put("pots", ContractOperations.POTS);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -81,6 +82,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void splitAndBillPayments(byte[] input) {
     ResponseProperty.check(ContractOperations.BILLS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void pots(byte[] input) {
+    ResponseProperty.check(ContractOperations.POTS, input);
   }
 
   @FuzzTest(maxDuration = "5m")
