@@ -45,7 +45,8 @@ class ContractStatusesTest {
           "tokenId", "pqt_unknown1",
           "splitBillId", "spl_unknown1",
           "billPaymentId", "bpy_unknown1",
-          "redemptionId", "rdm_unknown1");
+          "redemptionId", "rdm_unknown1",
+          "potId", "pot_unknown1");
 
   /** Any status, as long as the contract lists it for the operation. */
   private static final int ANY = 0;

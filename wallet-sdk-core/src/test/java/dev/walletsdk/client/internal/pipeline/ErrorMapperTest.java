@@ -73,6 +73,8 @@ class ErrorMapperTest {
           entry("erasure_balance_remaining", ConflictException.class),
           entry("erasure_schedule_active", ConflictException.class),
           entry("wallet_erased", ConflictException.class),
+          entry("pot_not_empty", ConflictException.class),
+          entry("pot_closed", ConflictException.class),
           // The HTTP layer's own codes, mapped by status.
           entry("host_not_allowed", PermissionException.class),
           entry("request_timeout", ServiceUnavailableException.class),
@@ -124,7 +126,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(42);
+    assertThat(contractCodes()).hasSize(44);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 
