@@ -1,5 +1,10 @@
 package dev.walletsdk.client;
 
+import dev.walletsdk.ConflictException;
+import dev.walletsdk.InsufficientFundsException;
+import dev.walletsdk.InvalidRequestException;
+import dev.walletsdk.NotFoundException;
+import dev.walletsdk.WalletException;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Pot;
 import dev.walletsdk.model.PotId;
