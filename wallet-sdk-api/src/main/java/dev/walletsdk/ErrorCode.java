@@ -93,6 +93,12 @@ public final class ErrorCode {
    */
   public static final String PENDING_REVIEW = "pending_review";
 
+  /** 409: a pot that holds money cannot be closed. */
+  public static final String POT_NOT_EMPTY = "pot_not_empty";
+
+  /** 409: the pot was closed. */
+  public static final String POT_CLOSED = "pot_closed";
+
   /** 413: the request body is larger than the server accepts. */
   public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
 

@@ -229,4 +229,22 @@ class ExamplesTest {
                 + "  risk.flagged DECLINE burst\n"
                 + "Audit clean: true\n");
   }
+
+  @Test
+  void potsExampleSavesSweepsAndCloses() {
+    assertThat(run(PotsExample::run))
+        .isEqualTo(
+            "Deposited 60.00 EUR: pot 60.00 EUR, available 140.00 EUR\n"
+                + "After three weeks: pot 160.00 EUR, last sweep insufficient_funds\n"
+                + "Available 40.00 EUR, in pots 160.00 EUR\n"
+                + "Refused: insufficient_funds\n"
+                + "Refused: pot_not_empty\n"
+                + "Closed: CLOSED\n"
+                + "  pot_withdrawal 160.00 EUR\n"
+                + "  pot_deposit 50.00 EUR\n"
+                + "  pot_deposit 50.00 EUR\n"
+                + "  pot_deposit 60.00 EUR\n"
+                + "  funding 200.00 EUR\n"
+                + "Balance 200.00 EUR, audit clean: true\n");
+  }
 }

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * #pending()}: money reserved by an outgoing movement that has not settled yet, such as a payout to
  * a bank account, is part of the total but can no longer be spent.
  *
+ * <p>Money in the wallet's savings pots is in none of the three: it is {@link #inPots()}, listed
+ * apart, so code written before pots existed keeps seeing only the spendable money.
+ *
  * <p>Immutable and thread-safe. Built by the client from server responses; tests may build their
  * own with {@link #builder()}.
  */
@@ -22,6 +25,7 @@ public final class Balance {
   private final Money available;
   private final Money pending;
   private final Money total;
+  private final Money inPots;
 
   private Balance(Builder builder) {
     this.walletId = required(builder.walletId, "Balance.walletId");
@@ -29,9 +33,15 @@ public final class Balance {
     this.available = required(builder.available, "Balance.available");
     this.pending = required(builder.pending, "Balance.pending");
     this.total = required(builder.total, "Balance.total");
+    this.inPots = builder.inPots == null ? Money.zero(currency) : builder.inPots;
     requireCurrency(available, "available");
     requireCurrency(pending, "pending");
     requireCurrency(total, "total");
+    requireCurrency(inPots, "inPots");
+    if (inPots.isNegative()) {
+      throw InvalidRequestException.forField(
+          "Balance.inPots", "negative_amount", "Balance.inPots must not be negative: " + inPots);
+    }
     requireConsistentTotal();
   }
 
@@ -131,6 +141,15 @@ public final class Balance {
     return total;
   }
 
+  /**
+   * Returns what the wallet's savings pots hold in this currency, apart from the total.
+   *
+   * @return the amount; zero when the wallet has no pots or the server does not report pots
+   */
+  public Money inPots() {
+    return inPots;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Balance other
@@ -138,12 +157,13 @@ public final class Balance {
         && currency == other.currency
         && available.equals(other.available)
         && pending.equals(other.pending)
-        && total.equals(other.total);
+        && total.equals(other.total)
+        && inPots.equals(other.inPots);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(walletId, currency, available, pending, total);
+    return Objects.hash(walletId, currency, available, pending, total, inPots);
   }
 
   @Override
@@ -158,6 +178,8 @@ public final class Balance {
         + pending
         + ", total="
         + total
+        + ", inPots="
+        + inPots
         + "}";
   }
 
@@ -171,6 +193,7 @@ public final class Balance {
     private @Nullable Money available;
     private @Nullable Money pending;
     private @Nullable Money total;
+    private @Nullable Money inPots;
 
     private Builder() {}
 
@@ -226,6 +249,17 @@ public final class Balance {
      */
     public Builder total(Money total) {
       this.total = total;
+      return this;
+    }
+
+    /**
+     * Sets what the wallet's savings pots hold in this currency. Optional: zero when not set.
+     *
+     * @param inPots zero or more, in the balance's currency
+     * @return this builder
+     */
+    public Builder inPots(@Nullable Money inPots) {
+      this.inPots = inPots;
       return this;
     }
 

@@ -159,6 +159,21 @@ public final class EventType {
   public static final EventType RISK_REVIEW_REJECTED =
       new EventType("risk_review.rejected", RiskReview.class);
 
+  /** A savings pot was created; data: the {@link Pot}. */
+  public static final EventType POT_CREATED = new EventType("pot.created", Pot.class);
+
+  /** Money moved into or out of a pot, on request or by a sweep; data: the {@link PotMove}. */
+  public static final EventType POT_MOVED = new EventType("pot.moved", PotMove.class);
+
+  /** A deposit took a pot from below its target to at least it; data: the {@link Pot}. */
+  public static final EventType POT_TARGET_REACHED = new EventType("pot.target_reached", Pot.class);
+
+  /** A sweep run moved nothing; data: the {@link Pot}, its last sweep run naming the failure. */
+  public static final EventType POT_SWEEP_FAILED = new EventType("pot.sweep_failed", Pot.class);
+
+  /** An empty pot was closed; data: the {@link Pot}. */
+  public static final EventType POT_CLOSED = new EventType("pot.closed", Pot.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -189,7 +204,12 @@ public final class EventType {
           BUDGET_EXCEEDED,
           RISK_FLAGGED,
           RISK_REVIEW_RELEASED,
-          RISK_REVIEW_REJECTED);
+          RISK_REVIEW_REJECTED,
+          POT_CREATED,
+          POT_MOVED,
+          POT_TARGET_REACHED,
+          POT_SWEEP_FAILED,
+          POT_CLOSED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

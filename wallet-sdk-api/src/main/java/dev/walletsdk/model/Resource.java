@@ -25,4 +25,6 @@ public sealed interface Resource
         BudgetAlert,
         RiskFlag,
         RiskReview,
-        UnknownResource {}
+        UnknownResource,
+        Pot,
+        PotMove {}

@@ -27,7 +27,9 @@ public abstract sealed class ResourceId
         TransferId,
         WalletId,
         BudgetId,
-        RiskReviewId {
+        RiskReviewId,
+        PotId,
+        PotMoveId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

@@ -22,6 +22,10 @@ public enum TransactionType {
   BILL_PAYMENT,
   /** Money credited for rewards points redeemed. */
   REWARDS_REDEMPTION,
+  /** Money moved from the wallet's available balance into one of its savings pots. */
+  POT_DEPOSIT,
+  /** Money moved from one of the wallet's savings pots back to its available balance. */
+  POT_WITHDRAWAL,
   /** A value this version of the SDK does not know; a newer server sent it. */
   UNKNOWN
 }

@@ -2,7 +2,9 @@ package dev.walletsdk.model;
 
 import static dev.walletsdk.model.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletsdk.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 class BalanceTest {
@@ -72,6 +74,26 @@ class BalanceTest {
     assertThat(eur("8.00", "1.00", "9.00").build())
         .hasToString(
             "Balance{walletId=wal_a1, currency=EUR, available=8.00 EUR, pending=1.00 EUR,"
-                + " total=9.00 EUR}");
+                + " total=9.00 EUR, inPots=0.00 EUR}");
+  }
+
+  @Test
+  void inPotsIsApartFromTheTotalAndZeroWhenNotSent() {
+    Balance withPots = eur("8.00", "1.00", "9.00").inPots(Money.of("25.00", "EUR")).build();
+
+    assertThat(eur("8.00", "1.00", "9.00").build().inPots()).isEqualTo(Money.of("0.00", "EUR"));
+    assertThat(withPots.inPots()).isEqualTo(Money.of("25.00", "EUR"));
+    assertThat(withPots.total()).isEqualTo(Money.of("9.00", "EUR"));
+    assertThat(withPots).isNotEqualTo(eur("8.00", "1.00", "9.00").build());
+  }
+
+  @Test
+  void inPotsInAnotherCurrencyOrNegativeIsRefused() {
+    assertThatThrownBy(() -> eur("8.00", "1.00", "9.00").inPots(Money.of("1.00", "USD")).build())
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("Balance amounts must all be in EUR but inPots is 1.00 USD");
+    assertThatThrownBy(() -> eur("8.00", "1.00", "9.00").inPots(Money.of("-1.00", "EUR")).build())
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("Balance.inPots must not be negative: -1.00 EUR");
   }
 }

@@ -79,7 +79,12 @@ class EventTypeTest {
             "budget.exceeded",
             "risk.flagged",
             "risk_review.released",
-            "risk_review.rejected");
+            "risk_review.rejected",
+            "pot.created",
+            "pot.moved",
+            "pot.target_reached",
+            "pot.sweep_failed",
+            "pot.closed");
   }
 
   @Test

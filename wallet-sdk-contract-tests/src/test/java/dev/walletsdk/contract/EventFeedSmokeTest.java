@@ -15,6 +15,8 @@ import dev.walletsdk.generated.model.EventPage;
 import dev.walletsdk.generated.model.KycVerification;
 import dev.walletsdk.generated.model.Payment;
 import dev.walletsdk.generated.model.PaymentToken;
+import dev.walletsdk.generated.model.Pot;
+import dev.walletsdk.generated.model.PotMove;
 import dev.walletsdk.generated.model.Refund;
 import dev.walletsdk.generated.model.RewardsEntry;
 import dev.walletsdk.generated.model.SplitBill;
@@ -61,7 +63,9 @@ class EventFeedSmokeTest {
           Map.entry("erasure", Erasure.class),
           Map.entry("budget_alert", BudgetAlert.class),
           Map.entry("risk_flag", dev.walletsdk.generated.model.RiskFlag.class),
-          Map.entry("risk_review", dev.walletsdk.generated.model.RiskReview.class));
+          Map.entry("risk_review", dev.walletsdk.generated.model.RiskReview.class),
+          Map.entry("pot", Pot.class),
+          Map.entry("pot_move", PotMove.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -111,10 +115,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsTwentySevenEventTypesOverSixteenObjects() throws IOException {
+  void contractListsThirtyTwoEventTypesOverEighteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(27);
+    assertThat(types).hasSize(32);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

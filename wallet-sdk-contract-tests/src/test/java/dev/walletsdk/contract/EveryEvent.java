@@ -23,6 +23,10 @@ import dev.walletsdk.generated.model.PaymentRequest;
 import dev.walletsdk.generated.model.PaymentToken;
 import dev.walletsdk.generated.model.PaymentTokenRedemption;
 import dev.walletsdk.generated.model.PaymentTokenRequest;
+import dev.walletsdk.generated.model.Pot;
+import dev.walletsdk.generated.model.PotMoveRequest;
+import dev.walletsdk.generated.model.PotRequest;
+import dev.walletsdk.generated.model.PotSweepRequest;
 import dev.walletsdk.generated.model.Problem;
 import dev.walletsdk.generated.model.RedemptionRequest;
 import dev.walletsdk.generated.model.RefundRequest;
@@ -78,6 +82,7 @@ final class EveryEvent {
     billPayments(alice);
     privacy();
     budgets();
+    pots(alice);
     risk(alice);
   }
 
@@ -101,6 +106,28 @@ final class EveryEvent {
     Problem problem = client.problem(held);
     assertThat(problem.getCode()).isEqualTo("pending_review");
     return problem.getReview().getId();
+  }
+
+  /** pot.created, pot.moved, pot.target_reached, pot.sweep_failed, pot.closed. */
+  private void pots(String wallet) throws ApiException {
+    Pot pot =
+        client.pots.createPot(
+            VERSION,
+            fixture.key(),
+            wallet,
+            new PotRequest()
+                .name("Holiday")
+                .currency(currency("EUR"))
+                .target(money("1.00", "EUR"))
+                .sweep(
+                    new PotSweepRequest()
+                        .amount(money("99999.00", "EUR"))
+                        .interval(PotSweepRequest.IntervalEnum.WEEKLY)));
+    PotMoveRequest one = new PotMoveRequest().amount(money("1.00", "EUR"));
+    client.pots.depositToPot(VERSION, fixture.key(), pot.getId(), one);
+    control.advanceClock(Duration.ofDays(7));
+    client.pots.withdrawFromPot(VERSION, fixture.key(), pot.getId(), one);
+    client.pots.closePot(VERSION, fixture.key(), pot.getId(), Map.of());
   }
 
   /** payment.succeeded, rewards.earned, refund.succeeded, rewards.reversed, rewards.redeemed. */

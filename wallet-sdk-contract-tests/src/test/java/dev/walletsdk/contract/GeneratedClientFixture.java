@@ -11,6 +11,7 @@ import dev.walletsdk.generated.api.EventsApi;
 import dev.walletsdk.generated.api.KeysApi;
 import dev.walletsdk.generated.api.KycApi;
 import dev.walletsdk.generated.api.PaymentsApi;
+import dev.walletsdk.generated.api.PotsApi;
 import dev.walletsdk.generated.api.PrivacyApi;
 import dev.walletsdk.generated.api.QrApi;
 import dev.walletsdk.generated.api.RewardsApi;
@@ -117,6 +118,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final BillPaymentsApi billPayments;
     final BudgetsApi budgets;
     final RiskApi risk;
+    final PotsApi pots;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -134,6 +136,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.billPayments = new BillPaymentsApi(api);
       this.budgets = new BudgetsApi(api);
       this.risk = new RiskApi(api);
+      this.pots = new PotsApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

@@ -148,6 +148,13 @@ public interface AsyncWalletClient {
   AsyncServerKeys keys();
 
   /**
+   * Returns the asynchronous savings pots resource.
+   *
+   * @return creates pots and moves money to and from them
+   */
+  AsyncPots pots();
+
+  /**
    * Derives an asynchronous client with some options replaced, exactly as {@link
    * WalletClient#withOptions} does for the synchronous client: the same options, the same
    * validation when they are set (an invalid option throws here and nothing is scheduled), the same

@@ -175,6 +175,13 @@ public interface WalletClient extends AutoCloseable {
   ServerKeys keys();
 
   /**
+   * Returns the savings pots resource.
+   *
+   * @return creates pots and moves money to and from them
+   */
+  Pots pots();
+
+  /**
    * Returns the asynchronous view of this client: the same operations through the same pipeline,
    * returning futures completed on the {@linkplain Builder#asyncExecutor(Executor) async executor}.
    *

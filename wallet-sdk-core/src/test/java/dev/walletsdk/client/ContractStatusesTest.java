@@ -36,17 +36,19 @@ class ContractStatusesTest {
 
   /** An id of the right shape for each path parameter, naming nothing. */
   private static final Map<String, String> UNKNOWN_IDS =
-      Map.of(
-          "walletId", "wal_unknown1",
-          "quoteId", "quo_unknown1",
-          "paymentId", "pay_unknown1",
-          "transferId", "trf_unknown1",
-          "challengeId", "chl_unknown1",
-          "tokenId", "pqt_unknown1",
-          "splitBillId", "spl_unknown1",
-          "billPaymentId", "bpy_unknown1",
-          "redemptionId", "rdm_unknown1",
-          "budgetId", "bgt_unknown1");
+      Map.ofEntries(
+          Map.entry("walletId", "wal_unknown1"),
+          Map.entry("quoteId", "quo_unknown1"),
+          Map.entry("paymentId", "pay_unknown1"),
+          Map.entry("transferId", "trf_unknown1"),
+          Map.entry("challengeId", "chl_unknown1"),
+          Map.entry("tokenId", "pqt_unknown1"),
+          Map.entry("splitBillId", "spl_unknown1"),
+          Map.entry("billPaymentId", "bpy_unknown1"),
+          Map.entry("redemptionId", "rdm_unknown1"),
+          Map.entry("budgetId", "bgt_unknown1"),
+          Map.entry("potId", "pot_unknown1"),
+          Map.entry("reviewId", "rrv_unknown1"));
 
   /** Any status, as long as the contract lists it for the operation. */
   private static final int ANY = 0;

@@ -169,6 +169,7 @@ class EventFeedCoverageTest {
                   r.wallet(bob.id())
                       .merchant(mock.control().demoMerchant())
                       .amount(Money.of("11.00", "EUR"))); // 80 % reached and exceeded at once
+      pots(wallet, mock, carol);
       mock.control()
           .addRiskRule(
               mock.control().defaultPartner(),
@@ -197,6 +198,24 @@ class EventFeedCoverageTest {
       return e.review();
     }
     throw new AssertionError("the transfer was not held for review");
+  }
+
+  /** pot.created, pot.moved, pot.target_reached, pot.sweep_failed, pot.closed. */
+  private static void pots(WalletClient wallet, MockWalletServer mock, Wallet owner) {
+    dev.walletsdk.model.Pot pot =
+        wallet
+            .pots()
+            .create(
+                r ->
+                    r.wallet(owner.id())
+                        .name("Holiday")
+                        .currency(CurrencyCode.EUR)
+                        .target(Money.of("1.00", "EUR"))
+                        .sweep(Money.of("9999.00", "EUR"), RecurrenceInterval.WEEKLY));
+    wallet.pots().deposit(pot.id(), Money.of("1.00", "EUR"));
+    mock.control().advanceClock(Duration.ofDays(7));
+    wallet.pots().withdraw(pot.id(), Money.of("1.00", "EUR"));
+    wallet.pots().close(pot.id());
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

@@ -11,6 +11,8 @@ import dev.walletsdk.model.EventType;
 import dev.walletsdk.model.KycVerification;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.Pot;
+import dev.walletsdk.model.PotMove;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.RewardsEntry;
 import dev.walletsdk.model.SplitBill;
@@ -117,7 +119,14 @@ class OpenApiContractTest {
             "getBudget",
             "changeBudgetAmount",
             "deleteBudget",
-            "getRiskReview");
+            "getRiskReview",
+            "createPot",
+            "listPots",
+            "getPot",
+            "renamePot",
+            "closePot",
+            "depositToPot",
+            "withdrawFromPot");
   }
 
   @Test
@@ -258,7 +267,9 @@ class OpenApiContractTest {
             Map.entry(Erasure.class, "erasure"),
             Map.entry(dev.walletsdk.model.BudgetAlert.class, "budget_alert"),
             Map.entry(dev.walletsdk.model.RiskFlag.class, "risk_flag"),
-            Map.entry(dev.walletsdk.model.RiskReview.class, "risk_review"));
+            Map.entry(dev.walletsdk.model.RiskReview.class, "risk_review"),
+            Map.entry(Pot.class, "pot"),
+            Map.entry(PotMove.class, "pot_move"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

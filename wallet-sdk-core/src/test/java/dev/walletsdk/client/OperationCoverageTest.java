@@ -25,6 +25,9 @@ import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentStatus;
 import dev.walletsdk.model.PaymentToken;
 import dev.walletsdk.model.PaymentTokenStatus;
+import dev.walletsdk.model.Pot;
+import dev.walletsdk.model.PotMove;
+import dev.walletsdk.model.PotStatus;
 import dev.walletsdk.model.Quote;
 import dev.walletsdk.model.RewardsEntry;
 import dev.walletsdk.model.RewardsRedemption;
@@ -194,6 +197,10 @@ class OperationCoverageTest {
                       .period(dev.walletsdk.model.SpendingPeriod.MONTH)
                       .amount(Money.of("50.00", "EUR"))
                       .thresholds(80, 50));
+    }
+
+    Pot pot(String name) {
+      return client.pots().create(r -> r.wallet(alice.id()).name(name).currency(CurrencyCode.EUR));
     }
 
     Quote quote() {
@@ -488,6 +495,49 @@ class OperationCoverageTest {
             assertThat(f.client.events().list(EventQuery.builder().build()).stream())
                 .extracting(event -> event.type().value())
                 .containsExactly("wallet.created", "wallet.created", "wallet.funded"));
+    OPERATIONS.put(
+        "createPot",
+        f -> assertThat(f.pot("Holiday").balance()).isEqualTo(Money.of("0.00", "EUR")));
+    OPERATIONS.put(
+        "listPots",
+        f -> {
+          f.pot("Holiday");
+          f.pot("Car");
+          assertThat(f.client.pots().list(f.alice.id()).stream().map(Pot::name))
+              .containsExactly("Holiday", "Car");
+        });
+    OPERATIONS.put(
+        "getPot",
+        f -> {
+          Pot pot = f.pot("Holiday");
+          assertThat(f.client.pots().get(pot.id())).isEqualTo(pot);
+        });
+    OPERATIONS.put(
+        "renamePot",
+        f ->
+            assertThat(f.client.pots().rename(f.pot("Holiday").id(), "Summer").name())
+                .isEqualTo("Summer"));
+    OPERATIONS.put(
+        "closePot",
+        f ->
+            assertThat(f.client.pots().close(f.pot("Holiday").id()).status())
+                .isEqualTo(PotStatus.CLOSED));
+    OPERATIONS.put(
+        "depositToPot",
+        f -> {
+          PotMove move = f.client.pots().deposit(f.pot("Holiday").id(), Money.of("12.34", "EUR"));
+          assertThat(move.availableAfter()).isEqualTo(Money.of("987.66", "EUR"));
+          assertThat(f.client.balances().get(f.alice.id(), CurrencyCode.EUR).inPots())
+              .isEqualTo(Money.of("12.34", "EUR"));
+        });
+    OPERATIONS.put(
+        "withdrawFromPot",
+        f -> {
+          Pot pot = f.pot("Holiday");
+          f.client.pots().deposit(pot.id(), Money.of("12.34", "EUR"));
+          assertThat(f.client.pots().withdraw(pot.id(), Money.of("2.34", "EUR")).potBalanceAfter())
+              .isEqualTo(Money.of("10.00", "EUR"));
+        });
     OPERATIONS.put(
         "listKeys",
         f ->

@@ -14,6 +14,8 @@ import dev.walletsdk.model.Money;
 import dev.walletsdk.model.Payment;
 import dev.walletsdk.model.PaymentStatus;
 import dev.walletsdk.model.PaymentToken;
+import dev.walletsdk.model.Pot;
+import dev.walletsdk.model.PotMove;
 import dev.walletsdk.model.Refund;
 import dev.walletsdk.model.Resource;
 import dev.walletsdk.model.RewardsRedemption;
@@ -162,6 +164,23 @@ class ReceiptCoverageTest {
           return redemption;
         });
     add(
+        "depositToPot",
+        "from the available balance",
+        s -> {
+          Pot pot = pot(s);
+          return s.client.pots().deposit(pot.id(), Money.of("5.00", "EUR"));
+        });
+    add(
+        "withdrawFromPot",
+        "back to the available balance",
+        s -> {
+          Pot pot = pot(s);
+          s.client.pots().deposit(pot.id(), Money.of("5.00", "EUR"));
+          PotMove move = s.client.pots().withdraw(pot.id(), Money.of("2.00", "EUR"));
+          assertThat(move.potBalanceAfter()).isEqualTo(Money.of("3.00", "EUR"));
+          return move;
+        });
+    add(
         "confirmChallenge",
         "by the caller, for a held transfer",
         s -> {
@@ -225,6 +244,12 @@ class ReceiptCoverageTest {
             });
   }
 
+  private static Pot pot(SecureFixture s) {
+    return s.client
+        .pots()
+        .create(r -> r.wallet(s.f.alice.id()).name("Holiday").currency(CurrencyCode.EUR));
+  }
+
   private static RewardsRedemption redeem(SecureFixture s) {
     s.f.rewardsProgram();
     s.f.pay("30.00");
@@ -250,6 +275,8 @@ class ReceiptCoverageTest {
       return "bill_payment " + bill.id().value();
     } else if (resource instanceof RewardsRedemption redemption) {
       return "rewards_redemption " + redemption.id().value();
+    } else if (resource instanceof PotMove move) {
+      return "pot_move " + move.id().value();
     }
     throw new AssertionError("not a receipt-bearing resource: " + resource);
   }

@@ -84,7 +84,26 @@ class EventWireFormatTest {
     String carol = api.openWallet("Carol", "EUR");
     api.post("/v1/wallets/" + carol + "/data-export", "{}");
     api.post("/v1/wallets/" + carol + "/erasure", "{}");
+    pots(mock, api, alice);
     return new Story(api, alice);
+  }
+
+  /** A pot reaches its target, skips a sweep it cannot cover, is emptied and closed. */
+  private static void pots(MockWalletServer mock, MockApi api, String wallet) {
+    String pot =
+        api.post(
+                "/v1/wallets/" + wallet + "/pots",
+                "{\"name\":\"Holiday\",\"currency\":\"EUR\",\"target\":"
+                    + MockApi.money("5.00", "EUR")
+                    + ",\"sweep\":{\"amount\":"
+                    + MockApi.money("9000.00", "EUR")
+                    + ",\"interval\":\"weekly\"}}")
+            .text("/id");
+    String amount = "{\"amount\":" + MockApi.money("5.00", "EUR") + "}";
+    api.post("/v1/pots/" + pot + "/deposits", amount);
+    mock.control().advanceClock(Duration.ofDays(7));
+    api.post("/v1/pots/" + pot + "/withdrawals", amount);
+    api.post("/v1/pots/" + pot + "/close", "{}");
   }
 
   private static String bill(String wallet, String extra) {

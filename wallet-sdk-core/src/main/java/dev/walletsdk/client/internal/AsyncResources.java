@@ -152,6 +152,11 @@ final class AsyncResources implements AsyncWalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.AsyncPots pots() {
+    return new PotResources.Async(calls);
+  }
+
+  @Override
   public AsyncPayments payments() {
     return new Payments(calls);
   }

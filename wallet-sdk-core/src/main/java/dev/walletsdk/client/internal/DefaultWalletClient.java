@@ -107,6 +107,11 @@ public final class DefaultWalletClient implements WalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.Pots pots() {
+    return resources.pots;
+  }
+
+  @Override
   public Transfers transfers() {
     return resources.transfers;
   }

@@ -92,6 +92,7 @@ final class SyncResources {
   final Transactions transactions;
   final Events events;
   final ServerKeys keys;
+  final PotResources.Sync pots;
 
   SyncResources(Pipeline pipeline) {
     this.wallets = new WalletsResource(pipeline);
@@ -111,6 +112,7 @@ final class SyncResources {
     this.transactions = new TransactionsResource(pipeline);
     this.events = new EventsResource(pipeline);
     this.keys = () -> pipeline.execute(Operations.keys());
+    this.pots = new PotResources.Sync(pipeline);
   }
 
   private record WalletsResource(Pipeline pipeline) implements Wallets {

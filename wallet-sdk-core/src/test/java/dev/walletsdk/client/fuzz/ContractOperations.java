@@ -18,6 +18,9 @@ import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.PaymentId;
 import dev.walletsdk.model.PaymentTokenId;
+import dev.walletsdk.model.PotId;
+import dev.walletsdk.model.PotMoveRequest;
+import dev.walletsdk.model.PotRequest;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
 import dev.walletsdk.model.SpendingPeriod;
@@ -54,6 +57,7 @@ final class ContractOperations {
   static final RedemptionId REDEMPTION = RedemptionId.of("rdm_YtML4kC9xUeQUyFIO7w1");
   static final BudgetId BUDGET = BudgetId.of("bgt_XKWpocHmch9q3acuBGH1");
   static final RiskReviewId REVIEW = RiskReviewId.of("rrv_XKWpocHmch9q3acuBGH1");
+  static final PotId POT = PotId.of("pot_XKWpocHmch9q3acuBGH1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
   static final String TOKEN_PAYLOAD =
       "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
@@ -268,6 +272,39 @@ final class ContractOperations {
                 return BUDGET;
               },
               c -> c.budgets().delete(BUDGET)));
+
+  static final List<FuzzedOperation> POTS =
+      List.of(
+          new FuzzedOperation(
+              "createPot",
+              c -> c.pots().create(r -> r.wallet(ALICE).name("Holiday").currency(CurrencyCode.EUR)),
+              c ->
+                  c.pots()
+                      .create(
+                          PotRequest.builder()
+                              .wallet(ALICE)
+                              .name("Holiday")
+                              .currency(CurrencyCode.EUR)
+                              .build())),
+          new FuzzedOperation(
+              "listPots", c -> items(c.pots().list(ALICE)), c -> c.pots().list(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getPot",
+              c -> identified(c.pots().get(POT), p -> p.id(), POT),
+              c -> c.pots().get(POT)),
+          new FuzzedOperation(
+              "renamePot",
+              c -> c.pots().rename(POT, "Summer"),
+              c -> c.pots().rename(POT, "Summer")),
+          new FuzzedOperation("closePot", c -> c.pots().close(POT), c -> c.pots().close(POT)),
+          new FuzzedOperation(
+              "depositToPot",
+              c -> c.pots().deposit(POT, eur("10.00")),
+              c -> c.pots().deposit(PotMoveRequest.of(POT, eur("10.00")))),
+          new FuzzedOperation(
+              "withdrawFromPot",
+              c -> c.pots().withdraw(POT, eur("10.00")),
+              c -> c.pots().withdraw(PotMoveRequest.of(POT, eur("10.00")))));
 
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));

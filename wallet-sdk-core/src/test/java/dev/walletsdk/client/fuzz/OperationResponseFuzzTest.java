@@ -46,6 +46,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("transfersAndChallenges", ContractOperations.TRANSFERS);
     TARGETS.put("keys", ContractOperations.KEYS);
     TARGETS.put("budgets", ContractOperations.BUDGETS);
+    TARGETS.put("pots", ContractOperations.POTS);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -82,6 +83,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void splitAndBillPayments(byte[] input) {
     ResponseProperty.check(ContractOperations.BILLS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void pots(byte[] input) {
+    ResponseProperty.check(ContractOperations.POTS, input);
   }
 
   @FuzzTest(maxDuration = "5m")

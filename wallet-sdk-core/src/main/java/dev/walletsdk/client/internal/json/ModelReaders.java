@@ -201,6 +201,7 @@ public final class ModelReaders {
                 .available(balance.money("available"))
                 .pending(balance.money("pending"))
                 .total(balance.money("total"))
+                .inPots(balance.optMoney("inPots"))
                 .build());
   }
 
@@ -592,6 +593,8 @@ public final class ModelReaders {
       case "budget_alert" -> BudgetReaders.alert(data);
       case "risk_flag" -> RiskReaders.flag(data);
       case "risk_review" -> RiskReaders.review(data);
+      case "pot" -> PotReaders.pot(data);
+      case "pot_move" -> PotReaders.move(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

@@ -316,7 +316,7 @@ public final class RequestWriters {
     account.bankCode().ifPresent(code -> destination.put("bankCode", code));
   }
 
-  private static void putMoney(ObjectNode body, String member, Money money) {
+  static void putMoney(ObjectNode body, String member, Money money) {
     ObjectNode node = body.putObject(member);
     node.put("amount", money.toAmountString());
     node.put("currency", money.currency().code());

@@ -76,6 +76,8 @@ class ErrorMapperTest {
           entry("budget_exists", ConflictException.class),
           entry("pending_review", dev.walletsdk.PendingReviewException.class),
           entry("risk_declined", dev.walletsdk.RiskDeclinedException.class),
+          entry("pot_not_empty", ConflictException.class),
+          entry("pot_closed", ConflictException.class),
           // The HTTP layer's own codes, mapped by status.
           entry("host_not_allowed", PermissionException.class),
           entry("request_timeout", ServiceUnavailableException.class),
@@ -137,7 +139,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(45);
+    assertThat(contractCodes()).hasSize(47);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 

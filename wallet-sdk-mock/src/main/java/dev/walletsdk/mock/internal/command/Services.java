@@ -8,6 +8,7 @@ import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
+import dev.walletsdk.mock.internal.engine.PotService;
 import dev.walletsdk.mock.internal.engine.PrivacyService;
 import dev.walletsdk.mock.internal.engine.QuoteService;
 import dev.walletsdk.mock.internal.engine.RewardsService;
@@ -35,6 +36,7 @@ import java.util.function.UnaryOperator;
  * @param kyc verifies identities and raises KYC levels
  * @param privacy exports and erases a holder's personal data
  * @param risk transaction monitoring: assessments, reviews and their decisions
+ * @param pots keeps savings pots and moves money to and from them
  */
 public record Services(
     WalletService wallets,
@@ -50,7 +52,8 @@ public record Services(
     RewardsService rewards,
     KycService kyc,
     PrivacyService privacy,
-    RiskMonitor risk) {
+    RiskMonitor risk,
+    PotService pots) {
 
   /**
    * Builds the services of an engine.
@@ -91,6 +94,7 @@ public record Services(
         rewards,
         kyc,
         new PrivacyService(engine),
-        risk);
+        risk,
+        new PotService(engine));
   }
 }

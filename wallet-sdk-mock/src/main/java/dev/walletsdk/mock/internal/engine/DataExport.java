@@ -28,7 +28,7 @@ public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section>
    * One section: the holder's records of one kind ({@link Balance}, {@link TransactionRecord},
    * {@link PaymentRecord}, {@link RefundRecord}, {@link TransferRecord}, {@link SplitBillRecord},
    * {@link BillPaymentRecord}, {@link PaymentTokenRecord}, {@link RewardsEntryRecord}, {@link
-   * RedemptionRecord}, {@link EventRecord} or {@link BudgetService.Status}).
+   * RedemptionRecord}, {@link EventRecord}, {@link BudgetService.Status} or {@link PotEntry}).
    *
    * @param name the section's member name in the document
    * @param records the records, a snapshot of the list
@@ -53,4 +53,12 @@ public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section>
    * @param reserved reserved minor units
    */
   public record Balance(CurrencyCode currency, long posted, long reserved) {}
+
+  /**
+   * A savings pot with what it held when the export was taken.
+   *
+   * @param pot the pot
+   * @param balance its balance then
+   */
+  public record PotEntry(PotRecord pot, Amount balance) {}
 }

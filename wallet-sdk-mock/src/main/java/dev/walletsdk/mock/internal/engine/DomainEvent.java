@@ -243,4 +243,29 @@ public sealed interface DomainEvent {
    */
   record RiskReviewDecided(String partnerId, String type, RiskReviewRecord review)
       implements DomainEvent {}
+
+  /**
+   * A savings pot was created, closed, reached its target or skipped a sweep run ({@code
+   * pot.created}, {@code pot.closed}, {@code pot.target_reached}, {@code pot.sweep_failed}).
+   *
+   * @param partnerId the owner
+   * @param type the event type
+   * @param pot the pot
+   * @param balance what it held then
+   */
+  record PotChanged(String partnerId, String type, PotRecord pot, Amount balance)
+      implements DomainEvent {}
+
+  /**
+   * Money moved between a wallet and one of its pots.
+   *
+   * @param partnerId the owner
+   * @param move the move
+   */
+  record PotMoved(String partnerId, PotMoveRecord move) implements DomainEvent {
+    @Override
+    public String type() {
+      return "pot.moved";
+    }
+  }
 }

@@ -42,6 +42,7 @@ public final class Engine {
   private final Store<SplitBillRecord> splitBills = Store.ordered();
   private final Store<BillPaymentRecord> billPayments = Store.ordered();
   private final Store<Long> payoutReservations = Store.unordered();
+  private final Store<PotRecord> pots = Store.ordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final BudgetBook budgets = new BudgetBook();
@@ -361,6 +362,15 @@ public final class Engine {
    */
   Store<Long> payoutReservations() {
     return payoutReservations;
+  }
+
+  /**
+   * The savings pots by id, in order of creation. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<PotRecord> pots() {
+    return pots;
   }
 
   /**

@@ -89,7 +89,8 @@ public final class PrivacyService {
                     .filter(r -> r.walletId().equals(wallet.id()))
                     .toList()),
         new ExportSection("events", this::events),
-        new ExportSection("budgets", this::budgets));
+        new ExportSection("budgets", this::budgets),
+        new ExportSection("pots", this::pots));
   }
 
   /**
@@ -123,6 +124,7 @@ public final class PrivacyService {
   public ObjectNode erase(WalletRecord wallet) {
     requireErasable(wallet);
     wallet.erase(ERASED, engine.clock().now());
+    mine(engine.pots(), wallet, PotRecord::walletId).forEach(pot -> pot.rename(ERASED));
     wallet.eraseHistoryText();
     mine(engine.payments(), wallet, PaymentRecord::walletId)
         .forEach(PaymentRecord::erasePersonalData);
@@ -202,6 +204,7 @@ public final class PrivacyService {
                 + "; cancel it before erasure");
       }
     }
+    requireNoPotHolds(wallet);
     long points = RewardsProgram.points(engine.ledger(), wallet.id());
     if (points != 0) {
       throw ApiProblem.of(
@@ -230,6 +233,53 @@ public final class PrivacyService {
                 + " reserved); pay it out before erasure");
       }
     }
+  }
+
+  /** Open pots block erasure while they hold money or sweep money in; closed pots are empty. */
+  private void requireNoPotHolds(WalletRecord wallet) {
+    List<String> holding = new ArrayList<>();
+    for (PotRecord pot : mine(engine.pots(), wallet, PotRecord::walletId)) {
+      Amount balance = potBalance(pot);
+      if (balance.minor() != 0) {
+        holding.add(pot.id() + " (" + balance + ")");
+      } else if (pot.nextRunAt() != null) {
+        throw ApiProblem.of(
+            409,
+            "erasure_schedule_active",
+            "Schedule active",
+            "pot "
+                + pot.id()
+                + " of wallet "
+                + wallet.id()
+                + " sweeps again at "
+                + pot.nextRunAt()
+                + "; close it before erasure");
+      }
+    }
+    if (!holding.isEmpty()) {
+      throw ApiProblem.of(
+          409,
+          "erasure_balance_remaining",
+          "Balance remaining",
+          "wallet "
+              + wallet.id()
+              + " still holds money in pots "
+              + String.join(", ", holding)
+              + "; withdraw it and close the pots before erasure");
+    }
+  }
+
+  private Amount potBalance(PotRecord pot) {
+    Account account = engine.ledger().find(pot.accountKey()).orElse(null);
+    return Amount.of(pot.currency(), account == null ? 0 : account.posted());
+  }
+
+  private List<DataExport.PotEntry> pots(WalletRecord wallet) {
+    List<DataExport.PotEntry> pots = new ArrayList<>();
+    for (PotRecord pot : mine(engine.pots(), wallet, PotRecord::walletId)) {
+      pots.add(new DataExport.PotEntry(pot, potBalance(pot)));
+    }
+    return pots;
   }
 
   private List<DataExport.Balance> balances(WalletRecord wallet) {

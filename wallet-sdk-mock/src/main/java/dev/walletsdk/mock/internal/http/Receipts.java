@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
 final class Receipts {
   /** The {@code object} types that carry a receipt. */
   static final Set<String> SIGNED_OBJECTS =
-      Set.of("payment", "refund", "transfer", "split_bill", "bill_payment", "rewards_redemption");
+      Set.of(
+          "payment",
+          "refund",
+          "transfer",
+          "split_bill",
+          "bill_payment",
+          "rewards_redemption",
+          "pot_move");
 
   private final UnaryOperator<ObjectNode> signer;
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.command.FieldDecryption;
 import dev.walletsdk.mock.internal.command.Services;
+import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.ApiProblem;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.IdentityRecord;
+import dev.walletsdk.mock.internal.engine.PotService;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
@@ -31,12 +33,14 @@ final class WalletRoutes {
   private final Lookups lookups;
   private final WalletService wallets;
   private final FieldDecryption decryption;
+  private final PotService pots;
 
   WalletRoutes(Engine engine, Lookups lookups, Services services) {
     this.engine = engine;
     this.lookups = lookups;
     this.wallets = services.wallets();
     this.decryption = services.decryption();
+    this.pots = services.pots();
   }
 
   List<Route> routes() {
@@ -122,7 +126,13 @@ final class WalletRoutes {
     ObjectNode json = MockJson.object();
     json.put("object", "balances");
     json.put("walletId", wallet.id());
-    json.set("balances", Views.balances(engine.ledger(), wallet, currencies));
+    ArrayNode balances = Views.balances(engine.ledger(), wallet, currencies);
+    for (int i = 0; i < currencies.size(); i++) {
+      CurrencyCode currency = currencies.get(i);
+      ((ObjectNode) balances.get(i))
+          .set("inPots", Views.money(Amount.of(currency, pots.inPots(wallet.id(), currency))));
+    }
+    json.set("balances", balances);
     return Reply.ok(json);
   }
 

@@ -63,6 +63,10 @@ public final class EventViews {
       return RiskViews.flag(e.flag());
     } else if (event instanceof DomainEvent.RiskReviewDecided e) {
       return RiskViews.review(e.review());
+    } else if (event instanceof DomainEvent.PotChanged e) {
+      return PotViews.pot(e.pot(), e.balance());
+    } else if (event instanceof DomainEvent.PotMoved e) {
+      return PotViews.move(e.move());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

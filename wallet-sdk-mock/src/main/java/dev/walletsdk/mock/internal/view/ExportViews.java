@@ -65,6 +65,8 @@ public final class ExportViews {
       return Views.event(r);
     } else if (record instanceof BudgetService.Status s) {
       return BudgetViews.budget(s);
+    } else if (record instanceof DataExport.PotEntry r) {
+      return PotViews.pot(r.pot(), r.balance());
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());

@@ -1,0 +1,26 @@
+package dev.walletsdk.model;
+
+import dev.walletsdk.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+
+/** The id of a savings pot: {@code "pot_"} followed by 1 to 64 letters or digits. */
+public final class PotId extends ResourceId {
+  /** The prefix of every PotId. */
+  public static final String PREFIX = "pot_";
+
+  private PotId(String value) {
+    super(value);
+  }
+
+  /**
+   * Parses an id.
+   *
+   * @param value the id, for example {@code "pot_4Kd8"}
+   * @return the id
+   * @throws InvalidRequestException (field {@code potId}, code {@code invalid_id}) if the value is
+   *     not a PotId
+   */
+  public static PotId of(@Nullable String value) {
+    return new PotId(checked(value, PREFIX, "potId"));
+  }
+}
