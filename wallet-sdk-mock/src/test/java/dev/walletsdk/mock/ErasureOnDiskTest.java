@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +165,27 @@ class ErasureOnDiskTest {
                         + MockApi.money("7.25", "EUR")
                         + ",\"description\":\"zq-token-description\","
                         + "\"reference\":\"zq-token-reference\"}");
+              }),
+          new Step(
+              "savings pots named, renamed, used and closed, two open at once",
+              List.of("Zelda Rainy-Day Pot", "Zelda Second Open Pot", "Zelda Renamed Pot"),
+              j -> {
+                String pot =
+                    j.post(
+                            "/v1/wallets/" + j.zelda + "/pots",
+                            "{\"name\":\"Zelda Rainy-Day Pot\",\"currency\":\"EUR\"}")
+                        .text("/id");
+                String second =
+                    j.post(
+                            "/v1/wallets/" + j.zelda + "/pots",
+                            "{\"name\":\"Zelda Second Open Pot\",\"currency\":\"EUR\"}")
+                        .text("/id");
+                j.post("/v1/pots/" + pot + "/rename", "{\"name\":\"Zelda Renamed Pot\"}");
+                String amount = "{\"amount\":" + MockApi.money("2.00", "EUR") + "}";
+                j.post("/v1/pots/" + pot + "/deposits", amount);
+                j.post("/v1/pots/" + pot + "/withdrawals", amount);
+                j.post("/v1/pots/" + pot + "/close", "{}");
+                j.post("/v1/pots/" + second + "/close", "{}");
               }),
           new Step(
               "transfer held for step-up, then confirmed",

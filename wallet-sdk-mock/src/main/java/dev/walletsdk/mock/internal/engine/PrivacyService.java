@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.mock.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -358,6 +362,10 @@ public final class PrivacyService {
       }
       if (object.has("accountNumberLast4")) {
         object.put("accountNumberLast4", ERASED_LAST4);
+      }
+      if ("pot".equals(object.path("object").asText()) && object.has("name")) {
+        // A pot's name is the holder's text; other objects' names (a merchant's) are not.
+        object.put("name", ERASED);
       }
       object.forEach(PrivacyService::scrub);
     } else if (node.isArray()) {

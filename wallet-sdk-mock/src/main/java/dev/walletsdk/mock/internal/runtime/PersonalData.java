@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.mock.internal.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +46,8 @@ final class PersonalData {
           "description",
           "customerReference",
           "holderName",
-          "accountNumber");
+          "accountNumber",
+          "name");
 
   /** Control operations whose arguments carry personal data. */
   private static final Set<String> PERSONAL_CONTROL_OPS = Set.of("wallet.open");
