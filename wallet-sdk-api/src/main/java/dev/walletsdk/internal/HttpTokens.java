@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.internal;
 
 /** The RFC 9110 token rule (§5.6.2), one definition for header names and User-Agent products. */

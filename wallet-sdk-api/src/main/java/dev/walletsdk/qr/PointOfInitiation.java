@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.qr;
 
 /** Tag 01: whether a code is shown for many payments or generated for one. */

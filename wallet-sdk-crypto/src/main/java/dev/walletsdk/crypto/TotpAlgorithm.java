@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.crypto;
 
 /** The HMAC hash of a TOTP generator (RFC 6238 §1.2). */

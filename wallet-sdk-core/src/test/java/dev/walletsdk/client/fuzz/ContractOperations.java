@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.client.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +27,9 @@ import dev.walletsdk.model.PotMoveRequest;
 import dev.walletsdk.model.PotRequest;
 import dev.walletsdk.model.QuoteId;
 import dev.walletsdk.model.RedemptionId;
+import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.SpendingPeriod;
 import dev.walletsdk.model.SpendingQuery;
-import dev.walletsdk.model.RiskReviewId;
 import dev.walletsdk.model.SplitBillId;
 import dev.walletsdk.model.TransactionQuery;
 import dev.walletsdk.model.TransferId;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.client.support;
 
 /** Wallet API v1 bodies as a server sends them, for scripted responses. */

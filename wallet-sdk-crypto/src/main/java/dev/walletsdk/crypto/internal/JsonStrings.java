@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.crypto.internal;
 
 /** Reads JSON strings strictly and writes them as RFC 8785 §3.2.2.2 prescribes. */

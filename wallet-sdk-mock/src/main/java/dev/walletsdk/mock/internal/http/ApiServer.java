@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Wallet SDK Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.walletsdk.mock.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +14,8 @@ import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.HeldOperation;
 import dev.walletsdk.mock.internal.engine.IdempotencyStore;
 import dev.walletsdk.mock.internal.engine.Partner;
-import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.ReviewRunner;
+import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.runtime.Command;
 import dev.walletsdk.mock.internal.security.PlatformSecurity;
 import dev.walletsdk.mock.internal.view.MockJson;
