@@ -5,7 +5,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a {@link Budget}: {@code bgt_} followed by 1 to 64 letters or digits. Immutable. */
 public final class BudgetId extends ResourceId {
@@ -23,7 +22,7 @@ public final class BudgetId extends ResourceId {
    * @return the id
    * @throws InvalidRequestException (field {@code budgetId}) if it is not a budget id
    */
-  public static BudgetId of(@Nullable String value) {
+  public static BudgetId of(String value) {
     return new BudgetId(checked(value, PREFIX, "budgetId"));
   }
 }

@@ -59,7 +59,7 @@ public final class BudgetRequest {
    * @throws InvalidRequestException (field {@code category}, code {@code invalid_format}) unless it
    *     is 4 digits
    */
-  public static String category(@Nullable String category) {
+  public static String category(String category) {
     if (category == null || !CATEGORY.matcher(category).matches()) {
       throw InvalidRequestException.forField(
           "category",
@@ -175,7 +175,7 @@ public final class BudgetRequest {
      * @return this builder
      * @throws InvalidRequestException if {@code null}
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -187,7 +187,7 @@ public final class BudgetRequest {
      * @return this builder
      * @throws InvalidRequestException (code {@code invalid_format}) unless 4 digits
      */
-    public Builder category(@Nullable String category) {
+    public Builder category(String category) {
       this.category = BudgetRequest.category(category);
       return this;
     }
@@ -199,7 +199,7 @@ public final class BudgetRequest {
      * @return this builder
      * @throws InvalidRequestException if {@code null}
      */
-    public Builder period(@Nullable SpendingPeriod period) {
+    public Builder period(SpendingPeriod period) {
       this.period = required(period, "period");
       return this;
     }
@@ -211,7 +211,7 @@ public final class BudgetRequest {
      * @return this builder
      * @throws InvalidRequestException (code {@code zero_amount} or {@code negative_amount})
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }

@@ -5,7 +5,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a savings pot: {@code "pot_"} followed by 1 to 64 letters or digits. */
 public final class PotId extends ResourceId {
@@ -24,7 +23,7 @@ public final class PotId extends ResourceId {
    * @throws InvalidRequestException (field {@code potId}, code {@code invalid_id}) if the value is
    *     not a PotId
    */
-  public static PotId of(@Nullable String value) {
+  public static PotId of(String value) {
     return new PotId(checked(value, PREFIX, "potId"));
   }
 }

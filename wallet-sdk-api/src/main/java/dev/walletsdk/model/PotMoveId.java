@@ -5,7 +5,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The id of a move between a wallet and one of its pots: {@code "pmv_"} followed by 1 to 64 letters
@@ -27,7 +26,7 @@ public final class PotMoveId extends ResourceId {
    * @throws InvalidRequestException (field {@code potMoveId}, code {@code invalid_id}) if the value
    *     is not a PotMoveId
    */
-  public static PotMoveId of(@Nullable String value) {
+  public static PotMoveId of(String value) {
     return new PotMoveId(checked(value, PREFIX, "potMoveId"));
   }
 }

@@ -115,7 +115,7 @@ public final class PotMoveRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder pot(@Nullable PotId potId) {
+    public Builder pot(PotId potId) {
       this.potId = required(potId, "pot");
       return this;
     }
@@ -127,7 +127,7 @@ public final class PotMoveRequest {
      * @return this builder
      * @throws InvalidRequestException (code {@code zero_amount} or {@code negative_amount})
      */
-    public Builder amount(@Nullable Money amount) {
+    public Builder amount(Money amount) {
       this.amount = positive(amount, "amount");
       return this;
     }

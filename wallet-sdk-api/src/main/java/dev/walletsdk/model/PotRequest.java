@@ -171,7 +171,7 @@ public final class PotRequest {
    * @throws InvalidRequestException (field {@code name}, code {@code required}, {@code
    *     invalid_length}, {@code invalid_character} or {@code blank}) if it is not a valid name
    */
-  public static String checkName(@Nullable String name) {
+  public static String checkName(String name) {
     String checked = text(name, "name", MAX_NAME_LENGTH);
     if (checked.isBlank()) {
       throw InvalidRequestException.forField("name", "blank", "name must not be blank");
@@ -198,7 +198,7 @@ public final class PotRequest {
      * @return this builder
      * @throws InvalidRequestException if the id is missing
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -210,7 +210,7 @@ public final class PotRequest {
      * @return this builder
      * @throws InvalidRequestException as {@link PotRequest#checkName(String)}
      */
-    public Builder name(@Nullable String name) {
+    public Builder name(String name) {
       this.name = checkName(name);
       return this;
     }
@@ -222,7 +222,7 @@ public final class PotRequest {
      * @return this builder
      * @throws InvalidRequestException if the currency is missing
      */
-    public Builder currency(@Nullable CurrencyCode currency) {
+    public Builder currency(CurrencyCode currency) {
       this.currency = required(currency, "currency");
       return this;
     }

@@ -5,7 +5,6 @@
 package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
-import org.jspecify.annotations.Nullable;
 
 /** The id of a risk review: {@code "rrv_"} followed by 1 to 64 letters or digits. */
 public final class RiskReviewId extends ResourceId {
@@ -24,7 +23,7 @@ public final class RiskReviewId extends ResourceId {
    * @throws InvalidRequestException (field {@code reviewId}, code {@code invalid_id}) if the value
    *     is not a RiskReviewId
    */
-  public static RiskReviewId of(@Nullable String value) {
+  public static RiskReviewId of(String value) {
     return new RiskReviewId(checked(value, PREFIX, "reviewId"));
   }
 }

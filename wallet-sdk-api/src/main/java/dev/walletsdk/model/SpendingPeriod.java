@@ -6,7 +6,6 @@ package dev.walletsdk.model;
 
 import dev.walletsdk.InvalidRequestException;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar period of a spending analysis or a budget, on the platform clock in UTC: a day from
@@ -36,7 +35,7 @@ public enum SpendingPeriod {
    * @return the period
    * @throws InvalidRequestException (field {@code period}, code {@code unknown_period}) otherwise
    */
-  public static SpendingPeriod of(@Nullable String value) {
+  public static SpendingPeriod of(String value) {
     for (SpendingPeriod period : values()) {
       if (period.wireName().equals(value)) {
         return period;

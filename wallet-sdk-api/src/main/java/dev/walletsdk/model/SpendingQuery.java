@@ -187,7 +187,7 @@ public final class SpendingQuery {
      * @return this builder
      * @throws InvalidRequestException if {@code null}
      */
-    public Builder wallet(@Nullable WalletId walletId) {
+    public Builder wallet(WalletId walletId) {
       this.walletId = required(walletId, "wallet");
       return this;
     }
@@ -199,7 +199,7 @@ public final class SpendingQuery {
      * @return this builder
      * @throws InvalidRequestException if {@code null}
      */
-    public Builder period(@Nullable SpendingPeriod period) {
+    public Builder period(SpendingPeriod period) {
       this.period = required(period, "period");
       return this;
     }
@@ -211,7 +211,7 @@ public final class SpendingQuery {
      * @return this builder
      * @throws InvalidRequestException if {@code null}
      */
-    public Builder currency(@Nullable CurrencyCode currency) {
+    public Builder currency(CurrencyCode currency) {
       this.currency = required(currency, "currency");
       return this;
     }
@@ -234,7 +234,7 @@ public final class SpendingQuery {
      * @return this builder
      * @throws InvalidRequestException if {@code null}
      */
-    public Builder groupBy(@Nullable SpendingGroup groupBy) {
+    public Builder groupBy(SpendingGroup groupBy) {
       this.groupBy = required(groupBy, "groupBy");
       return this;
     }
