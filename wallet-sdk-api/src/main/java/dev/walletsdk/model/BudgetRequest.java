@@ -224,6 +224,9 @@ public final class BudgetRequest {
      * @throws InvalidRequestException (field {@code thresholds}) if out of range or repeated
      */
     public Builder thresholds(int... percentages) {
+      if (percentages == null) {
+        throw InvalidRequestException.forField("thresholds", "required", "thresholds is required");
+      }
       if (percentages.length < 1 || percentages.length > MAX_THRESHOLDS) {
         throw InvalidRequestException.forField(
             "thresholds",
