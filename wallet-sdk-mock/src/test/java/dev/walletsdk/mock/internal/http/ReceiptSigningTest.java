@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,13 @@ class ReceiptSigningTest {
 
   private final CountDownLatch signing = new CountDownLatch(1);
   private final CountDownLatch release = new CountDownLatch(1);
+
+  /**
+   * A thread per task: the tasks block on purpose (one holds the signing step), and the common pool
+   * may run them one after another on a single thread.
+   */
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+
   private volatile boolean gated;
   private Engine engine;
   private ApiServer api;
@@ -85,6 +94,7 @@ class ReceiptSigningTest {
   @AfterEach
   void tearDown() {
     release.countDown();
+    threads.shutdownNow();
   }
 
   private static String open(ControlPlane control, String partnerId, String name) {
@@ -117,11 +127,12 @@ class ReceiptSigningTest {
   @Test
   void receiptIsSignedAfterTheEngineLockIsReleased() throws Exception {
     gated = true;
-    CompletableFuture<TransportResponse> first = CompletableFuture.supplyAsync(() -> post("k-1"));
+    CompletableFuture<TransportResponse> first =
+        CompletableFuture.supplyAsync(() -> post("k-1"), threads);
     assertThat(signing.await(10, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Boolean> other =
-        CompletableFuture.supplyAsync(() -> engine.locked(() -> true));
+        CompletableFuture.supplyAsync(() -> engine.locked(() -> true), threads);
 
     assertThat(other.get(10, TimeUnit.SECONDS)).isTrue();
     release.countDown();
@@ -135,11 +146,13 @@ class ReceiptSigningTest {
   @Test
   void replayRacingTheFirstAnswerGetsItsSignedBytes() throws Exception {
     gated = true;
-    CompletableFuture<TransportResponse> first = CompletableFuture.supplyAsync(() -> post("k-2"));
+    CompletableFuture<TransportResponse> first =
+        CompletableFuture.supplyAsync(() -> post("k-2"), threads);
     assertThat(signing.await(10, TimeUnit.SECONDS)).isTrue();
     gated = false;
 
-    CompletableFuture<TransportResponse> replay = CompletableFuture.supplyAsync(() -> post("k-2"));
+    CompletableFuture<TransportResponse> replay =
+        CompletableFuture.supplyAsync(() -> post("k-2"), threads);
     release.countDown();
 
     TransportResponse original = first.get(10, TimeUnit.SECONDS);
