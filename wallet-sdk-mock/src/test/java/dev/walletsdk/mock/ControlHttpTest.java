@@ -69,6 +69,28 @@ class ControlHttpTest {
   }
 
   @Test
+  void controlPlaneOpensABusinessWalletAndRefusesAnUnknownKind(MockWalletServer mock) {
+    Reply business =
+        control(
+            mock,
+            "POST",
+            "/_mock/wallets",
+            "{\"displayName\":\"Acme\",\"currencies\":[\"EUR\"],\"kind\":\"business\"}");
+    Reply refused =
+        control(
+            mock,
+            "POST",
+            "/_mock/wallets",
+            "{\"displayName\":\"Acme\",\"currencies\":[\"EUR\"],\"kind\":\"corporate\"}");
+
+    assertThat(ok(business).text("/kind")).isEqualTo("business");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text("/detail"))
+        .isEqualTo("wallet.open kind must be personal or business, not corporate");
+    assertThat(new MockApi(mock).get("/v1/wallets").body().get("data").size()).isEqualTo(1);
+  }
+
+  @Test
   void healthIsOk(MockWalletServer mock) {
     Reply health = control(mock, "GET", "/_mock/health", null);
 
