@@ -381,4 +381,85 @@ class OffersTest {
     assertThat(LedgerExport.jsonLines(replayed.ledger().journal()))
         .isEqualTo(mock.ledger().exportJournal());
   }
+
+  @Test
+  void retriedPaymentWithItsIdempotencyKeyRedeemsTheVoucherOnce() {
+    String voucher = voucher(offer("\"percentOff\":10"));
+    String body =
+        "{\"walletId\":\""
+            + wallet
+            + "\",\"merchantId\":\""
+            + shop
+            + "\",\"amount\":"
+            + MockApi.money("10.00", "EUR")
+            + ",\"voucherId\":\""
+            + voucher
+            + "\"}";
+
+    Reply first = api.post("/v1/payments", body, "pay-once");
+    Reply retried = api.post("/v1/payments", body, "pay-once");
+
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.text("/id")).isEqualTo(first.text("/id"));
+    assertThat(retried.headers().first("Idempotent-Replayed")).contains("true");
+    assertThat(available()).isEqualTo("91.00");
+    assertThat(eventTypes().stream().filter("voucher.redeemed"::equals)).hasSize(1);
+  }
+
+  @Test
+  void voucherBeforeItsOfferOpensIsNotRedeemable() {
+    String voucher = voucher(offer("\"percentOff\":10,\"validFrom\":\"2026-03-10T00:00:00Z\""));
+
+    Reply early = pay(shop, "10.00", voucher);
+
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.code()).isEqualTo("voucher_not_redeemable");
+    assertThat(early.text("/detail"))
+        .isEqualTo("voucher " + voucher + " is valid from 2026-03-10T00:00:00Z");
+  }
+
+  @Test
+  void endedOfferIssuesNoVoucher() {
+    String offer = offer("\"percentOff\":10");
+    mock.control().advanceClock(Duration.between(START, Instant.parse(UNTIL)));
+
+    Reply refused = issue(offer, wallet);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.code()).isEqualTo("offer_ended");
+    assertThat(refused.text("/detail")).isEqualTo("offer " + offer + " ended at " + UNTIL);
+  }
+
+  @Test
+  void discountThatRoundsToNothingIsNotApplicable() {
+    String voucher = voucher(offer("\"percentOff\":10"));
+
+    // 10 % of 0.04 is 0.004, below half a cent: nothing off, so the voucher is not spent.
+    Reply refused = pay(shop, "0.04", voucher);
+
+    assertThat(refused.code()).isEqualTo("voucher_not_applicable");
+    assertThat(refused.text("/detail"))
+        .isEqualTo(
+            "voucher "
+                + voucher
+                + " would take 0.00 EUR off 0.04 EUR; it must take off more than nothing and less"
+                + " than all");
+    assertThat(api.get("/v1/vouchers/" + voucher).text("/status")).isEqualTo("issued");
+  }
+
+  @Test
+  void walletListsItsVouchersInEveryStatusAndTheExportHasThem() {
+    String offer = offer("\"percentOff\":10,\"perHolderLimit\":2");
+    String used = voucher(offer);
+    String held = voucher(offer);
+    pay(shop, "10.00", used);
+
+    JsonNode listed = api.get("/v1/wallets/" + wallet + "/vouchers").body().get("data");
+    JsonNode exported =
+        api.post("/v1/wallets/" + wallet + "/data-export", "{}").body().get("vouchers");
+
+    assertThat(listed.findValuesAsText("id")).containsExactly(used, held);
+    assertThat(listed.findValuesAsText("status")).containsExactly("redeemed", "issued");
+    assertThat(exported).isEqualTo(listed);
+  }
 }
