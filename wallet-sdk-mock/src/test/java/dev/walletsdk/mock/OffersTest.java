@@ -462,4 +462,19 @@ class OffersTest {
     assertThat(listed.findValuesAsText("status")).containsExactly("redeemed", "issued");
     assertThat(exported).isEqualTo(listed);
   }
+
+  @Test
+  void fullRefundAfterTheOfferEndedForfeitsTheVoucher() {
+    String voucher = voucher(offer("\"percentOff\":10"));
+    String payment = pay(shop, "50.00", voucher).text("/id");
+    mock.control().advanceClock(Duration.between(START, Instant.parse(UNTIL)));
+
+    Reply refund = api.post("/v1/payments/" + payment + "/refunds", "{}");
+
+    assertThat(refund.text("/creditedAmount/amount")).isEqualTo("45.00");
+    JsonNode forfeited = api.get("/v1/vouchers/" + voucher).body();
+    assertThat(forfeited.get("status").asText()).isEqualTo("void");
+    assertThat(forfeited.get("endedAt").asText()).isEqualTo(UNTIL);
+    assertThat(eventTypes()).contains("voucher.forfeited").doesNotContain("voucher.restored");
+  }
 }
