@@ -103,6 +103,12 @@ public final class ErrorCode {
   /** 409: the pot was closed. */
   public static final String POT_CLOSED = "pot_closed";
 
+  /** 409: an offer's window has closed; it issues no more vouchers. */
+  public static final String OFFER_ENDED = "offer_ended";
+
+  /** 409: the voucher is redeemed, expired or void, or its offer's window has not opened yet. */
+  public static final String VOUCHER_NOT_REDEEMABLE = "voucher_not_redeemable";
+
   /** 413: the request body is larger than the server accepts. */
   public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
 
@@ -132,6 +138,16 @@ public final class ErrorCode {
 
   /** 422: the refund amount exceeds what remains refundable on the payment. */
   public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
+
+  /**
+   * 422: the voucher does not apply to the payment: another wallet holds it, it is for another
+   * merchant or currency, the amount is below its minimum spend, or its discount would take off
+   * nothing or everything.
+   */
+  public static final String VOUCHER_NOT_APPLICABLE = "voucher_not_applicable";
+
+  /** 422: the wallet already holds as many vouchers of the offer as it may. */
+  public static final String VOUCHER_LIMIT_REACHED = "voucher_limit_reached";
 
   /**
    * 422: transaction monitoring declined the movement, or a reviewer rejected it; see {@link

@@ -251,4 +251,18 @@ class ExamplesTest {
                 + "  funding 200.00 EUR\n"
                 + "Balance 200.00 EUR, audit clean: true\n");
   }
+
+  @Test
+  void offersAndVouchersExampleRedeemsRestoresAndExpiresAVoucher() {
+    // 15 % of 33.33 is 4.9995, which rounds to 5.00 off; the 28.33 paid earns 283 points.
+    assertThat(run(OffersAndVouchersExample::run))
+        .isEqualTo(
+            "Issued 15 % off your weekly shop: ISSUED\n"
+                + "Refused: voucher_not_applicable\n"
+                + "Paid 33.33 EUR: discount 5.00 EUR, holder paid 28.33 EUR, points 283\n"
+                + "Refused: voucher_not_redeemable\n"
+                + "Refunded in full: voucher ISSUED\n"
+                + "  true EXPIRED\n"
+                + "Balance 100.00 EUR, audit clean: true\n");
+  }
 }

@@ -178,6 +178,31 @@ public final class EventType {
   /** An empty pot was closed; data: the {@link Pot}. */
   public static final EventType POT_CLOSED = new EventType("pot.closed", Pot.class);
 
+  /** A merchant-funded offer was created; data: the {@link Offer}. */
+  public static final EventType OFFER_CREATED = new EventType("offer.created", Offer.class);
+
+  /** A voucher of an offer was issued to a wallet; data: the {@link Voucher}. */
+  public static final EventType VOUCHER_ISSUED = new EventType("voucher.issued", Voucher.class);
+
+  /** A payment redeemed a voucher; data: the {@link Voucher}, naming the payment. */
+  public static final EventType VOUCHER_REDEEMED = new EventType("voucher.redeemed", Voucher.class);
+
+  /** A voucher's offer ended while it was issued; data: the {@link Voucher}. */
+  public static final EventType VOUCHER_EXPIRED = new EventType("voucher.expired", Voucher.class);
+
+  /**
+   * A full refund of the payment that redeemed a voucher, while its offer runs, made it issued
+   * again; data: the {@link Voucher}.
+   */
+  public static final EventType VOUCHER_RESTORED = new EventType("voucher.restored", Voucher.class);
+
+  /**
+   * Any other first refund of the payment that redeemed a voucher voided it; data: the {@link
+   * Voucher}.
+   */
+  public static final EventType VOUCHER_FORFEITED =
+      new EventType("voucher.forfeited", Voucher.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -213,7 +238,13 @@ public final class EventType {
           POT_MOVED,
           POT_TARGET_REACHED,
           POT_SWEEP_FAILED,
-          POT_CLOSED);
+          POT_CLOSED,
+          OFFER_CREATED,
+          VOUCHER_ISSUED,
+          VOUCHER_REDEEMED,
+          VOUCHER_EXPIRED,
+          VOUCHER_RESTORED,
+          VOUCHER_FORFEITED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -37,6 +37,8 @@ public final class Payment implements Resource {
   private final @Nullable String reference;
   private final Instant createdAt;
   private final @Nullable Receipt receipt;
+  private final @Nullable VoucherId voucherId;
+  private final @Nullable Money discount;
 
   private Payment(Builder builder) {
     this.id = required(builder.id, "Payment.id");
@@ -54,6 +56,17 @@ public final class Payment implements Resource {
     this.reference = builder.reference;
     this.createdAt = required(builder.createdAt, "Payment.createdAt");
     this.receipt = builder.receipt;
+    this.voucherId = builder.voucherId;
+    this.discount = builder.discount;
+    if ((voucherId == null) != (discount == null)) {
+      throw InvalidRequestException.forField(
+          "Payment.discount",
+          "required",
+          "a payment has a voucher and its discount together, or neither");
+    }
+    if (discount != null) {
+      sameCurrency(discount, "Payment.discount", amount, "amount");
+    }
     sameCurrency(fee, "Payment.fee", debitedAmount, "debitedAmount");
     sameCurrency(refundedAmount, "Payment.refundedAmount", amount, "amount");
     if (tip != null && convenienceFee != null) {
@@ -132,6 +145,25 @@ public final class Payment implements Resource {
    */
   public Money fee() {
     return fee;
+  }
+
+  /**
+   * Returns the voucher the payment redeemed.
+   *
+   * @return the voucher's id, if the payment named one
+   */
+  public Optional<VoucherId> voucherId() {
+    return Optional.ofNullable(voucherId);
+  }
+
+  /**
+   * Returns the voucher's discount: the merchant receives {@link #amount()}, the wallet paid {@link
+   * #debitedAmount()} (the amount less the discount) and the offer's merchant funded the discount.
+   *
+   * @return the discount, in the payment's currency, if the payment redeemed a voucher
+   */
+  public Optional<Money> discount() {
+    return Optional.ofNullable(discount);
   }
 
   /**
@@ -227,6 +259,8 @@ public final class Payment implements Resource {
         && fee.equals(other.fee)
         && Objects.equals(quoteId, other.quoteId)
         && Objects.equals(tip, other.tip)
+        && Objects.equals(voucherId, other.voucherId)
+        && Objects.equals(discount, other.discount)
         && Objects.equals(convenienceFee, other.convenienceFee)
         && status == other.status
         && refundedAmount.equals(other.refundedAmount)
@@ -247,6 +281,8 @@ public final class Payment implements Resource {
         fee,
         quoteId,
         tip,
+        voucherId,
+        discount,
         convenienceFee,
         status,
         refundedAmount,
@@ -274,6 +310,10 @@ public final class Payment implements Resource {
         + quoteId
         + ", tip="
         + tip
+        + ", voucherId="
+        + voucherId
+        + ", discount="
+        + discount
         + ", convenienceFee="
         + convenienceFee
         + ", status="
@@ -308,6 +348,8 @@ public final class Payment implements Resource {
     private @Nullable String reference;
     private @Nullable Instant createdAt;
     private @Nullable Receipt receipt;
+    private @Nullable VoucherId voucherId;
+    private @Nullable Money discount;
 
     private Builder() {}
 
@@ -477,11 +519,34 @@ public final class Payment implements Resource {
     }
 
     /**
+     * Sets the voucher the payment redeemed.
+     *
+     * @param voucherId the voucher's id, or {@code null} for none
+     * @return this builder
+     */
+    public Builder voucherId(@Nullable VoucherId voucherId) {
+      this.voucherId = voucherId;
+      return this;
+    }
+
+    /**
+     * Sets the voucher's discount.
+     *
+     * @param discount the discount in the payment's currency, or {@code null} without a voucher
+     * @return this builder
+     */
+    public Builder discount(@Nullable Money discount) {
+      this.discount = discount;
+      return this;
+    }
+
+    /**
      * Builds the payment.
      *
      * @return the payment
      * @throws InvalidRequestException if a required field is missing ({@code required}), or the fee
-     *     or the refunded amount is in the wrong currency ({@code currency_mismatch})
+     *     or the refunded amount is in the wrong currency ({@code currency_mismatch}), or only one
+     *     of the voucher and its discount is set
      */
     public Payment build() {
       return new Payment(this);

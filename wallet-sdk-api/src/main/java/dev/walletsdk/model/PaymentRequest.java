@@ -35,6 +35,7 @@ public final class PaymentRequest {
   private final @Nullable String description;
   private final @Nullable String reference;
   private final @Nullable IdempotencyKey idempotencyKey;
+  private final @Nullable VoucherId voucherId;
 
   private PaymentRequest(Builder builder) {
     this.walletId = required(builder.walletId, "wallet");
@@ -45,6 +46,13 @@ public final class PaymentRequest {
     this.description = builder.description;
     this.reference = builder.reference;
     this.idempotencyKey = builder.idempotencyKey;
+    this.voucherId = builder.voucherId;
+    if (voucherId != null && quoteId != null) {
+      throw InvalidRequestException.forField(
+          "voucher",
+          "mutually_exclusive",
+          "a voucher applies to a payment by amount, not by quote");
+    }
   }
 
   /**
@@ -119,6 +127,15 @@ public final class PaymentRequest {
     return Optional.ofNullable(idempotencyKey);
   }
 
+  /**
+   * Returns the voucher the payment redeems.
+   *
+   * @return the voucher's id, if set
+   */
+  public Optional<VoucherId> voucherId() {
+    return Optional.ofNullable(voucherId);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof PaymentRequest other
@@ -128,13 +145,14 @@ public final class PaymentRequest {
         && Objects.equals(quoteId, other.quoteId)
         && Objects.equals(description, other.description)
         && Objects.equals(reference, other.reference)
-        && Objects.equals(idempotencyKey, other.idempotencyKey);
+        && Objects.equals(idempotencyKey, other.idempotencyKey)
+        && Objects.equals(voucherId, other.voucherId);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        walletId, merchantId, amount, quoteId, description, reference, idempotencyKey);
+        walletId, merchantId, amount, quoteId, description, reference, idempotencyKey, voucherId);
   }
 
   @Override
@@ -153,6 +171,8 @@ public final class PaymentRequest {
         + reference
         + ", idempotencyKey="
         + idempotencyKey
+        + ", voucherId="
+        + voucherId
         + "}";
   }
 
@@ -165,6 +185,7 @@ public final class PaymentRequest {
     private @Nullable String description;
     private @Nullable String reference;
     private @Nullable IdempotencyKey idempotencyKey;
+    private @Nullable VoucherId voucherId;
 
     private Builder() {}
 
@@ -267,11 +288,24 @@ public final class PaymentRequest {
     }
 
     /**
+     * Sets a voucher of the paying wallet to redeem. Optional, and only with an amount: the wallet
+     * pays the amount less the voucher's discount, the merchant receives the whole amount.
+     *
+     * @param voucherId the voucher's id, or {@code null} for none
+     * @return this builder
+     */
+    public Builder voucher(@Nullable VoucherId voucherId) {
+      this.voucherId = voucherId;
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
      * @throws InvalidRequestException if the wallet or the merchant is missing, or not exactly one
-     *     of {@code amount} and {@code quote} is set
+     *     of {@code amount} and {@code quote} is set, or a voucher is set with a quote ({@code
+     *     mutually_exclusive})
      */
     public PaymentRequest build() {
       return new PaymentRequest(this);

@@ -33,7 +33,9 @@ public abstract sealed class ResourceId
         BudgetId,
         RiskReviewId,
         PotId,
-        PotMoveId {
+        PotMoveId,
+        OfferId,
+        VoucherId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

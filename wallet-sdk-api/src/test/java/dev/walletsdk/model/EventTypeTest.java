@@ -88,7 +88,13 @@ class EventTypeTest {
             "pot.moved",
             "pot.target_reached",
             "pot.sweep_failed",
-            "pot.closed");
+            "pot.closed",
+            "offer.created",
+            "voucher.issued",
+            "voucher.redeemed",
+            "voucher.expired",
+            "voucher.restored",
+            "voucher.forfeited");
   }
 
   @Test

@@ -87,6 +87,7 @@ final class EveryEvent {
     privacy();
     budgets();
     pots(alice);
+    offers(alice);
     risk(alice);
   }
 
@@ -132,6 +133,46 @@ final class EveryEvent {
     control.advanceClock(Duration.ofDays(7));
     client.pots.withdrawFromPot(VERSION, fixture.key(), pot.getId(), one);
     client.pots.closePot(VERSION, fixture.key(), pot.getId(), Map.of());
+  }
+
+  /**
+   * offer.created, voucher.issued, voucher.redeemed, voucher.restored (a full refund),
+   * voucher.forfeited (a partial refund), voucher.expired (the clock passes the offer's end).
+   */
+  private void offers(String wallet) throws ApiException {
+    OffsetDateTime now = OffsetDateTime.ofInstant(control.now(), ZoneOffset.UTC);
+    dev.walletsdk.generated.model.Offer offer =
+        client.offers.createOffer(
+            VERSION,
+            fixture.key(),
+            new dev.walletsdk.generated.model.OfferRequest()
+                .merchantId("mer_demo")
+                .title("Spring deal")
+                .currency(currency("EUR"))
+                .percentOff(10)
+                .perHolderLimit(2)
+                .validUntil(now.plusDays(30)));
+    for (RefundRequest refund :
+        List.of(new RefundRequest(), new RefundRequest().amount(money("1.00", "EUR")))) {
+      dev.walletsdk.generated.model.Voucher voucher =
+          client.offers.issueVoucher(
+              VERSION,
+              fixture.key(),
+              offer.getId(),
+              new dev.walletsdk.generated.model.IssueVoucherRequest().walletId(wallet));
+      Payment paid =
+          client.payments.createPayment(
+              VERSION,
+              fixture.key(),
+              new PaymentRequest()
+                  .walletId(wallet)
+                  .merchantId("mer_demo")
+                  .amount(money("10.00", "EUR"))
+                  .voucherId(voucher.getId()));
+      assertThat(paid.getDiscount().getAmount()).isEqualTo("1.00");
+      client.payments.refundPayment(VERSION, fixture.key(), paid.getId(), refund);
+    }
+    control.advanceClock(Duration.ofDays(31));
   }
 
   /** payment.succeeded, rewards.earned, refund.succeeded, rewards.reversed, rewards.redeemed. */

@@ -159,6 +159,20 @@ public interface AsyncWalletClient {
   AsyncPots pots();
 
   /**
+   * Returns the asynchronous merchant-funded offers resource.
+   *
+   * @return creates offers and issues their vouchers to wallets
+   */
+  AsyncOffers offers();
+
+  /**
+   * Returns the asynchronous vouchers resource.
+   *
+   * @return lists and reads the vouchers wallets hold
+   */
+  AsyncVouchers vouchers();
+
+  /**
    * Derives an asynchronous client with some options replaced, exactly as {@link
    * WalletClient#withOptions} does for the synchronous client: the same options, the same
    * validation when they are set (an invalid option throws here and nothing is scheduled), the same

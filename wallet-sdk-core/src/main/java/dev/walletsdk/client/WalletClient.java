@@ -186,6 +186,20 @@ public interface WalletClient extends AutoCloseable {
   Pots pots();
 
   /**
+   * Returns the merchant-funded offers resource.
+   *
+   * @return creates offers and issues their vouchers to wallets
+   */
+  Offers offers();
+
+  /**
+   * Returns the vouchers resource.
+   *
+   * @return lists and reads the vouchers wallets hold
+   */
+  Vouchers vouchers();
+
+  /**
    * Returns the asynchronous view of this client: the same operations through the same pipeline,
    * returning futures completed on the {@linkplain Builder#asyncExecutor(Executor) async executor}.
    *

@@ -174,6 +174,7 @@ class EventFeedCoverageTest {
                       .merchant(mock.control().demoMerchant())
                       .amount(Money.of("11.00", "EUR"))); // 80 % reached and exceeded at once
       pots(wallet, mock, carol);
+      offers(wallet, mock, alice);
       mock.control()
           .addRiskRule(
               mock.control().defaultPartner(),
@@ -220,6 +221,44 @@ class EventFeedCoverageTest {
     mock.control().advanceClock(Duration.ofDays(7));
     wallet.pots().withdraw(pot.id(), Money.of("1.00", "EUR"));
     wallet.pots().close(pot.id());
+  }
+
+  /**
+   * offer.created, voucher.issued, voucher.redeemed, voucher.restored (a full refund),
+   * voucher.forfeited (a partial refund), voucher.expired (the clock passes the offer's end).
+   */
+  private static void offers(WalletClient wallet, MockWalletServer mock, Wallet holder) {
+    dev.walletsdk.model.Offer offer =
+        wallet
+            .offers()
+            .create(
+                r ->
+                    r.merchant(mock.control().demoMerchant())
+                        .title("Spring deal")
+                        .currency(CurrencyCode.EUR)
+                        .percentOff(10)
+                        .perHolderLimit(2)
+                        .validUntil(mock.control().now().plus(Duration.ofDays(30))));
+    dev.walletsdk.model.Voucher restored = wallet.offers().issue(offer.id(), holder.id());
+    dev.walletsdk.model.Voucher forfeited = wallet.offers().issue(offer.id(), holder.id());
+    for (dev.walletsdk.model.Voucher voucher : java.util.List.of(restored, forfeited)) {
+      Payment paid =
+          wallet
+              .payments()
+              .create(
+                  r ->
+                      r.wallet(holder.id())
+                          .merchant(mock.control().demoMerchant())
+                          .amount(Money.of("10.00", "EUR"))
+                          .voucher(voucher.id()));
+      wallet
+          .payments()
+          .refund(
+              r ->
+                  r.payment(paid.id())
+                      .amount(voucher == restored ? null : Money.of("1.00", "EUR")));
+    }
+    mock.control().advanceClock(Duration.ofDays(31));
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

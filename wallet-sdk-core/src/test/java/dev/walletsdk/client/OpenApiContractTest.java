@@ -130,7 +130,12 @@ class OpenApiContractTest {
             "renamePot",
             "closePot",
             "depositToPot",
-            "withdrawFromPot");
+            "withdrawFromPot",
+            "createOffer",
+            "getOffer",
+            "issueVoucher",
+            "listVouchers",
+            "getVoucher");
   }
 
   @Test
@@ -273,7 +278,9 @@ class OpenApiContractTest {
             Map.entry(dev.walletsdk.model.RiskFlag.class, "risk_flag"),
             Map.entry(dev.walletsdk.model.RiskReview.class, "risk_review"),
             Map.entry(Pot.class, "pot"),
-            Map.entry(PotMove.class, "pot_move"));
+            Map.entry(PotMove.class, "pot_move"),
+            Map.entry(dev.walletsdk.model.Offer.class, "offer"),
+            Map.entry(dev.walletsdk.model.Voucher.class, "voucher"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -204,6 +204,23 @@ class OperationCoverageTest {
                       .thresholds(80, 50));
     }
 
+    dev.walletsdk.model.Offer offer() {
+      return client
+          .offers()
+          .create(
+              r ->
+                  r.merchant(mock.control().demoMerchant())
+                      .title("Spring deal")
+                      .currency(CurrencyCode.EUR)
+                      .percentOff(10)
+                      .perHolderLimit(3)
+                      .validUntil(mock.control().now().plus(java.time.Duration.ofDays(30))));
+    }
+
+    dev.walletsdk.model.Voucher voucher() {
+      return client.offers().issue(offer().id(), alice.id());
+    }
+
     Pot pot(String name) {
       return client.pots().create(r -> r.wallet(alice.id()).name(name).currency(CurrencyCode.EUR));
     }
@@ -551,6 +568,39 @@ class OperationCoverageTest {
                 .extracting(key -> key.use().name())
                 .contains("FIELD_ENCRYPTION", "RECEIPT_SIGNING"));
     OPERATIONS.put("getRiskReview", OperationCoverageTest::followsAReviewedTransfer);
+    OPERATIONS.put("createOffer", f -> assertThat(f.offer().percentOff()).contains(10));
+    OPERATIONS.put(
+        "getOffer",
+        f -> {
+          dev.walletsdk.model.Offer offer = f.offer();
+          assertThat(f.client.offers().get(offer.id())).isEqualTo(offer);
+        });
+    OPERATIONS.put(
+        "issueVoucher",
+        f -> assertThat(f.voucher().status()).isEqualTo(dev.walletsdk.model.VoucherStatus.ISSUED));
+    OPERATIONS.put(
+        "listVouchers",
+        f -> {
+          dev.walletsdk.model.Voucher voucher = f.voucher();
+          assertThat(f.client.vouchers().list(f.alice.id()).stream()).containsExactly(voucher);
+        });
+    OPERATIONS.put(
+        "getVoucher",
+        f -> {
+          dev.walletsdk.model.Voucher voucher = f.voucher();
+          dev.walletsdk.model.Payment paid =
+              f.client
+                  .payments()
+                  .create(
+                      r ->
+                          r.wallet(f.alice.id())
+                              .merchant(f.mock.control().demoMerchant())
+                              .amount(Money.of("20.00", "EUR"))
+                              .voucher(voucher.id()));
+          assertThat(paid.discount()).contains(Money.of("2.00", "EUR"));
+          assertThat(paid.debitedAmount()).isEqualTo(Money.of("18.00", "EUR"));
+          assertThat(f.client.vouchers().get(voucher.id()).paymentId()).contains(paid.id());
+        });
   }
 
   /** A transfer held for review: the review read while pending, released, then the key's answer. */

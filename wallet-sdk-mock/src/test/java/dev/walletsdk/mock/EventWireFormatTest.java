@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,43 @@ class EventWireFormatTest {
     api.post("/v1/wallets/" + carol + "/data-export", "{}");
     api.post("/v1/wallets/" + carol + "/erasure", "{}");
     pots(mock, api, alice);
+    offers(mock, api, alice);
     return new Story(api, alice);
+  }
+
+  /**
+   * An offer's vouchers: one redeemed and fully refunded (restored), one redeemed and partly
+   * refunded (forfeited), and the issued ones expire with the offer.
+   */
+  private static void offers(MockWalletServer mock, MockApi api, String wallet) {
+    String shop = mock.control().registerMerchant("Corner Grocer", "5411").value();
+    String offer =
+        api.post(
+                "/v1/offers",
+                "{\"merchantId\":\""
+                    + shop
+                    + "\",\"title\":\"Summer deal\",\"currency\":\"EUR\",\"percentOff\":10,"
+                    + "\"validUntil\":\"2026-07-01T00:00:00Z\",\"perHolderLimit\":3}")
+            .text("/id");
+    String issue = "{\"walletId\":\"" + wallet + "\"}";
+    for (String refund : List.of("{}", Bodies.refund("10.00", "EUR"))) {
+      String voucher = api.post("/v1/offers/" + offer + "/vouchers", issue).text("/id");
+      String payment =
+          api.post(
+                  "/v1/payments",
+                  "{\"walletId\":\""
+                      + wallet
+                      + "\",\"merchantId\":\""
+                      + shop
+                      + "\",\"amount\":"
+                      + MockApi.money("30.00", "EUR")
+                      + ",\"voucherId\":\""
+                      + voucher
+                      + "\"}")
+              .text("/id");
+      api.post("/v1/payments/" + payment + "/refunds", refund);
+    }
+    mock.control().advanceClock(Duration.ofDays(30));
   }
 
   /** A pot reaches its target, skips a sweep it cannot cover, is emptied and closed. */

@@ -161,6 +161,16 @@ final class AsyncResources implements AsyncWalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.AsyncOffers offers() {
+    return new OfferResources.AsyncOffersOver(calls);
+  }
+
+  @Override
+  public dev.walletsdk.client.AsyncVouchers vouchers() {
+    return new OfferResources.AsyncVouchersOver(calls);
+  }
+
+  @Override
   public AsyncPayments payments() {
     return new Payments(calls);
   }

@@ -116,6 +116,16 @@ public final class DefaultWalletClient implements WalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.Offers offers() {
+    return resources.offers;
+  }
+
+  @Override
+  public dev.walletsdk.client.Vouchers vouchers() {
+    return resources.vouchers;
+  }
+
+  @Override
   public Transfers transfers() {
     return resources.transfers;
   }

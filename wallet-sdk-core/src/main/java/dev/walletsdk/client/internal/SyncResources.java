@@ -97,6 +97,8 @@ final class SyncResources {
   final Events events;
   final ServerKeys keys;
   final PotResources.Sync pots;
+  final OfferResources.SyncOffers offers;
+  final OfferResources.SyncVouchers vouchers;
 
   SyncResources(Pipeline pipeline) {
     this.wallets = new WalletsResource(pipeline);
@@ -117,6 +119,8 @@ final class SyncResources {
     this.events = new EventsResource(pipeline);
     this.keys = () -> pipeline.execute(Operations.keys());
     this.pots = new PotResources.Sync(pipeline);
+    this.offers = new OfferResources.SyncOffers(pipeline);
+    this.vouchers = new OfferResources.SyncVouchers(pipeline);
   }
 
   private record WalletsResource(Pipeline pipeline) implements Wallets {

@@ -63,6 +63,10 @@ final class ContractOperations {
   static final RiskReviewId REVIEW = RiskReviewId.of("rrv_XKWpocHmch9q3acuBGH1");
   static final PotId POT = PotId.of("pot_XKWpocHmch9q3acuBGH1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
+  static final dev.walletsdk.model.OfferId OFFER =
+      dev.walletsdk.model.OfferId.of("ofr_XKWpocHmch9q3acuBGH1");
+  static final dev.walletsdk.model.VoucherId VOUCHER =
+      dev.walletsdk.model.VoucherId.of("vch_XKWpocHmch9q3acuBGH1");
   static final String TOKEN_PAYLOAD =
       "WSDKPT1:pqt_XKWpocHmch9q3acuBGH1:1796300822:bnYcK17OLwIMZcMUeJ1-WjahYodYRFKqtwaGeGsp-lrk1Srcay9V4FYmqzsBLr_4oVKP17KPYsZpIHknowvvAQ";
 
@@ -310,10 +314,41 @@ final class ContractOperations {
               c -> c.pots().withdraw(POT, eur("10.00")),
               c -> c.pots().withdraw(PotMoveRequest.of(POT, eur("10.00")))));
 
+  static final List<FuzzedOperation> OFFERS =
+      List.of(
+          new FuzzedOperation(
+              "createOffer", c -> c.offers().create(offer()), c -> c.offers().create(offer())),
+          new FuzzedOperation(
+              "getOffer",
+              c -> identified(c.offers().get(OFFER), o -> o.id(), OFFER),
+              c -> c.offers().get(OFFER)),
+          new FuzzedOperation(
+              "issueVoucher",
+              c -> c.offers().issue(OFFER, ALICE),
+              c -> c.offers().issue(OFFER, ALICE)),
+          new FuzzedOperation(
+              "listVouchers",
+              c -> items(c.vouchers().list(ALICE)),
+              c -> c.vouchers().list(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getVoucher",
+              c -> identified(c.vouchers().get(VOUCHER), v -> v.id(), VOUCHER),
+              c -> c.vouchers().get(VOUCHER)));
+
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));
 
   private ContractOperations() {}
+
+  private static dev.walletsdk.model.OfferRequest offer() {
+    return dev.walletsdk.model.OfferRequest.builder()
+        .merchant(dev.walletsdk.model.MerchantId.of("mer_demo"))
+        .title("Spring deal")
+        .currency(CurrencyCode.EUR)
+        .percentOff(10)
+        .validUntil(java.time.Instant.parse("2026-12-24T10:00:00Z"))
+        .build();
+  }
 
   private static SpendingQuery spending() {
     return SpendingQuery.builder()

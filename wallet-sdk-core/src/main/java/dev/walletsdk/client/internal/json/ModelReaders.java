@@ -71,6 +71,7 @@ import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferId;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.UnknownResource;
+import dev.walletsdk.model.VoucherId;
 import dev.walletsdk.model.Wallet;
 import dev.walletsdk.model.WalletId;
 import dev.walletsdk.model.WalletKind;
@@ -261,6 +262,8 @@ public final class ModelReaders {
         .reference(json.optString("reference"))
         .createdAt(json.instant("createdAt"))
         .receipt(receipt(json))
+        .voucherId(json.optValue("voucherId", VoucherId::of))
+        .discount(json.optMoney("discount"))
         .build();
   }
 
@@ -605,6 +608,8 @@ public final class ModelReaders {
       case "risk_review" -> RiskReaders.review(data);
       case "pot" -> PotReaders.pot(data);
       case "pot_move" -> PotReaders.move(data);
+      case "offer" -> OfferReaders.offer(data);
+      case "voucher" -> OfferReaders.voucher(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

@@ -134,6 +134,7 @@ public final class RequestWriters {
     request.quoteId().ifPresent(quote -> body.put("quoteId", quote.value()));
     request.description().ifPresent(description -> body.put("description", description));
     request.reference().ifPresent(reference -> body.put("reference", reference));
+    request.voucherId().ifPresent(voucher -> body.put("voucherId", voucher.value()));
     return body;
   }
 

@@ -83,6 +83,10 @@ class ErrorMapperTest {
           entry("risk_declined", dev.walletsdk.RiskDeclinedException.class),
           entry("pot_not_empty", ConflictException.class),
           entry("pot_closed", ConflictException.class),
+          entry("offer_ended", ConflictException.class),
+          entry("voucher_not_redeemable", ConflictException.class),
+          entry("voucher_not_applicable", InvalidRequestException.class),
+          entry("voucher_limit_reached", InvalidRequestException.class),
           // The HTTP layer's own codes, mapped by status.
           entry("host_not_allowed", PermissionException.class),
           entry("request_timeout", ServiceUnavailableException.class),
@@ -144,7 +148,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(48);
+    assertThat(contractCodes()).hasSize(52);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 

@@ -83,6 +83,8 @@ public final class MovementCommands {
    * @param category the merchant category a QR code names, or {@code null} for the merchant's
    *     registered one
    * @param scope the idempotency scope of the request
+   * @param voucherId a voucher of the partner to redeem, with an amount only, or {@code null}; its
+   *     discount is checked before the policy and again when the payment executes
    * @return the payment
    */
   public PaymentRecord payMerchant(
@@ -95,8 +97,10 @@ public final class MovementCommands {
       @Nullable String reference,
       @Nullable QrExtra extra,
       @Nullable String category,
-      @Nullable String scope) {
-    Amount debit = quote != null ? quote.sell() : amount;
+      @Nullable String scope,
+      @Nullable String voucherId) {
+    Amount debit =
+        quote != null ? quote.sell() : payments.holderPays(wallet, merchantId, amount, voucherId);
     return guard.run(
         Movement.of(
                 wallet,
@@ -112,7 +116,8 @@ public final class MovementCommands {
                         reference,
                         extra,
                         category,
-                        scope))
+                        scope,
+                        voucherId))
             .payee("merchant:" + merchantId)
             .holdForStepUp(stepUp, "payments.create"));
   }
@@ -156,7 +161,8 @@ public final class MovementCommands {
                             reference,
                             null,
                             null,
-                            scope))
+                            scope,
+                            null))
                 .payee("merchant:" + merchantId));
     paymentTokens.redeemed(token, payment);
     return payment;

@@ -9,6 +9,7 @@ import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.KycService;
+import dev.walletsdk.mock.internal.engine.OfferService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
@@ -41,6 +42,7 @@ import java.util.function.UnaryOperator;
  * @param privacy exports and erases a holder's personal data
  * @param risk transaction monitoring: assessments, reviews and their decisions
  * @param pots keeps savings pots and moves money to and from them
+ * @param offers merchant-funded offers and the vouchers wallets hold
  */
 public record Services(
     WalletService wallets,
@@ -57,7 +59,8 @@ public record Services(
     KycService kyc,
     PrivacyService privacy,
     RiskMonitor risk,
-    PotService pots) {
+    PotService pots,
+    OfferService offers) {
 
   /**
    * Builds the services of an engine.
@@ -80,7 +83,8 @@ public record Services(
     RiskMonitor risk = new RiskMonitor(engine);
     MovementGuard guard = new MovementGuard(new OutgoingPolicy(engine), challenges, risk);
     TransferService transfers = new TransferService(engine, quotes);
-    PaymentService payments = new PaymentService(engine, quotes, rewards);
+    OfferService offers = new OfferService(engine);
+    PaymentService payments = new PaymentService(engine, quotes, rewards, offers);
     PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
     BillPaymentService billPayments = new BillPaymentService(engine, guard);
     return new Services(
@@ -99,6 +103,7 @@ public record Services(
         kyc,
         new PrivacyService(engine),
         risk,
-        new PotService(engine));
+        new PotService(engine),
+        offers);
   }
 }

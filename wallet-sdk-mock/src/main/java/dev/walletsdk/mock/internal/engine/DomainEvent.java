@@ -272,4 +272,29 @@ public sealed interface DomainEvent {
       return "pot.moved";
     }
   }
+
+  /**
+   * A merchant-funded offer was created.
+   *
+   * @param partnerId the owner
+   * @param offer the offer
+   */
+  record OfferCreated(String partnerId, OfferRecord offer) implements DomainEvent {
+    @Override
+    public String type() {
+      return "offer.created";
+    }
+  }
+
+  /**
+   * A voucher was issued, redeemed, expired, restored or forfeited ({@code voucher.issued}, {@code
+   * .redeemed}, {@code .expired}, {@code .restored}, {@code .forfeited}).
+   *
+   * @param partnerId the owner
+   * @param type the event type
+   * @param voucher the voucher, as it is after the change
+   * @param offer its offer
+   */
+  record VoucherChanged(String partnerId, String type, VoucherRecord voucher, OfferRecord offer)
+      implements DomainEvent {}
 }

@@ -47,6 +47,8 @@ public final class Engine {
   private final Store<BillPaymentRecord> billPayments = Store.ordered();
   private final Store<Long> payoutReservations = Store.unordered();
   private final Store<PotRecord> pots = Store.ordered();
+  private final Store<OfferRecord> offers = Store.ordered();
+  private final Store<VoucherRecord> vouchers = Store.ordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final BudgetBook budgets = new BudgetBook();
@@ -375,6 +377,24 @@ public final class Engine {
    */
   public Store<PotRecord> pots() {
     return pots;
+  }
+
+  /**
+   * The merchant-funded offers by id, in order of creation. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<OfferRecord> offers() {
+    return offers;
+  }
+
+  /**
+   * The vouchers by id, in order of issue. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<VoucherRecord> vouchers() {
+    return vouchers;
   }
 
   /**

@@ -26,6 +26,8 @@ public final class PaymentRecord {
   private long pointsEarned;
   private long pointsReversed;
   private String category = BudgetBook.DEFAULT_CATEGORY;
+  private @Nullable String voucherId;
+  private long discountMinor;
 
   PaymentRecord(
       String id,
@@ -242,5 +244,29 @@ public final class PaymentRecord {
   void erasePersonalData() {
     this.description = null;
     this.reference = null;
+  }
+
+  /**
+   * The voucher the payment redeemed.
+   *
+   * @return the voucher id, or {@code null}
+   */
+  public @Nullable String voucherId() {
+    return voucherId;
+  }
+
+  /**
+   * The voucher's discount: the merchant receives {@link #amount()}, the wallet paid {@link
+   * #debited()}, the offer's merchant funded the difference.
+   *
+   * @return the discount, zero without a voucher
+   */
+  public Amount discount() {
+    return Amount.of(amount.currency(), discountMinor);
+  }
+
+  void voucher(String voucher, Amount discount) {
+    this.voucherId = voucher;
+    this.discountMinor = discount.minor();
   }
 }

@@ -21,6 +21,7 @@ public final class PaymentService {
   private final QuoteService quotes;
   private final RewardsService rewards;
   private final BudgetService budgets;
+  private final OfferService offers;
 
   /**
    * Creates the service.
@@ -28,13 +29,35 @@ public final class PaymentService {
    * @param engine the platform state
    * @param quotes marks quotes used
    * @param rewards earns and reverses rewards points
+   * @param offers validates and redeems vouchers
    */
-  public PaymentService(Engine engine, QuoteService quotes, RewardsService rewards) {
+  public PaymentService(
+      Engine engine, QuoteService quotes, RewardsService rewards, OfferService offers) {
     this.engine = engine;
     this.movements = new Movements(engine);
     this.quotes = quotes;
     this.rewards = rewards;
     this.budgets = new BudgetService(engine);
+    this.offers = offers;
+  }
+
+  /**
+   * Returns what a wallet pays for a merchant amount: the amount less the discount of a voucher.
+   *
+   * @param wallet the paying wallet
+   * @param merchantId the merchant
+   * @param amount what the merchant receives
+   * @param voucherId a voucher of the caller, or {@code null}
+   * @return what the wallet is debited
+   * @throws ApiProblem {@code 409 voucher_not_redeemable} or {@code 422 voucher_not_applicable}
+   */
+  public Amount holderPays(
+      WalletRecord wallet, String merchantId, Amount amount, @Nullable String voucherId) {
+    if (voucherId == null) {
+      return amount;
+    }
+    Amount discount = offers.discount(engine.vouchers().get(voucherId), wallet, merchantId, amount);
+    return Amount.of(amount.currency(), amount.minor() - discount.minor());
   }
 
   /**
@@ -52,7 +75,9 @@ public final class PaymentService {
    * @param category the merchant category a QR code names (tag 52), or {@code null} for the
    *     merchant's registered one
    * @param scope the idempotency scope of the request
+   * @param voucherId a voucher of the caller to redeem (with {@code amount} only), or {@code null}
    * @return the payment
+   * @throws ApiProblem {@code 409 voucher_not_redeemable} or {@code 422 voucher_not_applicable}
    */
   public PaymentRecord pay(
       Partner partner,
@@ -64,7 +89,8 @@ public final class PaymentService {
       @Nullable String reference,
       @Nullable QrExtra extra,
       @Nullable String category,
-      @Nullable String scope) {
+      @Nullable String scope,
+      @Nullable String voucherId) {
     String id = engine.ids().next("pay_");
     List<Leg> legs = new ArrayList<>();
     Amount paid;
@@ -72,19 +98,30 @@ public final class PaymentService {
     Amount fee;
     Amount spent;
     if (quote == null) {
+      // Offers: the wallet pays the amount less a voucher's discount; the offer's merchant funds
+      // the discount in the same entry, so the merchant still receives the whole amount.
+      Amount holderPays = holderPays(wallet, merchantId, amount, voucherId);
       legs.add(
           leg(
               movements.walletAccount(wallet, amount.currency()),
               merchants(amount.currency()),
-              amount));
+              holderPays));
+      if (holderPays.minor() < amount.minor()) {
+        legs.add(
+            offers.fundingLeg(
+                merchantId,
+                merchants(amount.currency()),
+                Amount.of(amount.currency(), amount.minor() - holderPays.minor())));
+      }
       paid = amount;
-      debited = amount;
+      debited = holderPays;
       fee = Amount.zero(amount.currency());
-      // A QR code's convenience fee is a fee: it earns no points; a tip does.
+      // A QR code's convenience fee is a fee: it earns no points; a tip does. Points are earned
+      // on what the holder paid, after a voucher's discount.
       spent =
           extra == null || extra.tip()
-              ? amount
-              : Amount.of(amount.currency(), amount.minor() - extra.amount().minor());
+              ? holderPays
+              : Amount.of(amount.currency(), holderPays.minor() - extra.amount().minor());
     } else {
       legs.addAll(movements.fxLegs(wallet, quote, this::merchants));
       paid = quote.buy();
@@ -112,11 +149,17 @@ public final class PaymentService {
             engine.clock().now());
     payment.qrExtra(extra);
     payment.category(category != null ? category : engine.budgets().categoryOf(merchantId));
+    if (voucherId != null) {
+      payment.voucher(voucherId, Amount.of(paid.currency(), paid.minor() - debited.minor()));
+    }
     engine.payments().put(id, payment);
     if (quote != null) {
       quotes.markUsed(quote, id);
     }
     engine.emit(new DomainEvent.PaymentSucceeded(partner.id(), payment));
+    if (voucherId != null) {
+      offers.redeemed(voucherId, payment);
+    }
     if (points > 0) {
       payment.pointsEarned(points);
       rewards.recorded(partner.id(), wallet.id(), "earned", points, id, null);
@@ -184,6 +227,7 @@ public final class PaymentService {
       legs.add(rewards.leg(wallet.id(), points, true));
     }
     movements.post(legs, new Memo(id, "refund", scope), null, reason);
+    long refundedBefore = payment.refunded().minor();
     payment.addRefund(amount.minor(), credited.minor());
     // What the wallet no longer has (it was redeemed) is absorbed, never collected later.
     payment.addPointsReversed(due);
@@ -199,6 +243,7 @@ public final class PaymentService {
             engine.clock().now());
     engine.refunds().put(id, refund);
     engine.emit(new DomainEvent.RefundSucceeded(payment.partnerId(), refund));
+    offers.refunded(payment, amount.minor(), refundedBefore);
     if (points > 0) {
       rewards.recorded(payment.partnerId(), wallet.id(), "reversed", points, id, null);
     }
@@ -225,7 +270,14 @@ public final class PaymentService {
     CurrencyCode paid = amount.currency();
     CurrencyCode debitedIn = credited.currency();
     if (paid == debitedIn) {
-      legs.add(leg(merchants(paid), movements.walletAccount(wallet, paid), amount));
+      // A voucher payment's refund credits the wallet its share of what it paid and returns the
+      // rest, the discount's share, to the offer merchant's funding account.
+      if (credited.minor() > 0) {
+        legs.add(leg(merchants(paid), movements.walletAccount(wallet, paid), credited));
+      }
+      if (credited.minor() < amount.minor()) {
+        legs.add(offers.refundLeg(payment, merchants(paid), amount.minor() - credited.minor()));
+      }
       return legs;
     }
     legs.add(leg(merchants(paid), movements.systemAccount("fx", paid), amount));

@@ -94,7 +94,8 @@ public final class PrivacyService {
                     .toList()),
         new ExportSection("events", this::events),
         new ExportSection("budgets", this::budgets),
-        new ExportSection("pots", this::pots));
+        new ExportSection("pots", this::pots),
+        new ExportSection("vouchers", this::vouchers));
   }
 
   /**
@@ -284,6 +285,15 @@ public final class PrivacyService {
       pots.add(new DataExport.PotEntry(pot, potBalance(pot)));
     }
     return pots;
+  }
+
+  /** Vouchers carry no personal data: they are exported, and erasure leaves them as they are. */
+  private List<DataExport.VoucherEntry> vouchers(WalletRecord wallet) {
+    List<DataExport.VoucherEntry> vouchers = new ArrayList<>();
+    for (VoucherRecord voucher : mine(engine.vouchers(), wallet, VoucherRecord::walletId)) {
+      vouchers.add(new DataExport.VoucherEntry(voucher, engine.offers().get(voucher.offerId())));
+    }
+    return vouchers;
   }
 
   private List<DataExport.Balance> balances(WalletRecord wallet) {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /** The payment routes: pay, get and refund. */
 final class PaymentRoutes {
   private static final Set<String> MEMBERS =
-      Set.of("walletId", "merchantId", "amount", "quoteId", "description", "reference");
+      Set.of(
+          "walletId", "merchantId", "amount", "quoteId", "description", "reference", "voucherId");
   private static final Set<String> REFUND_MEMBERS = Set.of("amount", "reason");
 
   private final Engine engine;
@@ -51,6 +52,10 @@ final class PaymentRoutes {
     String description = fields.text(body, "", "description", false, 140);
     String reference = fields.text(body, "", "reference", false, 64);
     fields.exactlyOne(body, "amount", "quoteId");
+    String voucherId = fields.id(body, "", "voucherId", "vch_", false);
+    if (voucherId != null && quoteId != null) {
+      fields.add("/voucherId", "mutually_exclusive", "must not be combined with quoteId");
+    }
     fields.positive(amount, "/amount/amount");
     if (merchantId != null && !engine.merchants().containsKey(merchantId)) {
       fields.add(
@@ -62,12 +67,20 @@ final class PaymentRoutes {
         quoteId == null
             ? null
             : services.quotes().usable(call.partner(), quoteId, wallet, "/quoteId");
-    return payMerchant(call, wallet, merchantId, amount, quote, description, reference, null, null);
+    if (voucherId != null) {
+      services
+          .offers()
+          .voucher(call.partner(), voucherId)
+          .orElseThrow(() -> Lookups.notFound("voucher", voucherId));
+    }
+    return payMerchant(
+        call, wallet, merchantId, amount, quote, description, reference, null, null, voucherId);
   }
 
   /**
    * Pays a registered merchant from a wallet of the caller through the movement guard, and renders
-   * the payment: the one path of every merchant payment, by id or by QR code.
+   * the payment: the one path of every merchant payment, by id or by QR code. A voucher (by id
+   * only) takes its discount off what the wallet pays.
    */
   Reply payMerchant(
       Call call,
@@ -78,7 +91,8 @@ final class PaymentRoutes {
       @Nullable String description,
       @Nullable String reference,
       @Nullable QrExtra extra,
-      @Nullable String category) {
+      @Nullable String category,
+      @Nullable String voucherId) {
     PaymentRecord payment =
         services
             .movements()
@@ -92,7 +106,8 @@ final class PaymentRoutes {
                 reference,
                 extra,
                 category,
-                call.idempotencyScope());
+                call.idempotencyScope(),
+                voucherId);
     return Reply.created(Views.payment(payment));
   }
 

@@ -87,7 +87,8 @@ final class QrRoutes {
         description,
         reference,
         extra,
-        qr.merchantCategoryCode());
+        qr.merchantCategoryCode(),
+        null);
   }
 
   private static MerchantQr parse(@Nullable String payload) {

@@ -71,6 +71,10 @@ public final class EventViews {
       return PotViews.pot(e.pot(), e.balance());
     } else if (event instanceof DomainEvent.PotMoved e) {
       return PotViews.move(e.move());
+    } else if (event instanceof DomainEvent.OfferCreated e) {
+      return OfferViews.offer(e.offer());
+    } else if (event instanceof DomainEvent.VoucherChanged e) {
+      return OfferViews.voucher(e.voucher(), e.offer());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

@@ -71,6 +71,8 @@ public final class ExportViews {
       return BudgetViews.budget(s);
     } else if (record instanceof DataExport.PotEntry r) {
       return PotViews.pot(r.pot(), r.balance());
+    } else if (record instanceof DataExport.VoucherEntry r) {
+      return OfferViews.voucher(r.voucher(), r.offer());
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());

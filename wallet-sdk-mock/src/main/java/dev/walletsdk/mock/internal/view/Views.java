@@ -217,6 +217,10 @@ public final class Views {
           payment.qrExtra().tip() ? "tip" : "convenienceFee", money(payment.qrExtra().amount()));
     }
     putIfPresent(json, "quoteId", payment.quoteId());
+    if (payment.voucherId() != null) {
+      json.put("voucherId", payment.voucherId());
+      json.set("discount", money(payment.discount()));
+    }
     json.put("status", payment.status());
     json.set("refundedAmount", money(payment.refunded()));
     putIfPresent(json, "description", payment.description());
