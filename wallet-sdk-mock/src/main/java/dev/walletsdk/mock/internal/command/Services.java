@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.InvoiceService;
 import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
@@ -41,6 +42,8 @@ import java.util.function.UnaryOperator;
  * @param privacy exports and erases a holder's personal data
  * @param risk transaction monitoring: assessments, reviews and their decisions
  * @param pots keeps savings pots and moves money to and from them
+ * @param invoices keeps the invoices of business wallets
+ * @param invoicePayments pays invoices through the movement guard
  */
 public record Services(
     WalletService wallets,
@@ -57,7 +60,9 @@ public record Services(
     KycService kyc,
     PrivacyService privacy,
     RiskMonitor risk,
-    PotService pots) {
+    PotService pots,
+    InvoiceService invoices,
+    InvoiceCommands invoicePayments) {
 
   /**
    * Builds the services of an engine.
@@ -83,6 +88,7 @@ public record Services(
     PaymentService payments = new PaymentService(engine, quotes, rewards);
     PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
     BillPaymentService billPayments = new BillPaymentService(engine, guard);
+    InvoiceService invoices = new InvoiceService(engine);
     return new Services(
         new WalletService(engine, kyc),
         quotes,
@@ -99,6 +105,8 @@ public record Services(
         kyc,
         new PrivacyService(engine),
         risk,
-        new PotService(engine));
+        new PotService(engine),
+        invoices,
+        new InvoiceCommands(guard, invoices));
   }
 }

@@ -65,4 +65,12 @@ public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section>
    * @param balance its balance then
    */
   public record PotEntry(PotRecord pot, Amount balance) {}
+
+  /**
+   * An invoice the wallet issued, with what it stood at when the export was taken.
+   *
+   * @param invoice the invoice
+   * @param state its state then, derived from the ledger
+   */
+  public record InvoiceEntry(InvoiceRecord invoice, InvoiceState state) {}
 }

@@ -47,6 +47,7 @@ public final class Engine {
   private final Store<BillPaymentRecord> billPayments = Store.ordered();
   private final Store<Long> payoutReservations = Store.unordered();
   private final Store<PotRecord> pots = Store.ordered();
+  private final Store<InvoiceRecord> invoices = Store.ordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final BudgetBook budgets = new BudgetBook();
@@ -375,6 +376,15 @@ public final class Engine {
    */
   public Store<PotRecord> pots() {
     return pots;
+  }
+
+  /**
+   * The invoices by id, in order of issue. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<InvoiceRecord> invoices() {
+    return invoices;
   }
 
   /**
