@@ -139,6 +139,12 @@ public final class ErrorCode {
    */
   public static final String RISK_DECLINED = "risk_declined";
 
+  /**
+   * 422: only a {@linkplain dev.walletsdk.model.WalletKind#BUSINESS business wallet} can do this,
+   * such as issuing an e-invoice or sending a batch payout.
+   */
+  public static final String BUSINESS_WALLET_REQUIRED = "business_wallet_required";
+
   /** 429: too many requests; wait for the {@code Retry-After} delay. */
   public static final String RATE_LIMITED = "rate_limited";
 

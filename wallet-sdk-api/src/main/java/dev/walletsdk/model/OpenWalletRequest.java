@@ -34,6 +34,7 @@ public final class OpenWalletRequest {
   private final String displayName;
   private final List<CurrencyCode> currencies;
   private final @Nullable String reference;
+  private final WalletKind kind;
   private final @Nullable Identity identity;
   private final @Nullable IdempotencyKey idempotencyKey;
 
@@ -45,6 +46,7 @@ public final class OpenWalletRequest {
     }
     this.currencies = List.copyOf(builder.currencies);
     this.reference = builder.reference;
+    this.kind = builder.kind;
     this.identity = builder.identity;
     this.idempotencyKey = builder.idempotencyKey;
   }
@@ -86,6 +88,15 @@ public final class OpenWalletRequest {
   }
 
   /**
+   * Returns whose money the wallet will hold.
+   *
+   * @return {@link WalletKind#PERSONAL} unless set otherwise
+   */
+  public WalletKind kind() {
+    return kind;
+  }
+
+  /**
    * Returns the holder's identity, verified by the platform to set the wallet's KYC level.
    *
    * @return the identity, if given; sent field-encrypted
@@ -109,13 +120,14 @@ public final class OpenWalletRequest {
         && displayName.equals(other.displayName)
         && currencies.equals(other.currencies)
         && Objects.equals(reference, other.reference)
+        && kind == other.kind
         && Objects.equals(identity, other.identity)
         && Objects.equals(idempotencyKey, other.idempotencyKey);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(displayName, currencies, reference, identity, idempotencyKey);
+    return Objects.hash(displayName, currencies, reference, kind, identity, idempotencyKey);
   }
 
   @Override
@@ -126,6 +138,8 @@ public final class OpenWalletRequest {
         + currencies
         + ", reference="
         + reference
+        + ", kind="
+        + kind
         + ", identity="
         + identity
         + ", idempotencyKey="
@@ -138,6 +152,7 @@ public final class OpenWalletRequest {
     private @Nullable String displayName;
     private final LinkedHashSet<CurrencyCode> currencies = new LinkedHashSet<>();
     private @Nullable String reference;
+    private WalletKind kind = WalletKind.PERSONAL;
     private @Nullable Identity identity;
     private @Nullable IdempotencyKey idempotencyKey;
 
@@ -219,6 +234,24 @@ public final class OpenWalletRequest {
      */
     public Builder reference(@Nullable String reference) {
       this.reference = optionalText(reference, "reference", MAX_REFERENCE_LENGTH);
+      return this;
+    }
+
+    /**
+     * Sets whose money the wallet holds. Optional: without it the wallet is {@link
+     * WalletKind#PERSONAL}. Only a {@link WalletKind#BUSINESS} wallet can issue e-invoices and send
+     * batch payouts; the kind cannot be changed later.
+     *
+     * @param kind {@link WalletKind#PERSONAL} or {@link WalletKind#BUSINESS}
+     * @return this builder
+     * @throws InvalidRequestException if the kind is missing or {@link WalletKind#UNKNOWN}
+     */
+    public Builder kind(WalletKind kind) {
+      if (required(kind, "kind") == WalletKind.UNKNOWN) {
+        throw InvalidRequestException.forField(
+            "kind", "invalid", "kind must be PERSONAL or BUSINESS, not UNKNOWN");
+      }
+      this.kind = kind;
       return this;
     }
 

@@ -25,6 +25,7 @@ public final class Wallet implements Resource {
   private final String displayName;
   private final @Nullable String reference;
   private final WalletStatus status;
+  private final WalletKind kind;
   private final List<CurrencyCode> currencies;
   private final Instant createdAt;
   private final KycLevel kycLevel;
@@ -35,6 +36,7 @@ public final class Wallet implements Resource {
     this.displayName = required(builder.displayName, "Wallet.displayName");
     this.reference = builder.reference;
     this.status = required(builder.status, "Wallet.status");
+    this.kind = required(builder.kind, "Wallet.kind");
     this.currencies = list(builder.currencies, "Wallet.currencies");
     this.createdAt = required(builder.createdAt, "Wallet.createdAt");
     this.kycLevel = required(builder.kycLevel, "Wallet.kycLevel");
@@ -87,6 +89,16 @@ public final class Wallet implements Resource {
   }
 
   /**
+   * Returns whose money the wallet holds.
+   *
+   * @return {@link WalletKind#PERSONAL} or {@link WalletKind#BUSINESS}; {@link WalletKind#UNKNOWN}
+   *     for a kind this SDK does not know
+   */
+  public WalletKind kind() {
+    return kind;
+  }
+
+  /**
    * Returns the currencies the wallet holds balances in, in the order they were added; the first is
    * the wallet's main currency.
    *
@@ -131,6 +143,7 @@ public final class Wallet implements Resource {
         && displayName.equals(other.displayName)
         && Objects.equals(reference, other.reference)
         && status == other.status
+        && kind == other.kind
         && currencies.equals(other.currencies)
         && createdAt.equals(other.createdAt)
         && kycLevel == other.kycLevel
@@ -140,7 +153,7 @@ public final class Wallet implements Resource {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, displayName, reference, status, currencies, createdAt, kycLevel, kycVerifiedAt);
+        id, displayName, reference, status, kind, currencies, createdAt, kycLevel, kycVerifiedAt);
   }
 
   @Override
@@ -153,6 +166,8 @@ public final class Wallet implements Resource {
         + reference
         + ", status="
         + status
+        + ", kind="
+        + kind
         + ", currencies="
         + currencies
         + ", createdAt="
@@ -168,6 +183,7 @@ public final class Wallet implements Resource {
     private @Nullable String displayName;
     private @Nullable String reference;
     private @Nullable WalletStatus status;
+    private @Nullable WalletKind kind = WalletKind.PERSONAL;
     private @Nullable List<CurrencyCode> currencies;
     private @Nullable Instant createdAt;
     private KycLevel kycLevel = KycLevel.UNKNOWN;
@@ -216,6 +232,18 @@ public final class Wallet implements Resource {
      */
     public Builder status(WalletStatus status) {
       this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets whose money the wallet holds. Optional: a wallet built without one is {@link
+     * WalletKind#PERSONAL}, as the platform opens wallets by default.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(WalletKind kind) {
+      this.kind = kind;
       return this;
     }
 

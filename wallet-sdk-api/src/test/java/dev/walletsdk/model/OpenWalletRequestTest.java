@@ -29,6 +29,32 @@ class OpenWalletRequestTest {
   }
 
   @Test
+  void walletIsPersonalUnlessSetOtherwise() {
+    OpenWalletRequest personal =
+        OpenWalletRequest.builder().displayName("Alice").currency("EUR").build();
+    OpenWalletRequest business =
+        OpenWalletRequest.builder()
+            .displayName("Acme Ltd")
+            .currency("EUR")
+            .kind(WalletKind.BUSINESS)
+            .build();
+
+    assertThat(personal.kind()).isEqualTo(WalletKind.PERSONAL);
+    assertThat(business.kind()).isEqualTo(WalletKind.BUSINESS);
+    assertThat(business).isNotEqualTo(personal.toString());
+    assertThat(business.toString()).contains("kind=BUSINESS");
+  }
+
+  @Test
+  void unknownKindIsRejected() {
+    assertRejected(
+        () -> OpenWalletRequest.builder().kind(WalletKind.UNKNOWN),
+        "kind",
+        "invalid",
+        "kind must be PERSONAL or BUSINESS, not UNKNOWN");
+  }
+
+  @Test
   void displayNameIsRequired() {
     assertRejected(
         () -> OpenWalletRequest.builder().currency("EUR").build(),

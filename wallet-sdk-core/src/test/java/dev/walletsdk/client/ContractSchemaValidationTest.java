@@ -26,7 +26,7 @@ class ContractSchemaValidationTest {
 
   private static final String WALLET =
       "{\"object\":\"wallet\",\"id\":\"wal_1\",\"displayName\":\"Alice\",\"status\":\"active\","
-          + "\"currencies\":[\"EUR\"],\"createdAt\":\"2026-11-23T10:15:30.123Z\","
+          + "\"kind\":\"personal\",\"currencies\":[\"EUR\"],\"createdAt\":\"2026-11-23T10:15:30.123Z\","
           + "\"kyc\":{\"level\":\"unverified\"}}";
 
   private static TransportRequest get(String path) {

@@ -39,6 +39,7 @@ import dev.walletsdk.model.SplitBill;
 import dev.walletsdk.model.Transfer;
 import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.Wallet;
+import dev.walletsdk.model.WalletKind;
 import dev.walletsdk.model.WalletStatus;
 import dev.walletsdk.qr.MerchantAccount;
 import dev.walletsdk.qr.MerchantQr;
@@ -220,13 +221,14 @@ class OperationCoverageTest {
   static {
     OPERATIONS.put(
         "openWallet",
-        f ->
-            assertThat(
-                    f.client
-                        .wallets()
-                        .open(r -> r.displayName("Carol").currency("GBP"))
-                        .currencies())
-                .containsExactly(CurrencyCode.GBP));
+        f -> {
+          Wallet opened =
+              f.client
+                  .wallets()
+                  .open(r -> r.displayName("Carol").currency("GBP").kind(WalletKind.BUSINESS));
+          assertThat(opened.currencies()).containsExactly(CurrencyCode.GBP);
+          assertThat(opened.kind()).isEqualTo(WalletKind.BUSINESS);
+        });
     OPERATIONS.put("listWallets", f -> assertThat(f.client.wallets().list().stream()).hasSize(2));
     OPERATIONS.put(
         "getWallet", f -> assertThat(f.client.wallets().get(f.alice.id())).isEqualTo(f.alice));

@@ -158,8 +158,44 @@ public final class MockControl {
     return openWalletOf(partner.id(), displayName, currencies);
   }
 
+  /**
+   * Opens a {@linkplain dev.walletsdk.model.WalletKind#BUSINESS business wallet} owned by the
+   * default partner, verified like {@link #openWallet(String, CurrencyCode...)}.
+   *
+   * @param displayName the business's name
+   * @param currencies the currencies to hold, main currency first; at least one
+   * @return the new wallet's id
+   * @throws IllegalArgumentException if no currency is given
+   */
+  public WalletId openBusinessWallet(String displayName, CurrencyCode... currencies) {
+    String partnerId = runtime.read(engine -> engine.firstPartnerId());
+    return openWalletOf(partnerId, "business", displayName, currencies);
+  }
+
+  /**
+   * Opens a {@linkplain dev.walletsdk.model.WalletKind#BUSINESS business wallet} owned by a
+   * partner.
+   *
+   * @param partner the owner
+   * @param displayName the business's name
+   * @param currencies the currencies to hold, main currency first; at least one
+   * @return the new wallet's id
+   */
+  public WalletId openBusinessWallet(
+      MockPartner partner, String displayName, CurrencyCode... currencies) {
+    return openWalletOf(partner.id(), "business", displayName, currencies);
+  }
+
   private WalletId openWalletOf(String partnerId, String displayName, CurrencyCode... currencies) {
+    return openWalletOf(partnerId, "personal", displayName, currencies);
+  }
+
+  private WalletId openWalletOf(
+      String partnerId, String kind, String displayName, CurrencyCode... currencies) {
     ObjectNode args = MockJson.object().put("partnerId", partnerId).put("displayName", displayName);
+    if (kind.equals("business")) {
+      args.put("kind", kind);
+    }
     ArrayNode codes = args.putArray("currencies");
     for (CurrencyCode currency : currencies) {
       codes.add(currency.code());

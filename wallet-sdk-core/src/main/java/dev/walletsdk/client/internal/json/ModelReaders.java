@@ -73,6 +73,7 @@ import dev.walletsdk.model.TransferStatus;
 import dev.walletsdk.model.UnknownResource;
 import dev.walletsdk.model.Wallet;
 import dev.walletsdk.model.WalletId;
+import dev.walletsdk.model.WalletKind;
 import dev.walletsdk.model.WalletStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -100,6 +101,11 @@ public final class ModelReaders {
             .displayName(json.string("displayName"))
             .reference(json.optString("reference"))
             .status(json.enumValue("status", WalletStatus.class, WalletStatus.UNKNOWN))
+            // A server that predates business wallets sends no kind: its wallets are personal.
+            .kind(
+                json.has("kind")
+                    ? json.enumValue("kind", WalletKind.class, WalletKind.UNKNOWN)
+                    : WalletKind.PERSONAL)
             .currencies(json.valueList("currencies", CurrencyCode::of))
             .createdAt(json.instant("createdAt"));
     // A server that predates KYC sends no kyc member: the level is then unknown, not unverified.

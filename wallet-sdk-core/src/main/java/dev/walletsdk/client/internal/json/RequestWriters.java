@@ -25,6 +25,7 @@ import dev.walletsdk.model.SplitShare;
 import dev.walletsdk.model.TokenRedemptionRequest;
 import dev.walletsdk.model.TransferRequest;
 import dev.walletsdk.model.WalletId;
+import dev.walletsdk.model.WalletKind;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +61,9 @@ public final class RequestWriters {
     ArrayNode currencies = body.putArray("currencies");
     request.currencies().forEach(currency -> currencies.add(currency.code()));
     request.reference().ifPresent(reference -> body.put("reference", reference));
+    if (request.kind() != WalletKind.PERSONAL) {
+      body.put("kind", request.kind().name().toLowerCase(Locale.ROOT));
+    }
     request.identity().ifPresent(identity -> putIdentity(body, identity));
     return body;
   }

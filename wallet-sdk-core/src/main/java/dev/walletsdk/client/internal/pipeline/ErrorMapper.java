@@ -104,7 +104,8 @@ final class ErrorMapper {
           ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           ErrorCode.REFUND_EXCEEDS_PAYMENT,
           ErrorCode.ENCRYPTION_REQUIRED,
-          ErrorCode.KYC_REJECTED ->
+          ErrorCode.KYC_REJECTED,
+          ErrorCode.BUSINESS_WALLET_REQUIRED ->
           new InvalidRequestException(message, status, code, requestId, fieldErrors);
       case ErrorCode.AUTHENTICATION_FAILED, ErrorCode.SIGNATURE_INVALID, ErrorCode.OTP_INVALID ->
           new AuthenticationException(message, status, code, requestId, null);

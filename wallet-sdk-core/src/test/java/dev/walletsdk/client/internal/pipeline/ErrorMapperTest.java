@@ -73,6 +73,7 @@ class ErrorMapperTest {
           entry("service_unavailable", ServiceUnavailableException.class),
           entry("encryption_required", InvalidRequestException.class),
           entry("kyc_rejected", InvalidRequestException.class),
+          entry("business_wallet_required", InvalidRequestException.class),
           entry("kyc_level_not_higher", ConflictException.class),
           entry("erasure_balance_remaining", ConflictException.class),
           entry("erasure_schedule_active", ConflictException.class),
@@ -143,7 +144,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(47);
+    assertThat(contractCodes()).hasSize(48);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 

@@ -25,6 +25,7 @@ import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.RedemptionRequest;
+import dev.walletsdk.model.WalletKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mock's control-plane operations that change state. Each takes and returns JSON, so the Java
@@ -209,10 +211,23 @@ public final class ControlPlane {
       throw new ControlException("wallet.open needs at least one currency");
     }
     String reference = args.optionalText("reference", MAX_REFERENCE);
+    WalletKind kind = walletKind(args.optionalText("kind"));
     return Views.wallet(
         services
             .wallets()
-            .openVerified(partner, args.text("displayName", MAX_NAME), currencies, reference));
+            .openVerified(
+                partner, kind, args.text("displayName", MAX_NAME), currencies, reference));
+  }
+
+  /** A journal written before business wallets has no kind: those wallets are personal. */
+  private static WalletKind walletKind(@Nullable String kind) {
+    if (kind == null || kind.equals("personal")) {
+      return WalletKind.PERSONAL;
+    }
+    if (kind.equals("business")) {
+      return WalletKind.BUSINESS;
+    }
+    throw new ControlException("wallet.open kind must be personal or business, not " + kind);
   }
 
   private JsonNode fund(Args args) {

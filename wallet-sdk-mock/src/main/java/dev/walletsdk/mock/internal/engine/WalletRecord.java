@@ -7,6 +7,7 @@ package dev.walletsdk.mock.internal.engine;
 import dev.walletsdk.crypto.TotpSecret;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
+import dev.walletsdk.model.WalletKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 public final class WalletRecord {
   private final String id;
   private final String partnerId;
+  private final WalletKind kind;
   private String displayName;
   private @Nullable String reference;
   private final Instant createdAt;
@@ -43,12 +45,14 @@ public final class WalletRecord {
   WalletRecord(
       String id,
       String partnerId,
+      WalletKind kind,
       String displayName,
       @Nullable String reference,
       List<CurrencyCode> currencies,
       Instant createdAt) {
     this.id = id;
     this.partnerId = partnerId;
+    this.kind = kind;
     this.displayName = displayName;
     this.reference = reference;
     this.createdAt = createdAt;
@@ -72,6 +76,24 @@ public final class WalletRecord {
    */
   public String partnerId() {
     return partnerId;
+  }
+
+  /**
+   * Returns whose money the wallet holds; set at opening, never changed.
+   *
+   * @return {@link WalletKind#PERSONAL} or {@link WalletKind#BUSINESS}
+   */
+  public WalletKind kind() {
+    return kind;
+  }
+
+  /**
+   * Tells whether this is a business wallet.
+   *
+   * @return whether {@link #kind()} is {@link WalletKind#BUSINESS}
+   */
+  public boolean isBusiness() {
+    return kind == WalletKind.BUSINESS;
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.walletsdk.mock.internal.ledger.JournalEntry.Memo;
 import dev.walletsdk.mock.internal.ledger.Leg;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
+import dev.walletsdk.model.WalletKind;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ public final class WalletService {
    * Opens a wallet.
    *
    * @param partner the owner
+   * @param kind personal or business
    * @param displayName the holder's name
    * @param currencies the currencies to hold, main first
    * @param reference the partner's reference
@@ -46,12 +48,13 @@ public final class WalletService {
    */
   public WalletRecord open(
       Partner partner,
+      WalletKind kind,
       String displayName,
       List<CurrencyCode> currencies,
       @Nullable String reference,
       @Nullable IdentityRecord identity) {
     KycLevel level = identity == null ? KycLevel.UNVERIFIED : kyc.levelAtOpening(identity);
-    return create(partner, displayName, currencies, reference, identity, level);
+    return create(partner, kind, displayName, currencies, reference, identity, level);
   }
 
   /**
@@ -59,6 +62,7 @@ public final class WalletService {
    * level {@code full} without identity data, as if the harness had verified the holder elsewhere.
    *
    * @param partner the owner
+   * @param kind personal or business
    * @param displayName the holder's name
    * @param currencies the currencies to hold, main first
    * @param reference the partner's reference
@@ -66,14 +70,16 @@ public final class WalletService {
    */
   public WalletRecord openVerified(
       Partner partner,
+      WalletKind kind,
       String displayName,
       List<CurrencyCode> currencies,
       @Nullable String reference) {
-    return create(partner, displayName, currencies, reference, null, KycLevel.FULL);
+    return create(partner, kind, displayName, currencies, reference, null, KycLevel.FULL);
   }
 
   private WalletRecord create(
       Partner partner,
+      WalletKind kind,
       String displayName,
       List<CurrencyCode> currencies,
       @Nullable String reference,
@@ -83,6 +89,7 @@ public final class WalletService {
         new WalletRecord(
             engine.ids().next("wal_"),
             partner.id(),
+            kind,
             displayName,
             reference,
             currencies,
@@ -123,6 +130,27 @@ public final class WalletService {
     List<TransactionRecord> history = wallet.transactions();
     engine.emit(new DomainEvent.WalletFunded(wallet.partnerId(), history.get(history.size() - 1)));
     return id;
+  }
+
+  /**
+   * Rejects a wallet that is not a business wallet, for what only businesses may do (issue
+   * e-invoices, send batch payouts).
+   *
+   * @param wallet the wallet
+   * @param field the request member that named the wallet, such as {@code walletId}
+   * @throws ApiProblem {@code 422 business_wallet_required}, naming the field
+   */
+  public static void requireBusiness(WalletRecord wallet, String field) {
+    if (!wallet.isBusiness()) {
+      String message =
+          "wallet " + wallet.id() + " is a personal wallet; only a business wallet can do this";
+      throw ApiProblem.of(
+          422,
+          "business_wallet_required",
+          "Business wallet required",
+          field + ": " + message,
+          List.of(new ApiProblem.FieldProblem(field, "business_wallet_required", message)));
+    }
   }
 
   /**

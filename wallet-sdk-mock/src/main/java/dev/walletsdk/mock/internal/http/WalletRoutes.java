@@ -20,6 +20,7 @@ import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.mock.internal.view.Views;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.WalletKind;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 /** The wallet routes: open, get, list, balances and transactions. */
 final class WalletRoutes {
   private static final Set<String> OPEN_MEMBERS =
-      Set.of("displayName", "currencies", "reference", "identity");
+      Set.of("displayName", "currencies", "reference", "kind", "identity");
 
   private final Engine engine;
   private final Lookups lookups;
@@ -66,10 +67,25 @@ final class WalletRoutes {
     String displayName = fields.text(body, "", "displayName", true, 100);
     String reference = fields.text(body, "", "reference", false, 64);
     List<CurrencyCode> currencies = currencies(fields, body);
+    WalletKind kind = kind(fields, body);
     IdentityRecord identity = new IdentityFields(decryption).read(fields, body);
     fields.throwIfAny();
     return Reply.created(
-        Views.wallet(wallets.open(call.partner(), displayName, currencies, reference, identity)));
+        Views.wallet(
+            wallets.open(call.partner(), kind, displayName, currencies, reference, identity)));
+  }
+
+  /** Absent means personal, as before business wallets existed. */
+  private static WalletKind kind(Fields fields, @Nullable JsonNode body) {
+    String text = fields.text(body, "", "kind", false, 16);
+    if (text == null || text.equals("personal")) {
+      return WalletKind.PERSONAL;
+    }
+    if (text.equals("business")) {
+      return WalletKind.BUSINESS;
+    }
+    fields.add("/kind", "invalid_value", "must be personal or business");
+    return WalletKind.PERSONAL;
   }
 
   private static List<CurrencyCode> currencies(Fields fields, @Nullable JsonNode body) {

@@ -47,6 +47,7 @@ public final class Views {
     json.put("displayName", wallet.displayName());
     putIfPresent(json, "reference", wallet.reference());
     json.put("status", wallet.status());
+    json.put("kind", wallet.isBusiness() ? "business" : "personal");
     ArrayNode currencies = json.putArray("currencies");
     wallet.currencies().forEach(currency -> currencies.add(currency.code()));
     json.put("createdAt", wallet.createdAt().toString());

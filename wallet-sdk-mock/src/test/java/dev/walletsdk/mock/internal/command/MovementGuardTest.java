@@ -23,6 +23,7 @@ import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.view.EventViews;
 import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.model.WalletKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,8 @@ class MovementGuardTest {
   private final AtomicInteger executions = new AtomicInteger();
 
   private WalletRecord fundedWallet(long minor) {
-    WalletRecord wallet = wallets.openVerified(partner, "Ada", List.of(EUR), null);
+    WalletRecord wallet =
+        wallets.openVerified(partner, WalletKind.PERSONAL, "Ada", List.of(EUR), null);
     wallets.fund(wallet, eur(minor), null);
     return wallet;
   }
