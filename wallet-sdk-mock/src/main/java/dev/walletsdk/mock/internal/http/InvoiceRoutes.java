@@ -13,6 +13,7 @@ import dev.walletsdk.mock.internal.engine.InvoicePaymentRecord;
 import dev.walletsdk.mock.internal.engine.InvoiceRecord;
 import dev.walletsdk.mock.internal.engine.InvoiceService;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
+import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.view.InvoiceViews;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.qr.MerchantQr;
@@ -32,7 +33,7 @@ final class InvoiceRoutes {
       Set.of("currency", "lines", "dueDate", "allowPartialPayments");
   private static final Set<String> CREDIT_MEMBERS = Set.of("amount", "reason");
   private static final Set<String> PAY_MEMBERS =
-      Set.of("walletId", "invoiceId", "reference", "qrPayload", "amount");
+      Set.of("walletId", "invoiceId", "creditorReference", "qrPayload", "amount");
   private static final Pattern REFERENCE = Pattern.compile("RF[0-9]{2}[A-Z0-9]{1,21}");
 
   private final Lookups lookups;
@@ -64,6 +65,7 @@ final class InvoiceRoutes {
     LocalDate dueDate = InvoiceFields.date(fields, body, "dueDate");
     boolean partial = InvoiceFields.flag(fields, body, "allowPartialPayments");
     fields.throwIfAny();
+    WalletService.requireBusiness(wallet, "path:walletId");
     InvoiceRecord invoice = invoices.issue(wallet, currency, lines, partial, dueDate);
     return Reply.created(InvoiceViews.invoice(invoice, invoices.state(invoice)));
   }
@@ -107,14 +109,14 @@ final class InvoiceRoutes {
         fields.matching(
             body,
             "",
-            "reference",
+            "creditorReference",
             false,
             REFERENCE,
             "RF, two check digits and 1 to 21 letters or digits");
     String qrPayload = fields.text(body, "", "qrPayload", false, 512);
     Amount amount = fields.money(body, "", "amount", false);
     fields.positive(amount, "/amount/amount");
-    InvoiceFields.exactlyOne(fields, body, "invoiceId", "reference", "qrPayload");
+    InvoiceFields.exactlyOne(fields, body, "invoiceId", "creditorReference", "qrPayload");
     fields.throwIfAny();
     WalletRecord payer = lookups.ownedWallet(call, walletId, "/walletId");
     InvoiceRecord invoice;
@@ -139,7 +141,7 @@ final class InvoiceRoutes {
   private InvoiceRecord byReference(String reference) {
     if (!InvoiceCodes.isValidReference(reference)) {
       throw ApiProblem.invalidField(
-          "/reference",
+          "/creditorReference",
           "invalid_check_digits",
           "the check digits of " + reference + " do not hold");
     }

@@ -28,7 +28,7 @@ public final class InvoiceViews {
     json.put("object", "invoice");
     json.put("id", invoice.id());
     json.put("walletId", invoice.walletId());
-    json.put("reference", invoice.reference());
+    json.put("creditorReference", invoice.reference());
     json.put("status", state.status());
     json.put("currency", invoice.currency().code());
     ArrayNode lines = json.putArray("lines");
@@ -80,7 +80,7 @@ public final class InvoiceViews {
     json.put("object", "invoice_payment");
     json.put("id", payment.id());
     json.put("invoiceId", payment.invoiceId());
-    json.put("reference", payment.reference());
+    json.put("creditorReference", payment.reference());
     json.put("walletId", payment.walletId());
     json.put("payeeWalletId", payment.payeeWalletId());
     json.set("amount", Views.money(payment.amount()));
