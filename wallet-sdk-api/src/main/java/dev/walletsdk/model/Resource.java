@@ -31,4 +31,6 @@ public sealed interface Resource
         RiskReview,
         UnknownResource,
         Pot,
-        PotMove {}
+        PotMove,
+        Invoice,
+        InvoicePayment {}

@@ -33,7 +33,10 @@ public abstract sealed class ResourceId
         BudgetId,
         RiskReviewId,
         PotId,
-        PotMoveId {
+        PotMoveId,
+        InvoiceId,
+        InvoicePaymentId,
+        CreditNoteId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

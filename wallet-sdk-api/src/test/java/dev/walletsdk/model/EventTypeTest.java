@@ -88,7 +88,13 @@ class EventTypeTest {
             "pot.moved",
             "pot.target_reached",
             "pot.sweep_failed",
-            "pot.closed");
+            "pot.closed",
+            "invoice.issued",
+            "invoice.partially_paid",
+            "invoice.paid",
+            "invoice.overdue",
+            "invoice.voided",
+            "invoice.credited");
   }
 
   @Test

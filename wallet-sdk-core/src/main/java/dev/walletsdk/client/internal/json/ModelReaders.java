@@ -605,6 +605,8 @@ public final class ModelReaders {
       case "risk_review" -> RiskReaders.review(data);
       case "pot" -> PotReaders.pot(data);
       case "pot_move" -> PotReaders.move(data);
+      case "invoice" -> InvoiceReaders.invoice(data);
+      case "invoice_payment" -> InvoiceReaders.payment(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };
