@@ -52,7 +52,8 @@ class ContractStatusesTest {
           Map.entry("redemptionId", "rdm_unknown1"),
           Map.entry("budgetId", "bgt_unknown1"),
           Map.entry("potId", "pot_unknown1"),
-          Map.entry("reviewId", "rrv_unknown1"));
+          Map.entry("reviewId", "rrv_unknown1"),
+          Map.entry("invoiceId", "inv_unknown1"));
 
   /** Any status, as long as the contract lists it for the operation. */
   private static final int ANY = 0;

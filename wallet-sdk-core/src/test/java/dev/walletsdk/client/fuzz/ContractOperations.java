@@ -310,10 +310,53 @@ final class ContractOperations {
               c -> c.pots().withdraw(POT, eur("10.00")),
               c -> c.pots().withdraw(PotMoveRequest.of(POT, eur("10.00")))));
 
+  static final dev.walletsdk.model.InvoiceId INVOICE =
+      dev.walletsdk.model.InvoiceId.of("inv_XKWpocHmch9q3acuBGH1");
+
+  static final List<FuzzedOperation> INVOICES =
+      List.of(
+          new FuzzedOperation(
+              "issueInvoice",
+              c -> c.invoices().issue(invoice()),
+              c -> c.invoices().issue(invoice())),
+          new FuzzedOperation(
+              "listInvoices",
+              c -> items(c.invoices().list(ALICE)),
+              c -> c.invoices().list(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getInvoice",
+              c -> identified(c.invoices().get(INVOICE), i -> i.id(), INVOICE),
+              c -> c.invoices().get(INVOICE)),
+          new FuzzedOperation(
+              "payInvoice",
+              c -> c.invoices().pay(dev.walletsdk.model.InvoicePaymentRequest.of(ALICE, INVOICE)),
+              c -> c.invoices().pay(dev.walletsdk.model.InvoicePaymentRequest.of(ALICE, INVOICE))),
+          new FuzzedOperation(
+              "voidInvoice",
+              c -> c.invoices().voidInvoice(INVOICE),
+              c -> c.invoices().voidInvoice(INVOICE)),
+          new FuzzedOperation(
+              "creditInvoice",
+              c ->
+                  c.invoices()
+                      .creditNote(dev.walletsdk.model.CreditNoteRequest.of(INVOICE, eur("1.00"))),
+              c ->
+                  c.invoices()
+                      .creditNote(dev.walletsdk.model.CreditNoteRequest.of(INVOICE, eur("1.00")))));
+
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));
 
   private ContractOperations() {}
+
+  private static dev.walletsdk.model.InvoiceRequest invoice() {
+    return dev.walletsdk.model.InvoiceRequest.builder()
+        .wallet(ALICE)
+        .currency(CurrencyCode.EUR)
+        .line(dev.walletsdk.model.InvoiceLineRequest.of("Design", 2, eur("12.50"), 1900))
+        .dueDate(java.time.LocalDate.of(2026, 12, 31))
+        .build();
+  }
 
   private static SpendingQuery spending() {
     return SpendingQuery.builder()

@@ -51,6 +51,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("keys", ContractOperations.KEYS);
     TARGETS.put("budgets", ContractOperations.BUDGETS);
     TARGETS.put("pots", ContractOperations.POTS);
+    TARGETS.put("invoices", ContractOperations.INVOICES);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -111,6 +112,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void transfersAndChallenges(byte[] input) {
     ResponseProperty.check(ContractOperations.TRANSFERS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void invoices(byte[] input) {
+    ResponseProperty.check(ContractOperations.INVOICES, input);
   }
 
   @FuzzTest(maxDuration = "5m")

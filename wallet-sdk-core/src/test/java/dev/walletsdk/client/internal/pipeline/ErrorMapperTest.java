@@ -83,6 +83,8 @@ class ErrorMapperTest {
           entry("risk_declined", dev.walletsdk.RiskDeclinedException.class),
           entry("pot_not_empty", ConflictException.class),
           entry("pot_closed", ConflictException.class),
+          entry("invoice_not_payable", ConflictException.class),
+          entry("invoice_not_voidable", ConflictException.class),
           // The HTTP layer's own codes, mapped by status.
           entry("host_not_allowed", PermissionException.class),
           entry("request_timeout", ServiceUnavailableException.class),
@@ -144,7 +146,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(48);
+    assertThat(contractCodes()).hasSize(50);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 
