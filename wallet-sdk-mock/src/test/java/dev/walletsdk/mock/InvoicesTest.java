@@ -536,4 +536,38 @@ class InvoicesTest {
       assertThat(after.text("/amountPaid/amount")).isEqualTo("12.34");
     }
   }
+
+  @Test
+  void lineDescriptionsNeverReachTheJournalFileInPlainTextAndReplayAsErased(@TempDir Path dir)
+      throws java.io.IOException {
+    Path journal = dir.resolve("sealed.journal");
+    String invoice;
+    try (MockWalletServer first =
+        MockWalletServer.builder().startAt(START).journal(journal).build()) {
+      MockApi one = new MockApi(first);
+      String business = first.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR).value();
+      invoice =
+          one.post(
+                  "/v1/wallets/" + business + "/invoices",
+                  "{\"currency\":\"EUR\",\"dueDate\":\"2026-03-31\",\"lines\":[{\"description\":"
+                      + "\"Quorvath widget polishing\",\"quantity\":1,\"unitPrice\":"
+                      + MockApi.money("5.00", "EUR")
+                      + "}]}")
+              .text("/id");
+      assertThat(one.post("/v1/wallets/" + business + "/erasure", "{}").status()).isEqualTo(200);
+    }
+
+    try (MockWalletServer second =
+        MockWalletServer.builder().startAt(START).journal(journal).build()) {
+      Reply replayed = new MockApi(second).get("/v1/invoices/" + invoice);
+
+      assertThat(
+              new String(
+                  java.nio.file.Files.readAllBytes(journal),
+                  java.nio.charset.StandardCharsets.ISO_8859_1))
+          .doesNotContain("Quorvath");
+      assertThat(replayed.text("/lines/0/description")).isEqualTo("[erased]");
+      assertThat(replayed.text("/total/amount")).isEqualTo("5.00");
+    }
+  }
 }
