@@ -161,6 +161,12 @@ public final class ErrorCode {
    */
   public static final String BUSINESS_WALLET_REQUIRED = "business_wallet_required";
 
+  /** 409: the invoice is paid, credited in full or void, and takes no payment or credit note. */
+  public static final String INVOICE_NOT_PAYABLE = "invoice_not_payable";
+
+  /** 409: only an open or overdue invoice with nothing paid can be voided. */
+  public static final String INVOICE_NOT_VOIDABLE = "invoice_not_voidable";
+
   /** 429: too many requests; wait for the {@code Retry-After} delay. */
   public static final String RATE_LIMITED = "rate_limited";
 

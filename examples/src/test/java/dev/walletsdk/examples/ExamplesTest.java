@@ -265,4 +265,20 @@ class ExamplesTest {
                 + "  true EXPIRED\n"
                 + "Balance 100.00 EUR, audit clean: true\n");
   }
+
+  @Test
+  void eInvoicesExampleIssuesPaysCreditsAndSettles() {
+    assertThat(run(EInvoicesExample::run))
+        .isEqualTo(
+            "  3 x Consulting hour: net 59.97 EUR, tax 11.39 EUR\n"
+                + "  1 x Stamp: net 0.05 EUR, tax 0.01 EUR\n"
+                + "Invoice RF74000000000001: total 71.42 EUR (tax 11.40 EUR), QR amount 71.42 EUR\n"
+                + "Paid 40.00 EUR: PARTIALLY_PAID, due 31.42 EUR\n"
+                + "Refused: amount_exceeds_due\n"
+                + "Credited 1.42 EUR: due 30.00 EUR\n"
+                + "On 2026-07-01T09:00:00Z: OVERDUE\n"
+                + "Paid 30.00 EUR: PAID\n"
+                + "Refused: invoice_not_voidable\n"
+                + "Paid in all 70.00 EUR, Acme holds 70.00 EUR, audit clean: true\n");
+  }
 }

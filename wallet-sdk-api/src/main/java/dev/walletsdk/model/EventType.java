@@ -203,6 +203,25 @@ public final class EventType {
   public static final EventType VOUCHER_FORFEITED =
       new EventType("voucher.forfeited", Voucher.class);
 
+  /** A business wallet issued an e-invoice; data: the {@link Invoice}. */
+  public static final EventType INVOICE_ISSUED = new EventType("invoice.issued", Invoice.class);
+
+  /** A payment left part of an invoice due; data: the {@link Invoice} after it. */
+  public static final EventType INVOICE_PARTIALLY_PAID =
+      new EventType("invoice.partially_paid", Invoice.class);
+
+  /** A payment left nothing due on an invoice; data: the {@link Invoice} after it. */
+  public static final EventType INVOICE_PAID = new EventType("invoice.paid", Invoice.class);
+
+  /** An invoice was still due after its due date; data: the {@link Invoice}. */
+  public static final EventType INVOICE_OVERDUE = new EventType("invoice.overdue", Invoice.class);
+
+  /** An invoice nothing was paid on was voided; data: the {@link Invoice}. */
+  public static final EventType INVOICE_VOIDED = new EventType("invoice.voided", Invoice.class);
+
+  /** A credit note lowered what is due on an invoice; data: the {@link Invoice} after it. */
+  public static final EventType INVOICE_CREDITED = new EventType("invoice.credited", Invoice.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -244,7 +263,13 @@ public final class EventType {
           VOUCHER_REDEEMED,
           VOUCHER_EXPIRED,
           VOUCHER_RESTORED,
-          VOUCHER_FORFEITED);
+          VOUCHER_FORFEITED,
+          INVOICE_ISSUED,
+          INVOICE_PARTIALLY_PAID,
+          INVOICE_PAID,
+          INVOICE_OVERDUE,
+          INVOICE_VOIDED,
+          INVOICE_CREDITED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -33,4 +33,6 @@ public sealed interface Resource
         Pot,
         PotMove,
         Offer,
-        Voucher {}
+        Voucher,
+        Invoice,
+        InvoicePayment {}

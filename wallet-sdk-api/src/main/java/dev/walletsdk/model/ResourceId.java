@@ -35,7 +35,10 @@ public abstract sealed class ResourceId
         PotId,
         PotMoveId,
         OfferId,
-        VoucherId {
+        VoucherId,
+        InvoiceId,
+        InvoicePaymentId,
+        CreditNoteId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

@@ -30,6 +30,8 @@ public enum TransactionType {
   POT_DEPOSIT,
   /** Money moved from one of the wallet's savings pots back to its available balance. */
   POT_WITHDRAWAL,
+  /** A payment of an e-invoice: a debit of the payer, a credit of the issuing business wallet. */
+  INVOICE_PAYMENT,
   /** A value this version of the SDK does not know; a newer server sent it. */
   UNKNOWN
 }

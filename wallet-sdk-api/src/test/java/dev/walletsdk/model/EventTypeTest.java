@@ -94,7 +94,13 @@ class EventTypeTest {
             "voucher.redeemed",
             "voucher.expired",
             "voucher.restored",
-            "voucher.forfeited");
+            "voucher.forfeited",
+            "invoice.issued",
+            "invoice.partially_paid",
+            "invoice.paid",
+            "invoice.overdue",
+            "invoice.voided",
+            "invoice.credited");
   }
 
   @Test

@@ -71,7 +71,8 @@ class EventFeedSmokeTest {
           Map.entry("pot", Pot.class),
           Map.entry("pot_move", PotMove.class),
           Map.entry("offer", dev.walletsdk.generated.model.Offer.class),
-          Map.entry("voucher", dev.walletsdk.generated.model.Voucher.class));
+          Map.entry("voucher", dev.walletsdk.generated.model.Voucher.class),
+          Map.entry("invoice", dev.walletsdk.generated.model.Invoice.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -121,10 +122,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsThirtyEightEventTypesOverTwentyObjects() throws IOException {
+  void contractListsFortyFourEventTypesOverTwentyOneObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(38);
+    assertThat(types).hasSize(44);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

@@ -88,6 +88,7 @@ final class EveryEvent {
     budgets();
     pots(alice);
     offers(alice);
+    invoices(alice);
     risk(alice);
   }
 
@@ -111,6 +112,49 @@ final class EveryEvent {
     Problem problem = client.problem(held);
     assertThat(problem.getCode()).isEqualTo("pending_review");
     return problem.getReview().getId();
+  }
+
+  /**
+   * invoice.issued, invoice.partially_paid, invoice.credited, invoice.paid, invoice.voided,
+   * invoice.overdue: a business wallet's invoices, paid by the given wallet.
+   */
+  private void invoices(String payer) throws ApiException {
+    String business = control.openBusinessWallet(partner, "Acme Ltd", CurrencyCode.EUR).value();
+    dev.walletsdk.generated.model.InvoiceRequest request =
+        new dev.walletsdk.generated.model.InvoiceRequest()
+            .currency(currency("EUR"))
+            .addLinesItem(
+                new dev.walletsdk.generated.model.InvoiceLineRequest()
+                    .description("Design")
+                    .quantity(2L)
+                    .unitPrice(money("12.50", "EUR"))
+                    .taxRateBasisPoints(1900))
+            .dueDate(java.time.LocalDate.ofInstant(control.now(), java.time.ZoneOffset.UTC))
+            .allowPartialPayments(true);
+    String invoice =
+        client.invoices.issueInvoice(VERSION, fixture.key(), business, request).getId();
+    client.invoices.payInvoice(
+        VERSION,
+        fixture.key(),
+        new dev.walletsdk.generated.model.InvoicePaymentRequest()
+            .walletId(payer)
+            .invoiceId(invoice)
+            .amount(money("10.00", "EUR")));
+    client.invoices.creditInvoice(
+        VERSION,
+        fixture.key(),
+        invoice,
+        new dev.walletsdk.generated.model.CreditNoteRequest().amount(money("0.75", "EUR")));
+    client.invoices.payInvoice(
+        VERSION,
+        fixture.key(),
+        new dev.walletsdk.generated.model.InvoicePaymentRequest()
+            .walletId(payer)
+            .invoiceId(invoice));
+    String voided = client.invoices.issueInvoice(VERSION, fixture.key(), business, request).getId();
+    client.invoices.voidInvoice(VERSION, fixture.key(), voided, Map.of());
+    client.invoices.issueInvoice(VERSION, fixture.key(), business, request);
+    control.advanceClock(Duration.ofDays(1));
   }
 
   /** pot.created, pot.moved, pot.target_reached, pot.sweep_failed, pot.closed. */

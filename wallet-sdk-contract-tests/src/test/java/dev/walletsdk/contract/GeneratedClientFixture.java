@@ -124,6 +124,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final RiskApi risk;
     final PotsApi pots;
     final dev.walletsdk.generated.api.OffersApi offers;
+    final dev.walletsdk.generated.api.InvoicesApi invoices;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -143,6 +144,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.risk = new RiskApi(api);
       this.pots = new PotsApi(api);
       this.offers = new dev.walletsdk.generated.api.OffersApi(api);
+      this.invoices = new dev.walletsdk.generated.api.InvoicesApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

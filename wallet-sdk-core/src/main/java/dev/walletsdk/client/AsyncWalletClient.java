@@ -173,6 +173,13 @@ public interface AsyncWalletClient {
   AsyncVouchers vouchers();
 
   /**
+   * Returns the asynchronous e-invoices resource.
+   *
+   * @return issues, pays, voids and credits invoices of business wallets
+   */
+  AsyncInvoices invoices();
+
+  /**
    * Derives an asynchronous client with some options replaced, exactly as {@link
    * WalletClient#withOptions} does for the synchronous client: the same options, the same
    * validation when they are set (an invalid option throws here and nothing is scheduled), the same

@@ -200,6 +200,13 @@ public interface WalletClient extends AutoCloseable {
   Vouchers vouchers();
 
   /**
+   * Returns the e-invoices resource.
+   *
+   * @return issues, pays, voids and credits invoices of business wallets
+   */
+  Invoices invoices();
+
+  /**
    * Returns the asynchronous view of this client: the same operations through the same pipeline,
    * returning futures completed on the {@linkplain Builder#asyncExecutor(Executor) async executor}.
    *

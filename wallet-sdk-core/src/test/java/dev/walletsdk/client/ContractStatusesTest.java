@@ -54,7 +54,8 @@ class ContractStatusesTest {
           Map.entry("potId", "pot_unknown1"),
           Map.entry("reviewId", "rrv_unknown1"),
           Map.entry("offerId", "ofr_unknown1"),
-          Map.entry("voucherId", "vch_unknown1"));
+          Map.entry("voucherId", "vch_unknown1"),
+          Map.entry("invoiceId", "inv_unknown1"));
 
   /** Any status, as long as the contract lists it for the operation. */
   private static final int ANY = 0;

@@ -175,6 +175,7 @@ class EventFeedCoverageTest {
                       .amount(Money.of("11.00", "EUR"))); // 80 % reached and exceeded at once
       pots(wallet, mock, carol);
       offers(wallet, mock, alice);
+      invoices(wallet, mock);
       mock.control()
           .addRiskRule(
               mock.control().defaultPartner(),
@@ -259,6 +260,44 @@ class EventFeedCoverageTest {
                       .amount(voucher == restored ? null : Money.of("1.00", "EUR")));
     }
     mock.control().advanceClock(Duration.ofDays(31));
+  }
+
+  /**
+   * invoice.issued, invoice.partially_paid, invoice.credited, invoice.paid, invoice.voided,
+   * invoice.overdue.
+   */
+  private static void invoices(WalletClient wallet, MockWalletServer mock) {
+    dev.walletsdk.model.WalletId business =
+        mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
+    Wallet payer = wallet.wallets().open(r -> r.displayName("Frank").currency("EUR"));
+    mock.control().fund(payer.id(), Money.of("50.00", "EUR"));
+    dev.walletsdk.model.InvoiceRequest request =
+        dev.walletsdk.model.InvoiceRequest.builder()
+            .wallet(business)
+            .currency(CurrencyCode.EUR)
+            .line(
+                dev.walletsdk.model.InvoiceLineRequest.of(
+                    "Design", 2, Money.of("12.50", "EUR"), 1900))
+            .dueDate(LocalDate.ofInstant(mock.control().now(), java.time.ZoneOffset.UTC))
+            .allowPartialPayments(true)
+            .build();
+    dev.walletsdk.model.Invoice invoice = wallet.invoices().issue(request);
+    wallet
+        .invoices()
+        .pay(
+            dev.walletsdk.model.InvoicePaymentRequest.builder()
+                .wallet(payer.id())
+                .invoice(invoice.id())
+                .amount(Money.of("10.00", "EUR"))
+                .build());
+    wallet
+        .invoices()
+        .creditNote(
+            dev.walletsdk.model.CreditNoteRequest.of(invoice.id(), Money.of("0.75", "EUR")));
+    wallet.invoices().pay(dev.walletsdk.model.InvoicePaymentRequest.of(payer.id(), invoice.id()));
+    wallet.invoices().voidInvoice(wallet.invoices().issue(request).id());
+    wallet.invoices().issue(request);
+    mock.control().advanceClock(Duration.ofDays(1));
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

@@ -135,7 +135,13 @@ class OpenApiContractTest {
             "getOffer",
             "issueVoucher",
             "listVouchers",
-            "getVoucher");
+            "getVoucher",
+            "issueInvoice",
+            "listInvoices",
+            "getInvoice",
+            "voidInvoice",
+            "creditInvoice",
+            "payInvoice");
   }
 
   @Test
@@ -280,7 +286,8 @@ class OpenApiContractTest {
             Map.entry(Pot.class, "pot"),
             Map.entry(PotMove.class, "pot_move"),
             Map.entry(dev.walletsdk.model.Offer.class, "offer"),
-            Map.entry(dev.walletsdk.model.Voucher.class, "voucher"));
+            Map.entry(dev.walletsdk.model.Voucher.class, "voucher"),
+            Map.entry(dev.walletsdk.model.Invoice.class, "invoice"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -61,6 +61,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -88,6 +89,7 @@ class OperationCoverageTest {
     final RecordingTransport recorder;
     final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
     private final WalletClient.Builder builder;
+    private dev.walletsdk.model.@Nullable WalletId business;
 
     Fixture(
         MockWalletServer mock, Transport transport, UnaryOperator<WalletClient.Builder> settings) {
@@ -114,6 +116,25 @@ class OperationCoverageTest {
     void assertFollowsContract(ContractAudit audit) {
       mock.webhooks().deliverDue();
       audit.assertFollowsContract(recorder.exchanges(), deliveries);
+    }
+
+    /** An invoice of a new business wallet: 2 x 12.50 EUR at 19 %, 29.75 EUR in all. */
+    dev.walletsdk.model.Invoice invoice(boolean partial) {
+      if (business == null) {
+        business = mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
+      }
+      dev.walletsdk.model.WalletId issuer = business;
+      return client
+          .invoices()
+          .issue(
+              r ->
+                  r.wallet(issuer)
+                      .currency(CurrencyCode.EUR)
+                      .line(
+                          dev.walletsdk.model.InvoiceLineRequest.of(
+                              "Design", 2, Money.of("12.50", "EUR"), 1900))
+                      .dueDate(LocalDate.of(2030, 1, 1))
+                      .allowPartialPayments(partial));
     }
 
     /** A client like {@link #client} that encrypts personal data to the mock's key. */
@@ -600,6 +621,64 @@ class OperationCoverageTest {
           assertThat(paid.discount()).contains(Money.of("2.00", "EUR"));
           assertThat(paid.debitedAmount()).isEqualTo(Money.of("18.00", "EUR"));
           assertThat(f.client.vouchers().get(voucher.id()).paymentId()).contains(paid.id());
+        });
+    OPERATIONS.put(
+        "issueInvoice",
+        f -> {
+          dev.walletsdk.model.Invoice invoice = f.invoice(false);
+          assertThat(invoice.total()).isEqualTo(Money.of("29.75", "EUR"));
+          assertThat(invoice.status()).isEqualTo(dev.walletsdk.model.InvoiceStatus.OPEN);
+        });
+    OPERATIONS.put(
+        "listInvoices",
+        f -> {
+          dev.walletsdk.model.Invoice first = f.invoice(false);
+          dev.walletsdk.model.Invoice second = f.invoice(true);
+          assertThat(f.client.invoices().list(first.walletId()).stream())
+              .containsExactly(first, second);
+        });
+    OPERATIONS.put(
+        "getInvoice",
+        f -> {
+          dev.walletsdk.model.Invoice invoice = f.invoice(false);
+          assertThat(f.client.invoices().get(invoice.id())).isEqualTo(invoice);
+        });
+    OPERATIONS.put(
+        "payInvoice",
+        f -> {
+          dev.walletsdk.model.Invoice invoice = f.invoice(true);
+          dev.walletsdk.model.InvoicePayment payment =
+              f.client
+                  .invoices()
+                  .pay(
+                      dev.walletsdk.model.InvoicePaymentRequest.builder()
+                          .wallet(f.alice.id())
+                          .creditorReference(invoice.creditorReference())
+                          .amount(Money.of("9.75", "EUR"))
+                          .build());
+          assertThat(payment.amountDueAfter()).isEqualTo(Money.of("20.00", "EUR"));
+          assertThat(payment.invoiceStatus())
+              .isEqualTo(dev.walletsdk.model.InvoiceStatus.PARTIALLY_PAID);
+        });
+    OPERATIONS.put(
+        "voidInvoice",
+        f ->
+            assertThat(f.client.invoices().voidInvoice(f.invoice(false).id()).status())
+                .isEqualTo(dev.walletsdk.model.InvoiceStatus.VOID));
+    OPERATIONS.put(
+        "creditInvoice",
+        f -> {
+          dev.walletsdk.model.Invoice invoice = f.invoice(false);
+          dev.walletsdk.model.Invoice credited =
+              f.client
+                  .invoices()
+                  .creditNote(
+                      dev.walletsdk.model.CreditNoteRequest.builder()
+                          .invoice(invoice.id())
+                          .amount(Money.of("4.75", "EUR"))
+                          .reason("Discount")
+                          .build());
+          assertThat(credited.amountDue()).isEqualTo(Money.of("25.00", "EUR"));
         });
   }
 

@@ -185,6 +185,30 @@ class ReceiptCoverageTest {
           return move;
         });
     add(
+        "payInvoice",
+        "of a business wallet's invoice",
+        s -> {
+          dev.walletsdk.model.WalletId business =
+              s.mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
+          dev.walletsdk.model.Invoice invoice =
+              s.client
+                  .invoices()
+                  .issue(
+                      r ->
+                          r.wallet(business)
+                              .currency(CurrencyCode.EUR)
+                              .line(
+                                  dev.walletsdk.model.InvoiceLineRequest.of(
+                                      "Design", 1, Money.of("5.00", "EUR"), 0))
+                              .dueDate(java.time.LocalDate.of(2030, 1, 1)));
+          dev.walletsdk.model.InvoicePayment payment =
+              s.client
+                  .invoices()
+                  .pay(dev.walletsdk.model.InvoicePaymentRequest.of(s.f.alice.id(), invoice.id()));
+          assertThat(payment.amountDueAfter()).isEqualTo(Money.of("0.00", "EUR"));
+          return payment;
+        });
+    add(
         "confirmChallenge",
         "by the caller, for a held transfer",
         s -> {
@@ -281,6 +305,8 @@ class ReceiptCoverageTest {
       return "rewards_redemption " + redemption.id().value();
     } else if (resource instanceof PotMove move) {
       return "pot_move " + move.id().value();
+    } else if (resource instanceof dev.walletsdk.model.InvoicePayment payment) {
+      return "invoice_payment " + payment.id().value();
     }
     throw new AssertionError("not a receipt-bearing resource: " + resource);
   }

@@ -91,6 +91,7 @@ class EventWireFormatTest {
     api.post("/v1/wallets/" + carol + "/erasure", "{}");
     pots(mock, api, alice);
     offers(mock, api, alice);
+    invoices(mock, api, alice);
     return new Story(api, alice);
   }
 
@@ -145,6 +146,34 @@ class EventWireFormatTest {
     mock.control().advanceClock(Duration.ofDays(7));
     api.post("/v1/pots/" + pot + "/withdrawals", amount);
     api.post("/v1/pots/" + pot + "/close", "{}");
+  }
+
+  /**
+   * A business issues two invoices: one paid in part, credited and paid off, the other voided; a
+   * third falls overdue.
+   */
+  private static void invoices(MockWalletServer mock, MockApi api, String payer) {
+    String business = mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR).value();
+    String due =
+        java.time.LocalDate.ofInstant(mock.control().now(), java.time.ZoneOffset.UTC).toString();
+    String issue =
+        "{\"currency\":\"EUR\",\"dueDate\":\""
+            + due
+            + "\",\"allowPartialPayments\":true,\"lines\":[{\"description\":\"Design\","
+            + "\"quantity\":2,\"unitPrice\":"
+            + MockApi.money("12.50", "EUR")
+            + ",\"taxRateBasisPoints\":1900}]}";
+    String invoice = api.post("/v1/wallets/" + business + "/invoices", issue).text("/id");
+    String pay = "{\"walletId\":\"" + payer + "\",\"invoiceId\":\"" + invoice + "\",\"amount\":";
+    api.post("/v1/invoice-payments", pay + MockApi.money("10.00", "EUR") + "}");
+    api.post(
+        "/v1/invoices/" + invoice + "/credit-notes",
+        "{\"amount\":" + MockApi.money("0.75", "EUR") + ",\"reason\":\"Discount\"}");
+    api.post("/v1/invoice-payments", pay + MockApi.money("19.00", "EUR") + "}");
+    String voided = api.post("/v1/wallets/" + business + "/invoices", issue).text("/id");
+    api.post("/v1/invoices/" + voided + "/void", "{}");
+    api.post("/v1/wallets/" + business + "/invoices", issue);
+    mock.control().advanceClock(Duration.ofDays(1));
   }
 
   private static String bill(String wallet, String extra) {

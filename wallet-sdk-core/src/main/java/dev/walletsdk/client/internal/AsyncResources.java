@@ -171,6 +171,11 @@ final class AsyncResources implements AsyncWalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.AsyncInvoices invoices() {
+    return new InvoiceResources.Async(calls);
+  }
+
+  @Override
   public AsyncPayments payments() {
     return new Payments(calls);
   }

@@ -126,6 +126,11 @@ public final class DefaultWalletClient implements WalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.Invoices invoices() {
+    return resources.invoices;
+  }
+
+  @Override
   public Transfers transfers() {
     return resources.transfers;
   }

@@ -99,6 +99,7 @@ final class SyncResources {
   final PotResources.Sync pots;
   final OfferResources.SyncOffers offers;
   final OfferResources.SyncVouchers vouchers;
+  final InvoiceResources.Sync invoices;
 
   SyncResources(Pipeline pipeline) {
     this.wallets = new WalletsResource(pipeline);
@@ -121,6 +122,7 @@ final class SyncResources {
     this.pots = new PotResources.Sync(pipeline);
     this.offers = new OfferResources.SyncOffers(pipeline);
     this.vouchers = new OfferResources.SyncVouchers(pipeline);
+    this.invoices = new InvoiceResources.Sync(pipeline);
   }
 
   private record WalletsResource(Pipeline pipeline) implements Wallets {

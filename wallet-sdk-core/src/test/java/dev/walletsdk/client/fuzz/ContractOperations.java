@@ -335,6 +335,40 @@ final class ContractOperations {
               c -> identified(c.vouchers().get(VOUCHER), v -> v.id(), VOUCHER),
               c -> c.vouchers().get(VOUCHER)));
 
+  static final dev.walletsdk.model.InvoiceId INVOICE =
+      dev.walletsdk.model.InvoiceId.of("inv_XKWpocHmch9q3acuBGH1");
+
+  static final List<FuzzedOperation> INVOICES =
+      List.of(
+          new FuzzedOperation(
+              "issueInvoice",
+              c -> c.invoices().issue(invoice()),
+              c -> c.invoices().issue(invoice())),
+          new FuzzedOperation(
+              "listInvoices",
+              c -> items(c.invoices().list(ALICE)),
+              c -> c.invoices().list(ALICE, null, 25)),
+          new FuzzedOperation(
+              "getInvoice",
+              c -> identified(c.invoices().get(INVOICE), i -> i.id(), INVOICE),
+              c -> c.invoices().get(INVOICE)),
+          new FuzzedOperation(
+              "payInvoice",
+              c -> c.invoices().pay(dev.walletsdk.model.InvoicePaymentRequest.of(ALICE, INVOICE)),
+              c -> c.invoices().pay(dev.walletsdk.model.InvoicePaymentRequest.of(ALICE, INVOICE))),
+          new FuzzedOperation(
+              "voidInvoice",
+              c -> c.invoices().voidInvoice(INVOICE),
+              c -> c.invoices().voidInvoice(INVOICE)),
+          new FuzzedOperation(
+              "creditInvoice",
+              c ->
+                  c.invoices()
+                      .creditNote(dev.walletsdk.model.CreditNoteRequest.of(INVOICE, eur("1.00"))),
+              c ->
+                  c.invoices()
+                      .creditNote(dev.walletsdk.model.CreditNoteRequest.of(INVOICE, eur("1.00")))));
+
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));
 
@@ -347,6 +381,15 @@ final class ContractOperations {
         .currency(CurrencyCode.EUR)
         .percentOff(10)
         .validUntil(java.time.Instant.parse("2026-12-24T10:00:00Z"))
+        .build();
+  }
+
+  private static dev.walletsdk.model.InvoiceRequest invoice() {
+    return dev.walletsdk.model.InvoiceRequest.builder()
+        .wallet(ALICE)
+        .currency(CurrencyCode.EUR)
+        .line(dev.walletsdk.model.InvoiceLineRequest.of("Design", 2, eur("12.50"), 1900))
+        .dueDate(java.time.LocalDate.of(2026, 12, 31))
         .build();
   }
 

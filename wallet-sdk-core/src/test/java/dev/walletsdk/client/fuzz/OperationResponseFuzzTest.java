@@ -52,6 +52,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("budgets", ContractOperations.BUDGETS);
     TARGETS.put("pots", ContractOperations.POTS);
     TARGETS.put("offers", ContractOperations.OFFERS);
+    TARGETS.put("invoices", ContractOperations.INVOICES);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -118,6 +119,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void transfersAndChallenges(byte[] input) {
     ResponseProperty.check(ContractOperations.TRANSFERS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void invoices(byte[] input) {
+    ResponseProperty.check(ContractOperations.INVOICES, input);
   }
 
   @FuzzTest(maxDuration = "5m")

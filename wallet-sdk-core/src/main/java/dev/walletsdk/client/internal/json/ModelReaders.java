@@ -610,6 +610,8 @@ public final class ModelReaders {
       case "pot_move" -> PotReaders.move(data);
       case "offer" -> OfferReaders.offer(data);
       case "voucher" -> OfferReaders.voucher(data);
+      case "invoice" -> InvoiceReaders.invoice(data);
+      case "invoice_payment" -> InvoiceReaders.payment(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

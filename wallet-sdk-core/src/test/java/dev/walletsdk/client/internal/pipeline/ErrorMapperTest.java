@@ -87,6 +87,8 @@ class ErrorMapperTest {
           entry("voucher_not_redeemable", ConflictException.class),
           entry("voucher_not_applicable", InvalidRequestException.class),
           entry("voucher_limit_reached", InvalidRequestException.class),
+          entry("invoice_not_payable", ConflictException.class),
+          entry("invoice_not_voidable", ConflictException.class),
           // The HTTP layer's own codes, mapped by status.
           entry("host_not_allowed", PermissionException.class),
           entry("request_timeout", ServiceUnavailableException.class),
@@ -148,7 +150,7 @@ class ErrorMapperTest {
 
   @Test
   void tableCoversExactlyTheCodesOfTheContract() throws IOException {
-    assertThat(contractCodes()).hasSize(52);
+    assertThat(contractCodes()).hasSize(54);
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(contractCodes().keySet());
   }
 

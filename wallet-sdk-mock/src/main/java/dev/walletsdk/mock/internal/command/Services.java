@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.InvoiceService;
 import dev.walletsdk.mock.internal.engine.KycService;
 import dev.walletsdk.mock.internal.engine.OfferService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
@@ -43,6 +44,8 @@ import java.util.function.UnaryOperator;
  * @param risk transaction monitoring: assessments, reviews and their decisions
  * @param pots keeps savings pots and moves money to and from them
  * @param offers merchant-funded offers and the vouchers wallets hold
+ * @param invoices keeps the invoices of business wallets
+ * @param invoicePayments pays invoices through the movement guard
  */
 public record Services(
     WalletService wallets,
@@ -60,7 +63,9 @@ public record Services(
     PrivacyService privacy,
     RiskMonitor risk,
     PotService pots,
-    OfferService offers) {
+    OfferService offers,
+    InvoiceService invoices,
+    InvoiceCommands invoicePayments) {
 
   /**
    * Builds the services of an engine.
@@ -87,6 +92,7 @@ public record Services(
     PaymentService payments = new PaymentService(engine, quotes, rewards, offers);
     PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
     BillPaymentService billPayments = new BillPaymentService(engine, guard);
+    InvoiceService invoices = new InvoiceService(engine);
     return new Services(
         new WalletService(engine, kyc),
         quotes,
@@ -104,6 +110,8 @@ public record Services(
         new PrivacyService(engine),
         risk,
         new PotService(engine),
-        offers);
+        offers,
+        invoices,
+        new InvoiceCommands(guard, invoices));
   }
 }

@@ -74,4 +74,12 @@ public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section>
    * @param offer its offer
    */
   public record VoucherEntry(VoucherRecord voucher, OfferRecord offer) {}
+
+  /**
+   * An invoice the wallet issued, with what it stood at when the export was taken.
+   *
+   * @param invoice the invoice
+   * @param state its state then, derived from the ledger
+   */
+  public record InvoiceEntry(InvoiceRecord invoice, InvoiceState state) {}
 }

@@ -297,4 +297,17 @@ public sealed interface DomainEvent {
    */
   record VoucherChanged(String partnerId, String type, VoucherRecord voucher, OfferRecord offer)
       implements DomainEvent {}
+
+  /**
+   * An invoice was issued, paid in part or in full, fell overdue, was voided or credited ({@code
+   * invoice.issued}, {@code invoice.partially_paid}, {@code invoice.paid}, {@code invoice.overdue},
+   * {@code invoice.voided}, {@code invoice.credited}).
+   *
+   * @param partnerId the issuer's partner
+   * @param type the event type
+   * @param invoice the invoice
+   * @param state what it stood at then, derived from the ledger
+   */
+  record InvoiceChanged(String partnerId, String type, InvoiceRecord invoice, InvoiceState state)
+      implements DomainEvent {}
 }

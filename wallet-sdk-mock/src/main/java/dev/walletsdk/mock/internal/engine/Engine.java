@@ -49,6 +49,7 @@ public final class Engine {
   private final Store<PotRecord> pots = Store.ordered();
   private final Store<OfferRecord> offers = Store.ordered();
   private final Store<VoucherRecord> vouchers = Store.ordered();
+  private final Store<InvoiceRecord> invoices = Store.ordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final BudgetBook budgets = new BudgetBook();
@@ -395,6 +396,15 @@ public final class Engine {
    */
   public Store<VoucherRecord> vouchers() {
     return vouchers;
+  }
+
+  /**
+   * The invoices by id, in order of issue. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<InvoiceRecord> invoices() {
+    return invoices;
   }
 
   /**

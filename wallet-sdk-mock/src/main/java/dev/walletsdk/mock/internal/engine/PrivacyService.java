@@ -95,7 +95,9 @@ public final class PrivacyService {
         new ExportSection("events", this::events),
         new ExportSection("budgets", this::budgets),
         new ExportSection("pots", this::pots),
-        new ExportSection("vouchers", this::vouchers));
+        new ExportSection("vouchers", this::vouchers),
+        new ExportSection("invoices", this::invoices),
+        new ExportSection("invoicePayments", this::invoicePayments));
   }
 
   /**
@@ -130,6 +132,8 @@ public final class PrivacyService {
     requireErasable(wallet);
     wallet.erase(ERASED, engine.clock().now());
     mine(engine.pots(), wallet, PotRecord::walletId).forEach(pot -> pot.rename(ERASED));
+    mine(engine.invoices(), wallet, InvoiceRecord::walletId)
+        .forEach(invoice -> invoice.erasePersonalData(ERASED));
     wallet.eraseHistoryText();
     mine(engine.payments(), wallet, PaymentRecord::walletId)
         .forEach(PaymentRecord::erasePersonalData);
@@ -373,6 +377,10 @@ public final class PrivacyService {
       if (object.has("accountNumberLast4")) {
         object.put("accountNumberLast4", ERASED_LAST4);
       }
+      if ("invoice".equals(object.path("object").asText())) {
+        scrubInvoice(object);
+        return;
+      }
       if ("pot".equals(object.path("object").asText()) && object.has("name")) {
         // A pot's name is the holder's text; other objects' names (a merchant's) are not.
         object.put("name", ERASED);
@@ -381,6 +389,39 @@ public final class PrivacyService {
     } else if (node.isArray()) {
       node.forEach(PrivacyService::scrub);
     }
+  }
+
+  /**
+   * An invoice keeps its creditor reference (the platform's, not the holder's text); its line
+   * descriptions are replaced, credit note reasons and the QR code (which names the issuer)
+   * removed.
+   */
+  private static void scrubInvoice(ObjectNode invoice) {
+    invoice.remove("qrPayload");
+    invoice.path("lines").forEach(line -> ((ObjectNode) line).put("description", ERASED));
+    invoice.path("creditNotes").forEach(note -> ((ObjectNode) note).remove("reason"));
+  }
+
+  private List<DataExport.InvoiceEntry> invoices(WalletRecord wallet) {
+    List<DataExport.InvoiceEntry> invoices = new ArrayList<>();
+    for (InvoiceRecord invoice : mine(engine.invoices(), wallet, InvoiceRecord::walletId)) {
+      invoices.add(new DataExport.InvoiceEntry(invoice, InvoiceLedger.state(engine, invoice)));
+    }
+    return invoices;
+  }
+
+  /** The payments the wallet made or received on invoices, oldest first. */
+  private List<InvoicePaymentRecord> invoicePayments(WalletRecord wallet) {
+    List<InvoicePaymentRecord> payments = new ArrayList<>();
+    for (InvoiceRecord invoice : engine.invoices().values()) {
+      for (InvoicePaymentRecord payment : invoice.payments()) {
+        if (payment.walletId().equals(wallet.id()) || payment.payeeWalletId().equals(wallet.id())) {
+          payments.add(payment);
+        }
+      }
+    }
+    payments.sort(java.util.Comparator.comparingLong(InvoicePaymentRecord::entrySequence));
+    return payments;
   }
 
   private static <T> List<T> mine(

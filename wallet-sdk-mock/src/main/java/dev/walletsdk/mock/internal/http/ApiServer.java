@@ -95,6 +95,8 @@ public final class ApiServer {
     routes.addAll(new BudgetRoutes(engine, lookups).routes());
     routes.addAll(new PotRoutes(lookups, services.pots()).routes());
     routes.addAll(new OfferRoutes(engine, lookups, services.offers()).routes());
+    routes.addAll(
+        new InvoiceRoutes(lookups, services.invoices(), services.invoicePayments()).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
     routes.addAll(new RiskRoutes(engine, lookups).routes());
     services.risk().runReviewsWith(new Released());

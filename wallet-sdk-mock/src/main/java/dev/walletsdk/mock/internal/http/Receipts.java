@@ -27,7 +27,8 @@ final class Receipts {
           "split_bill",
           "bill_payment",
           "rewards_redemption",
-          "pot_move");
+          "pot_move",
+          "invoice_payment");
 
   private final UnaryOperator<ObjectNode> signer;
 

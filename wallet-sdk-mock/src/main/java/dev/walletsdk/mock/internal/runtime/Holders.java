@@ -6,6 +6,7 @@ package dev.walletsdk.mock.internal.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.mock.internal.engine.Engine;
+import dev.walletsdk.mock.internal.engine.InvoiceRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.PotRecord;
@@ -18,14 +19,15 @@ import org.jspecify.annotations.Nullable;
  * Finds the wallet holder whose personal data a command carries, so it is sealed under that
  * holder's key: the wallet the path names, else the wallet the body names (the paying one first),
  * else the wallet of the payment token a merchant redeems, else the wallet a refund's payment
- * belongs to, else the wallet of the savings pot the path names, else the wallet the command
- * opened. Data tied to no wallet (a refused request naming none) is sealed under a key of the
- * partner.
+ * belongs to, else the wallet of the savings pot the path names, else the issuer of the invoice the
+ * path names, else the wallet the command opened. Data tied to no wallet (a refused request naming
+ * none) is sealed under a key of the partner.
  */
 final class Holders {
   private static final Pattern WALLET_PATH = Pattern.compile("^/v1/wallets/([^/]+)(/.*)?$");
   private static final Pattern REFUND_PATH = Pattern.compile("^/v1/payments/([^/]+)/refunds$");
   private static final Pattern POT_PATH = Pattern.compile("^/v1/pots/([^/]+)/.+$");
+  private static final Pattern INVOICE_PATH = Pattern.compile("^/v1/invoices/([^/]+)/.+$");
   private static final String[] WALLET_MEMBERS = {"walletId", "sourceWalletId"};
 
   private Holders() {}
@@ -97,6 +99,13 @@ final class Holders {
     Matcher pot = POT_PATH.matcher(api.path());
     if (pot.matches()) {
       PotRecord record = engine.pots().get(pot.group(1));
+      if (record != null) {
+        return record.walletId();
+      }
+    }
+    Matcher invoice = INVOICE_PATH.matcher(api.path());
+    if (invoice.matches()) {
+      InvoiceRecord record = engine.invoices().get(invoice.group(1));
       if (record != null) {
         return record.walletId();
       }

@@ -75,6 +75,8 @@ public final class EventViews {
       return OfferViews.offer(e.offer());
     } else if (event instanceof DomainEvent.VoucherChanged e) {
       return OfferViews.voucher(e.voucher(), e.offer());
+    } else if (event instanceof DomainEvent.InvoiceChanged e) {
+      return InvoiceViews.invoice(e.invoice(), e.state());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

@@ -10,6 +10,7 @@ import dev.walletsdk.mock.internal.engine.BillPaymentRecord;
 import dev.walletsdk.mock.internal.engine.BudgetService;
 import dev.walletsdk.mock.internal.engine.DataExport;
 import dev.walletsdk.mock.internal.engine.EventRecord;
+import dev.walletsdk.mock.internal.engine.InvoicePaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentRecord;
 import dev.walletsdk.mock.internal.engine.PaymentTokenRecord;
 import dev.walletsdk.mock.internal.engine.RedemptionRecord;
@@ -73,6 +74,10 @@ public final class ExportViews {
       return PotViews.pot(r.pot(), r.balance());
     } else if (record instanceof DataExport.VoucherEntry r) {
       return OfferViews.voucher(r.voucher(), r.offer());
+    } else if (record instanceof DataExport.InvoiceEntry r) {
+      return InvoiceViews.invoice(r.invoice(), r.state());
+    } else if (record instanceof InvoicePaymentRecord r) {
+      return InvoiceViews.payment(r);
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());
