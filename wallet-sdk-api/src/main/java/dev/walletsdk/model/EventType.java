@@ -178,6 +178,13 @@ public final class EventType {
   /** An empty pot was closed; data: the {@link Pot}. */
   public static final EventType POT_CLOSED = new EventType("pot.closed", Pot.class);
 
+  /**
+   * A wallet's membership tier went up or down; data: the {@link MembershipTierChange}, naming the
+   * tiers and the reason.
+   */
+  public static final EventType MEMBERSHIP_TIER_CHANGED =
+      new EventType("membership.tier_changed", MembershipTierChange.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -213,7 +220,8 @@ public final class EventType {
           POT_MOVED,
           POT_TARGET_REACHED,
           POT_SWEEP_FAILED,
-          POT_CLOSED);
+          POT_CLOSED,
+          MEMBERSHIP_TIER_CHANGED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

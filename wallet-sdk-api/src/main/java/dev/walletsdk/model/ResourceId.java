@@ -33,7 +33,8 @@ public abstract sealed class ResourceId
         BudgetId,
         RiskReviewId,
         PotId,
-        PotMoveId {
+        PotMoveId,
+        MembershipTierChangeId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

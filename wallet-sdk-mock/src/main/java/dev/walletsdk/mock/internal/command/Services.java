@@ -9,6 +9,7 @@ import dev.walletsdk.mock.internal.engine.BillPaymentService;
 import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.KycService;
+import dev.walletsdk.mock.internal.engine.MembershipService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
 import dev.walletsdk.mock.internal.engine.PaymentTokenService;
@@ -41,6 +42,7 @@ import java.util.function.UnaryOperator;
  * @param privacy exports and erases a holder's personal data
  * @param risk transaction monitoring: assessments, reviews and their decisions
  * @param pots keeps savings pots and moves money to and from them
+ * @param membership evaluates membership tiers
  */
 public record Services(
     WalletService wallets,
@@ -57,7 +59,8 @@ public record Services(
     KycService kyc,
     PrivacyService privacy,
     RiskMonitor risk,
-    PotService pots) {
+    PotService pots,
+    MembershipService membership) {
 
   /**
    * Builds the services of an engine.
@@ -83,6 +86,8 @@ public record Services(
     PaymentService payments = new PaymentService(engine, quotes, rewards);
     PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
     BillPaymentService billPayments = new BillPaymentService(engine, guard);
+    MembershipService membership = new MembershipService(engine);
+    engine.clock().onDue(membership::runDue);
     return new Services(
         new WalletService(engine, kyc),
         quotes,
@@ -99,6 +104,7 @@ public record Services(
         kyc,
         new PrivacyService(engine),
         risk,
-        new PotService(engine));
+        new PotService(engine),
+        membership);
   }
 }

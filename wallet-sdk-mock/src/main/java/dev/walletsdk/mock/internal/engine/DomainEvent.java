@@ -272,4 +272,17 @@ public sealed interface DomainEvent {
       return "pot.moved";
     }
   }
+
+  /**
+   * A wallet's membership tier changed.
+   *
+   * @param partnerId the owner
+   * @param change the change
+   */
+  record MembershipTierChanged(String partnerId, TierChangeRecord change) implements DomainEvent {
+    @Override
+    public String type() {
+      return "membership.tier_changed";
+    }
+  }
 }

@@ -94,7 +94,8 @@ public final class PrivacyService {
                     .toList()),
         new ExportSection("events", this::events),
         new ExportSection("budgets", this::budgets),
-        new ExportSection("pots", this::pots));
+        new ExportSection("pots", this::pots),
+        new ExportSection("membershipHistory", wallet -> engine.membership().history(wallet.id())));
   }
 
   /**

@@ -96,6 +96,7 @@ public final class ApiServer {
     routes.addAll(new PotRoutes(lookups, services.pots()).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
     routes.addAll(new RiskRoutes(engine, lookups).routes());
+    routes.addAll(new MembershipRoutes(engine, lookups, services.membership()).routes());
     services.risk().runReviewsWith(new Released());
   }
 

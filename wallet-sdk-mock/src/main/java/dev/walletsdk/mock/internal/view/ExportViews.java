@@ -16,6 +16,7 @@ import dev.walletsdk.mock.internal.engine.RedemptionRecord;
 import dev.walletsdk.mock.internal.engine.RefundRecord;
 import dev.walletsdk.mock.internal.engine.RewardsEntryRecord;
 import dev.walletsdk.mock.internal.engine.SplitBillRecord;
+import dev.walletsdk.mock.internal.engine.TierChangeRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import java.time.Instant;
@@ -71,6 +72,8 @@ public final class ExportViews {
       return BudgetViews.budget(s);
     } else if (record instanceof DataExport.PotEntry r) {
       return PotViews.pot(r.pot(), r.balance());
+    } else if (record instanceof TierChangeRecord r) {
+      return MembershipViews.change(r);
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());
