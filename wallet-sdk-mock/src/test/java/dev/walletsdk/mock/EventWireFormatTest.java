@@ -89,6 +89,7 @@ class EventWireFormatTest {
     api.post("/v1/wallets/" + carol + "/data-export", "{}");
     api.post("/v1/wallets/" + carol + "/erasure", "{}");
     pots(mock, api, alice);
+    membership(mock, api, alice);
     return new Story(api, alice);
   }
 
@@ -108,6 +109,12 @@ class EventWireFormatTest {
     mock.control().advanceClock(Duration.ofDays(7));
     api.post("/v1/pots/" + pot + "/withdrawals", amount);
     api.post("/v1/pots/" + pot + "/close", "{}");
+  }
+
+  /** A tier table is set and a payment takes the wallet to silver. */
+  private static void membership(MockWalletServer mock, MockApi api, String wallet) {
+    mock.control().setMembershipTiers(mock.control().defaultPartner(), MembershipTiersTest.table());
+    api.post("/v1/payments", Bodies.payment(wallet, "mer_demo", "100.00", "EUR"));
   }
 
   private static String bill(String wallet, String extra) {
