@@ -51,6 +51,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("keys", ContractOperations.KEYS);
     TARGETS.put("budgets", ContractOperations.BUDGETS);
     TARGETS.put("pots", ContractOperations.POTS);
+    TARGETS.put("membership", ContractOperations.MEMBERSHIP);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -93,6 +94,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void pots(byte[] input) {
     ResponseProperty.check(ContractOperations.POTS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void membership(byte[] input) {
+    ResponseProperty.check(ContractOperations.MEMBERSHIP, input);
   }
 
   @FuzzTest(maxDuration = "5m")

@@ -599,6 +599,7 @@ public final class ModelReaders {
       case "risk_review" -> RiskReaders.review(data);
       case "pot" -> PotReaders.pot(data);
       case "pot_move" -> PotReaders.move(data);
+      case "membership_tier_change" -> MembershipReaders.change(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };
