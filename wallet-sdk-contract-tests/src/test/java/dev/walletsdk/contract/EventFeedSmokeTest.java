@@ -69,7 +69,9 @@ class EventFeedSmokeTest {
           Map.entry("risk_flag", dev.walletsdk.generated.model.RiskFlag.class),
           Map.entry("risk_review", dev.walletsdk.generated.model.RiskReview.class),
           Map.entry("pot", Pot.class),
-          Map.entry("pot_move", PotMove.class));
+          Map.entry("pot_move", PotMove.class),
+          Map.entry(
+              "membership_tier_change", dev.walletsdk.generated.model.MembershipTierChange.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -119,10 +121,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsThirtyTwoEventTypesOverEighteenObjects() throws IOException {
+  void contractListsThirtyThreeEventTypesOverNineteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(32);
+    assertThat(types).hasSize(33);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

@@ -123,6 +123,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final BudgetsApi budgets;
     final RiskApi risk;
     final PotsApi pots;
+    final dev.walletsdk.generated.api.MembershipApi membership;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -141,6 +142,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.budgets = new BudgetsApi(api);
       this.risk = new RiskApi(api);
       this.pots = new PotsApi(api);
+      this.membership = new dev.walletsdk.generated.api.MembershipApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */
