@@ -94,7 +94,7 @@ public final class MembershipTiersExample {
                   + " -> "
                   + name(change.to())
                   + " ("
-                  + change.reason().name().toLowerCase(Locale.ROOT)
+                  + change.cause().name().toLowerCase(Locale.ROOT)
                   + ", spend "
                   + change.rollingSpend()
                   + ", points "

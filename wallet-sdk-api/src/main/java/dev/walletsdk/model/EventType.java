@@ -180,7 +180,7 @@ public final class EventType {
 
   /**
    * A wallet's membership tier went up or down; data: the {@link MembershipTierChange}, naming the
-   * tiers and the reason.
+   * tiers and the cause.
    */
   public static final EventType MEMBERSHIP_TIER_CHANGED =
       new EventType("membership.tier_changed", MembershipTierChange.class);

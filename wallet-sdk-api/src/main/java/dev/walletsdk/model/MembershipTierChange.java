@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param walletId the wallet
  * @param from the tier before
  * @param to the tier after
- * @param reason what made it change
+ * @param cause what made it change
  * @param rollingSpend the rolling spend when it changed
  * @param pointsInWindow the points in the window when it changed
  * @param changedAt when, in server time
@@ -26,7 +26,7 @@ public record MembershipTierChange(
     WalletId walletId,
     MembershipTier from,
     MembershipTier to,
-    MembershipTierChangeReason reason,
+    MembershipTierChangeCause cause,
     Money rollingSpend,
     long pointsInWindow,
     Instant changedAt)
@@ -39,7 +39,7 @@ public record MembershipTierChange(
    * @param walletId the wallet
    * @param from the tier before
    * @param to the tier after
-   * @param reason the reason
+   * @param cause the cause
    * @param rollingSpend the spend
    * @param pointsInWindow the points
    * @param changedAt when
@@ -50,7 +50,7 @@ public record MembershipTierChange(
     required(walletId, "walletId");
     required(from, "from");
     required(to, "to");
-    required(reason, "reason");
+    required(cause, "cause");
     required(rollingSpend, "rollingSpend");
     required(changedAt, "changedAt");
   }

@@ -19,7 +19,7 @@ import dev.walletsdk.model.MembershipNextTier;
 import dev.walletsdk.model.MembershipStatus;
 import dev.walletsdk.model.MembershipTier;
 import dev.walletsdk.model.MembershipTierChange;
-import dev.walletsdk.model.MembershipTierChangeReason;
+import dev.walletsdk.model.MembershipTierChangeCause;
 import dev.walletsdk.model.MembershipTierDefinition;
 import dev.walletsdk.model.MembershipTierTable;
 import dev.walletsdk.model.Money;
@@ -119,7 +119,7 @@ class MembershipClientTest {
     assertThat(change.walletId()).isEqualTo(alice.id());
     assertThat(change.from()).isEqualTo(MembershipTier.STANDARD);
     assertThat(change.to()).isEqualTo(MembershipTier.SILVER);
-    assertThat(change.reason()).isEqualTo(MembershipTierChangeReason.PAYMENT);
+    assertThat(change.cause()).isEqualTo(MembershipTierChangeCause.PAYMENT);
     assertThat(change.rollingSpend()).isEqualTo(Money.of("150.00", "EUR"));
     assertThat(change.pointsInWindow()).isEqualTo(150);
   }

@@ -80,7 +80,7 @@ class MembershipTiersTest {
                 + ">"
                 + data.get("to").asText()
                 + " "
-                + data.get("reason").asText()
+                + data.get("cause").asText()
                 + " "
                 + data.at("/rollingSpend/amount").asText()
                 + " "
@@ -336,5 +336,103 @@ class MembershipTiersTest {
     assertThat(replayed.membership().history(wallet)).isEqualTo(live);
     assertThat(LedgerExport.jsonLines(replayed.ledger().journal()))
         .isEqualTo(mock.ledger().exportJournal());
+  }
+
+  private static final String SILVER =
+      "{\"minSpend\":\"100.00\",\"minPoints\":1000,\"pointsMultiplierPercent\":125,"
+          + "\"fxFeeDiscountPercent\":25}";
+  private static final String GOLD =
+      "{\"minSpend\":\"300.00\",\"minPoints\":3000,\"pointsMultiplierPercent\":150,"
+          + "\"fxFeeDiscountPercent\":50}";
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badTables() {
+    String ok = ",\"currency\":\"EUR\",\"windowDays\":30";
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            ",\"currency\":\"EUR\",\"windowDays\":0,\"silver\":" + SILVER + ",\"gold\":" + GOLD,
+            "membership.tiers needs windowDays as a whole number from 1 to 366"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            ok + ",\"gold\":" + GOLD, "membership.tiers needs silver as an object"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            ok + ",\"silver\":" + SILVER + ",\"gold\":" + GOLD.replace("50}", "101}"),
+            "membership.tiers gold needs fxFeeDiscountPercent as a whole number from 0 to 100"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            ok + ",\"silver\":" + SILVER.replace("100.00", "-1.00") + ",\"gold\":" + GOLD,
+            "membership.tiers silver needs minSpend of zero or more"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            ok
+                + ",\"standard\":"
+                + SILVER.replace("100.00", "0.00")
+                + ",\"silver\":"
+                + SILVER
+                + ",\"gold\":"
+                + GOLD,
+            "membership.tiers: standard needs minSpend 0, minPoints 0, pointsMultiplierPercent 100"
+                + " and fxFeeDiscountPercent 0"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("badTables")
+  void badTableIsRefusedNamingWhatIsWrongAndChangesNothing(String members, String detail) {
+    try (MockWalletServer mock = MockWalletServer.builder().build()) {
+      MockApi api = new MockApi(mock);
+      String body =
+          "{\"partnerId\":\"" + mock.control().defaultPartner().id() + "\"" + members + "}";
+
+      Reply reply =
+          api.send(
+              dev.walletsdk.spi.TransportRequest.builder()
+                  .method("POST")
+                  .uri(java.net.URI.create("http://localhost/_mock/membership/tiers"))
+                  .header("Content-Type", "application/json")
+                  .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                  .build());
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.code()).isEqualTo("invalid_control_request");
+      assertThat(reply.text("/detail")).isEqualTo(detail);
+      assertThat(api.get("/v1/membership/tiers").text("/currency")).isEqualTo("USD");
+    }
+  }
+
+  @Test
+  void tableOfAnUnknownPartnerIsRefused(MockWalletServer mock) {
+    MockPartner ghost = new MockPartner("ptn_ghost", dev.walletsdk.ApiKey.of("sk_test_ghost"));
+
+    assertThatThrownBy(() -> mock.control().setMembershipTiers(ghost, table()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("partner ptn_ghost does not exist");
+  }
+
+  @Test
+  void clockJumpPastEveryPaymentLowersGoldStraightToStandard(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    String wallet = member(mock, api);
+    story(mock, api, wallet);
+
+    mock.control().advanceClock(Duration.ofDays(30));
+
+    assertThat(changes(api))
+        .containsExactly(
+            "standard>silver payment 110.00 110",
+            "silver>gold payment 303.00 351",
+            "gold>standard window_rolled 0.00 0");
+  }
+
+  @Test
+  void erasureKeepsTheTierHistoryWhichHoldsNoPersonalData(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    mock.control().setMembershipTiers(mock.control().defaultPartner(), table());
+    String wallet = api.openWallet("Alice", "EUR");
+    mock.control().fund(WalletId.of(wallet), Money.of("150.00", "EUR"));
+    pay(mock, api, wallet, "150.00");
+
+    Reply erasure = api.post("/v1/wallets/" + wallet + "/erasure", "{}");
+
+    assertThat(erasure.status()).isEqualTo(200);
+    List<TierChangeRecord> history =
+        mock.runtime().read(engine -> engine.membership().history(wallet));
+    assertThat(history).extracting(TierChangeRecord::to).containsExactly("silver");
+    assertThat(changes(api)).containsExactly("standard>silver payment 150.00 0");
   }
 }

@@ -10,8 +10,8 @@ import dev.walletsdk.model.MembershipNextTier;
 import dev.walletsdk.model.MembershipStatus;
 import dev.walletsdk.model.MembershipTier;
 import dev.walletsdk.model.MembershipTierChange;
+import dev.walletsdk.model.MembershipTierChangeCause;
 import dev.walletsdk.model.MembershipTierChangeId;
-import dev.walletsdk.model.MembershipTierChangeReason;
 import dev.walletsdk.model.MembershipTierDefinition;
 import dev.walletsdk.model.MembershipTierTable;
 import dev.walletsdk.model.WalletId;
@@ -80,8 +80,7 @@ public final class MembershipReaders {
         json.value("walletId", WalletId::of),
         tier(json, "from"),
         tier(json, "to"),
-        json.enumValue(
-            "reason", MembershipTierChangeReason.class, MembershipTierChangeReason.UNKNOWN),
+        json.enumValue("cause", MembershipTierChangeCause.class, MembershipTierChangeCause.UNKNOWN),
         json.money("rollingSpend"),
         json.count("pointsInWindow"),
         json.instant("changedAt"));

@@ -125,7 +125,7 @@ public final class MembershipService {
     }
   }
 
-  private void evaluate(WalletRecord wallet, String reason) {
+  private void evaluate(WalletRecord wallet, String cause) {
     MembershipBook.Member member = engine.membership().member(wallet);
     Instant now = engine.clock().now();
     Deque<PaymentRecord> window = member.window();
@@ -148,7 +148,7 @@ public final class MembershipService {
             wallet.id(),
             from,
             to,
-            reason,
+            cause,
             progress.spend(),
             progress.points(),
             now);

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param walletId the wallet
  * @param from the tier before
  * @param to the tier after
- * @param reason {@code payment}, {@code refund}, {@code window_rolled} or {@code tiers_changed}
+ * @param cause {@code payment}, {@code refund}, {@code window_rolled} or {@code tiers_changed}
  * @param rollingSpend the rolling spend that decided it
  * @param pointsInWindow the points in the window that decided it
  * @param changedAt when
@@ -25,7 +25,7 @@ public record TierChangeRecord(
     String walletId,
     String from,
     String to,
-    String reason,
+    String cause,
     Amount rollingSpend,
     long pointsInWindow,
     Instant changedAt) {}

@@ -88,7 +88,7 @@ public final class MembershipViews {
     json.put("walletId", change.walletId());
     json.put("from", change.from());
     json.put("to", change.to());
-    json.put("reason", change.reason());
+    json.put("cause", change.cause());
     json.set("rollingSpend", Views.money(change.rollingSpend()));
     json.put("pointsInWindow", change.pointsInWindow());
     json.put("changedAt", change.changedAt().toString());

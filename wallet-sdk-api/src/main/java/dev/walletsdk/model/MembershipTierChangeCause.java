@@ -5,7 +5,7 @@
 package dev.walletsdk.model;
 
 /** What made a wallet's membership tier change, in a {@link MembershipTierChange}. */
-public enum MembershipTierChangeReason {
+public enum MembershipTierChangeCause {
   /** A payment of the wallet was evaluated. */
   PAYMENT,
   /** A refund of one of the wallet's payments was evaluated. */
