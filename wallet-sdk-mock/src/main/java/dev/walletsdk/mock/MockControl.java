@@ -712,9 +712,10 @@ public final class MockControl {
 
   /**
    * Sets a partner's membership tier table. Until it is set a partner has the default table: spend
-   * in USD over 30 days; silver from 500.00 USD or 500 points (points ×1.25, 25% off the FX fee),
-   * gold from 2,000.00 USD or 2,000 points (points ×1.5, 50% off the FX fee). Every wallet of the
-   * partner that ever paid is evaluated against the new table at once.
+   * in USD over 30 days; silver from 500.00 USD or 500 points, gold from 2,000.00 USD or 2,000
+   * points, all with neutral benefits (points ×100%, no FX fee discount), so tiers are reached and
+   * announced but change no amount until the partner sets its benefits. Every wallet of the partner
+   * that ever paid is evaluated against the new table at once.
    *
    * @param partner the partner
    * @param table {@code STANDARD}, {@code SILVER} and {@code GOLD} rows in that order; standard

@@ -221,6 +221,21 @@ class MembershipTiersTest {
   }
 
   @Test
+  void defaultTableReachesSilverButChangesNoPoints(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    mock.control().setRewardsEarnRule(CurrencyCode.USD, 1);
+    String wallet = api.openWallet("Alice", "USD");
+    mock.control().fund(WalletId.of(wallet), Money.of("1000.00", "USD"));
+    String merchant = mock.control().demoMerchant().value();
+    api.post("/v1/payments", Bodies.payment(wallet, merchant, "600.00", "USD"));
+
+    api.post("/v1/payments", Bodies.payment(wallet, merchant, "100.00", "USD"));
+
+    assertThat(api.get("/v1/wallets/" + wallet + "/membership").text("/tier")).isEqualTo("silver");
+    assertThat(mock.control().rewardsPoints(WalletId.of(wallet))).isEqualTo(700);
+  }
+
+  @Test
   void tableSetsTheTiersTheApiShows(MockWalletServer mock) {
     MockApi api = new MockApi(mock);
     JsonNode before = api.get("/v1/membership/tiers").body();
@@ -229,6 +244,8 @@ class MembershipTiersTest {
 
     assertThat(before.get("currency").asText()).isEqualTo("USD");
     assertThat(before.at("/tiers/1/minSpend/amount").asText()).isEqualTo("500.00");
+    assertThat(before.at("/tiers/2/benefits/pointsMultiplierPercent").asInt()).isEqualTo(100);
+    assertThat(before.at("/tiers/2/benefits/fxFeeDiscountPercent").asInt()).isEqualTo(0);
     assertThat(after.get("currency").asText()).isEqualTo("EUR");
     assertThat(after.get("windowDays").asInt()).isEqualTo(30);
     assertThat(after.at("/tiers/2/tier").asText()).isEqualTo("gold");

@@ -31,15 +31,18 @@ public record MembershipTable(CurrencyCode currency, int windowDays, List<Tier> 
   /** The largest points multiplier, in percent. */
   public static final int MAX_MULTIPLIER_PERCENT = 1_000;
 
-  /** The table every partner has until it configures its own. */
+  /**
+   * The table every partner has until it configures its own: tiers are reached and announced, but
+   * their benefits are neutral, so no partner's points or fees change until it chooses benefits.
+   */
   public static final MembershipTable DEFAULT =
       new MembershipTable(
           CurrencyCode.of("USD"),
           30,
           List.of(
               new Tier("standard", 0, 0, 100, 0),
-              new Tier("silver", 50_000, 500, 125, 25),
-              new Tier("gold", 200_000, 2_000, 150, 50)));
+              new Tier("silver", 50_000, 500, 100, 0),
+              new Tier("gold", 200_000, 2_000, 100, 0)));
 
   /**
    * One tier.
