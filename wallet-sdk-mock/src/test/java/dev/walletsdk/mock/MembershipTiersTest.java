@@ -5,7 +5,6 @@
 package dev.walletsdk.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.mock.MockApi.Reply;
@@ -281,38 +280,6 @@ class MembershipTiersTest {
   }
 
   @Test
-  void tableWhoseGoldNeedsNoMoreThanSilverIsRefusedAndChangesNothing(MockWalletServer mock) {
-    MockApi api = new MockApi(mock);
-    List<MembershipTierDefinition> tiers = new ArrayList<>(table().tiers());
-    tiers.set(
-        2,
-        new MembershipTierDefinition(
-            MembershipTier.GOLD,
-            Money.of("100.00", "EUR"),
-            3_000,
-            new MembershipBenefits(150, 50)));
-    MembershipTierTable bad = new MembershipTierTable(CurrencyCode.EUR, 30, tiers);
-
-    assertThatThrownBy(
-            () -> mock.control().setMembershipTiers(mock.control().defaultPartner(), bad))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("membership.tiers: gold needs more minSpend and more minPoints than silver");
-    assertThat(api.get("/v1/membership/tiers").text("/currency")).isEqualTo("USD");
-  }
-
-  @Test
-  void tableWithoutGoldIsRefused(MockWalletServer mock) {
-    MembershipTierTable bad =
-        new MembershipTierTable(CurrencyCode.EUR, 30, table().tiers().subList(0, 2));
-
-    assertThatThrownBy(
-            () -> mock.control().setMembershipTiers(mock.control().defaultPartner(), bad))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "membership tiers must be [STANDARD, SILVER, GOLD] in that order, not [STANDARD, SILVER]");
-  }
-
-  @Test
   void membershipOfAnotherPartnersWalletIsForbidden(MockWalletServer mock) {
     MockApi api = new MockApi(mock);
     String wallet = member(mock, api);
@@ -353,72 +320,6 @@ class MembershipTiersTest {
     assertThat(replayed.membership().history(wallet)).isEqualTo(live);
     assertThat(LedgerExport.jsonLines(replayed.ledger().journal()))
         .isEqualTo(mock.ledger().exportJournal());
-  }
-
-  private static final String SILVER =
-      "{\"minSpend\":\"100.00\",\"minPoints\":1000,\"pointsMultiplierPercent\":125,"
-          + "\"fxFeeDiscountPercent\":25}";
-  private static final String GOLD =
-      "{\"minSpend\":\"300.00\",\"minPoints\":3000,\"pointsMultiplierPercent\":150,"
-          + "\"fxFeeDiscountPercent\":50}";
-
-  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badTables() {
-    String ok = ",\"currency\":\"EUR\",\"windowDays\":30";
-    return java.util.stream.Stream.of(
-        org.junit.jupiter.params.provider.Arguments.of(
-            ",\"currency\":\"EUR\",\"windowDays\":0,\"silver\":" + SILVER + ",\"gold\":" + GOLD,
-            "membership.tiers needs windowDays as a whole number from 1 to 366"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            ok + ",\"gold\":" + GOLD, "membership.tiers needs silver as an object"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            ok + ",\"silver\":" + SILVER + ",\"gold\":" + GOLD.replace("50}", "101}"),
-            "membership.tiers gold needs fxFeeDiscountPercent as a whole number from 0 to 100"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            ok + ",\"silver\":" + SILVER.replace("100.00", "-1.00") + ",\"gold\":" + GOLD,
-            "membership.tiers silver needs minSpend of zero or more"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            ok
-                + ",\"standard\":"
-                + SILVER.replace("100.00", "0.00")
-                + ",\"silver\":"
-                + SILVER
-                + ",\"gold\":"
-                + GOLD,
-            "membership.tiers: standard needs minSpend 0, minPoints 0, pointsMultiplierPercent 100"
-                + " and fxFeeDiscountPercent 0"));
-  }
-
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.MethodSource("badTables")
-  void badTableIsRefusedNamingWhatIsWrongAndChangesNothing(String members, String detail) {
-    try (MockWalletServer mock = MockWalletServer.builder().build()) {
-      MockApi api = new MockApi(mock);
-      String body =
-          "{\"partnerId\":\"" + mock.control().defaultPartner().id() + "\"" + members + "}";
-
-      Reply reply =
-          api.send(
-              dev.walletsdk.spi.TransportRequest.builder()
-                  .method("POST")
-                  .uri(java.net.URI.create("http://localhost/_mock/membership/tiers"))
-                  .header("Content-Type", "application/json")
-                  .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                  .build());
-
-      assertThat(reply.status()).isEqualTo(400);
-      assertThat(reply.code()).isEqualTo("invalid_control_request");
-      assertThat(reply.text("/detail")).isEqualTo(detail);
-      assertThat(api.get("/v1/membership/tiers").text("/currency")).isEqualTo("USD");
-    }
-  }
-
-  @Test
-  void tableOfAnUnknownPartnerIsRefused(MockWalletServer mock) {
-    MockPartner ghost = new MockPartner("ptn_ghost", dev.walletsdk.ApiKey.of("sk_test_ghost"));
-
-    assertThatThrownBy(() -> mock.control().setMembershipTiers(ghost, table()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("partner ptn_ghost does not exist");
   }
 
   @Test
