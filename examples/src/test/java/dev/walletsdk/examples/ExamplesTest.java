@@ -281,4 +281,23 @@ class ExamplesTest {
                 + "Refused: invoice_not_voidable\n"
                 + "Paid in all 70.00 EUR, Acme holds 70.00 EUR, audit clean: true\n");
   }
+
+  @Test
+  void membershipTiersExampleClimbsAndFallsBack() {
+    assertThat(run(MembershipTiersExample::run))
+        .isEqualTo(
+            "Tier standard: from 0.00 EUR or 0 points, points x100%, FX fee -0%\n"
+                + "Tier silver: from 100.00 EUR or 1000 points, points x125%, FX fee -25%\n"
+                + "Tier gold: from 300.00 EUR or 3000 points, points x150%, FX fee -50%\n"
+                + "Standard FX fee on 100.00 EUR: 0.99 EUR\n"
+                + "Now silver: spend 110.00 EUR, points 110; gold needs 190.00 EUR more\n"
+                + "Silver FX fee on 100.00 EUR: 0.74 EUR\n"
+                + "Now gold: spend 310.00 EUR, points 360\n"
+                + "Gold FX fee on 100.00 EUR: 0.50 EUR\n"
+                + "Now standard: spend 0.00 EUR, points 0; silver needs 100.00 EUR more\n"
+                + "  standard -> silver (payment, spend 110.00 EUR, points 110)\n"
+                + "  silver -> gold (payment, spend 310.00 EUR, points 360)\n"
+                + "  gold -> standard (window_rolled, spend 0.00 EUR, points 0)\n"
+                + "Points 360, audit clean: true\n");
+  }
 }

@@ -222,6 +222,13 @@ public final class EventType {
   /** A credit note lowered what is due on an invoice; data: the {@link Invoice} after it. */
   public static final EventType INVOICE_CREDITED = new EventType("invoice.credited", Invoice.class);
 
+  /**
+   * A wallet's membership tier went up or down; data: the {@link MembershipTierChange}, naming the
+   * tiers and the cause.
+   */
+  public static final EventType MEMBERSHIP_TIER_CHANGED =
+      new EventType("membership.tier_changed", MembershipTierChange.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -269,7 +276,8 @@ public final class EventType {
           INVOICE_PAID,
           INVOICE_OVERDUE,
           INVOICE_VOIDED,
-          INVOICE_CREDITED);
+          INVOICE_CREDITED,
+          MEMBERSHIP_TIER_CHANGED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -35,4 +35,5 @@ public sealed interface Resource
         Offer,
         Voucher,
         Invoice,
-        InvoicePayment {}
+        InvoicePayment,
+        MembershipTierChange {}

@@ -38,7 +38,8 @@ public abstract sealed class ResourceId
         VoucherId,
         InvoiceId,
         InvoicePaymentId,
-        CreditNoteId {
+        CreditNoteId,
+        MembershipTierChangeId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

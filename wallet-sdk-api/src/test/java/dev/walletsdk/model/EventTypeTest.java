@@ -100,7 +100,8 @@ class EventTypeTest {
             "invoice.paid",
             "invoice.overdue",
             "invoice.voided",
-            "invoice.credited");
+            "invoice.credited",
+            "membership.tier_changed");
   }
 
   @Test

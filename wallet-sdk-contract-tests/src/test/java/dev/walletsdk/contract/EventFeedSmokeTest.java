@@ -72,7 +72,9 @@ class EventFeedSmokeTest {
           Map.entry("pot_move", PotMove.class),
           Map.entry("offer", dev.walletsdk.generated.model.Offer.class),
           Map.entry("voucher", dev.walletsdk.generated.model.Voucher.class),
-          Map.entry("invoice", dev.walletsdk.generated.model.Invoice.class));
+          Map.entry("invoice", dev.walletsdk.generated.model.Invoice.class),
+          Map.entry(
+              "membership_tier_change", dev.walletsdk.generated.model.MembershipTierChange.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -122,10 +124,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsFortyFourEventTypesOverTwentyOneObjects() throws IOException {
+  void contractListsFortyFiveEventTypesOverTwentyTwoObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(44);
+    assertThat(types).hasSize(45);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

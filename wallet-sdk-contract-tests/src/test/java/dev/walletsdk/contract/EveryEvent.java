@@ -90,6 +90,35 @@ final class EveryEvent {
     offers(alice);
     invoices(alice);
     risk(alice);
+    membership(alice);
+  }
+
+  /** membership.tier_changed: a lower tier table lifts a wallet that has paid to silver. */
+  private void membership(String wallet) throws ApiException {
+    control.setMembershipTiers(
+        partner,
+        new dev.walletsdk.model.MembershipTierTable(
+            CurrencyCode.EUR,
+            30,
+            List.of(
+                tier(dev.walletsdk.model.MembershipTier.STANDARD, "0.00", 0, 100, 0),
+                tier(dev.walletsdk.model.MembershipTier.SILVER, "1.00", 100_000, 125, 25),
+                tier(dev.walletsdk.model.MembershipTier.GOLD, "100000.00", 1_000_000, 150, 50))));
+    assertThat(client.membership.getMembership(VERSION, wallet).getTier().getValue())
+        .isEqualTo("silver");
+  }
+
+  private static dev.walletsdk.model.MembershipTierDefinition tier(
+      dev.walletsdk.model.MembershipTier tier,
+      String minSpend,
+      long minPoints,
+      int multiplier,
+      int discount) {
+    return new dev.walletsdk.model.MembershipTierDefinition(
+        tier,
+        Money.of(minSpend, "EUR"),
+        minPoints,
+        new dev.walletsdk.model.MembershipBenefits(multiplier, discount));
   }
 
   /** risk.flagged, risk_review.released, risk_review.rejected: a rule holds two transfers. */

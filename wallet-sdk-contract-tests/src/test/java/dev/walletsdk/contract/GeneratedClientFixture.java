@@ -125,6 +125,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final PotsApi pots;
     final dev.walletsdk.generated.api.OffersApi offers;
     final dev.walletsdk.generated.api.InvoicesApi invoices;
+    final dev.walletsdk.generated.api.MembershipApi membership;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -145,6 +146,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.pots = new PotsApi(api);
       this.offers = new dev.walletsdk.generated.api.OffersApi(api);
       this.invoices = new dev.walletsdk.generated.api.InvoicesApi(api);
+      this.membership = new dev.walletsdk.generated.api.MembershipApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

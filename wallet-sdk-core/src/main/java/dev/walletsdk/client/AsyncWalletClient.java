@@ -180,6 +180,13 @@ public interface AsyncWalletClient {
   AsyncInvoices invoices();
 
   /**
+   * Returns the asynchronous membership tiers resource.
+   *
+   * @return reads wallets' tiers and the partner's tier table
+   */
+  AsyncMembership membership();
+
+  /**
    * Derives an asynchronous client with some options replaced, exactly as {@link
    * WalletClient#withOptions} does for the synchronous client: the same options, the same
    * validation when they are set (an invalid option throws here and nothing is scheduled), the same

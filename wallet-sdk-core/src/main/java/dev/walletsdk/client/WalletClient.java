@@ -207,6 +207,13 @@ public interface WalletClient extends AutoCloseable {
   Invoices invoices();
 
   /**
+   * Returns the membership tiers resource.
+   *
+   * @return reads wallets' tiers and the partner's tier table
+   */
+  Membership membership();
+
+  /**
    * Returns the asynchronous view of this client: the same operations through the same pipeline,
    * returning futures completed on the {@linkplain Builder#asyncExecutor(Executor) async executor}.
    *

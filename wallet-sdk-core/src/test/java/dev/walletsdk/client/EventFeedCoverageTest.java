@@ -185,6 +185,7 @@ class EventFeedCoverageTest {
       mock.control().releaseRiskReview(heldForReview(wallet, alice, carol).id().value());
       Wallet erin = wallet.wallets().open(r -> r.displayName("Erin").currency("EUR"));
       mock.control().rejectRiskReview(heldForReview(wallet, alice, erin).id().value());
+      membership(wallet, mock);
 
       for (Event event : wallet.events().list(EventQuery.builder().build())) {
         events.add(event);
@@ -298,6 +299,42 @@ class EventFeedCoverageTest {
     wallet.invoices().voidInvoice(wallet.invoices().issue(request).id());
     wallet.invoices().issue(request);
     mock.control().advanceClock(Duration.ofDays(1));
+  }
+
+  /** membership.tier_changed: a payment takes a new wallet to silver. */
+  private static void membership(WalletClient wallet, MockWalletServer mock) {
+    mock.control()
+        .setMembershipTiers(
+            mock.control().defaultPartner(),
+            new dev.walletsdk.model.MembershipTierTable(
+                CurrencyCode.EUR,
+                30,
+                java.util.List.of(
+                    tier(dev.walletsdk.model.MembershipTier.STANDARD, "0.00", 0, 100, 0),
+                    tier(dev.walletsdk.model.MembershipTier.SILVER, "10.00", 1_000, 125, 25),
+                    tier(dev.walletsdk.model.MembershipTier.GOLD, "100.00", 10_000, 150, 50))));
+    Wallet fay = wallet.wallets().open(r -> r.displayName("Fay").currency("EUR"));
+    mock.control().fund(fay.id(), Money.of("20.00", "EUR"));
+    wallet
+        .payments()
+        .create(
+            r ->
+                r.wallet(fay.id())
+                    .merchant(mock.control().demoMerchant())
+                    .amount(Money.of("10.00", "EUR")));
+  }
+
+  private static dev.walletsdk.model.MembershipTierDefinition tier(
+      dev.walletsdk.model.MembershipTier tier,
+      String minSpend,
+      long minPoints,
+      int multiplier,
+      int discount) {
+    return new dev.walletsdk.model.MembershipTierDefinition(
+        tier,
+        Money.of(minSpend, "EUR"),
+        minPoints,
+        new dev.walletsdk.model.MembershipBenefits(multiplier, discount));
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

@@ -141,7 +141,9 @@ class OpenApiContractTest {
             "getInvoice",
             "voidInvoice",
             "creditInvoice",
-            "payInvoice");
+            "payInvoice",
+            "getMembershipTiers",
+            "getMembership");
   }
 
   @Test
@@ -287,7 +289,8 @@ class OpenApiContractTest {
             Map.entry(PotMove.class, "pot_move"),
             Map.entry(dev.walletsdk.model.Offer.class, "offer"),
             Map.entry(dev.walletsdk.model.Voucher.class, "voucher"),
-            Map.entry(dev.walletsdk.model.Invoice.class, "invoice"));
+            Map.entry(dev.walletsdk.model.Invoice.class, "invoice"),
+            Map.entry(dev.walletsdk.model.MembershipTierChange.class, "membership_tier_change"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

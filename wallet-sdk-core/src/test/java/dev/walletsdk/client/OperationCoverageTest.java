@@ -680,6 +680,24 @@ class OperationCoverageTest {
                           .build());
           assertThat(credited.amountDue()).isEqualTo(Money.of("25.00", "EUR"));
         });
+    OPERATIONS.put(
+        "getMembershipTiers",
+        f -> {
+          dev.walletsdk.model.MembershipTierTable table = f.client.membership().tiers();
+          assertThat(table.currency()).isEqualTo(CurrencyCode.USD);
+          assertThat(table.tier(dev.walletsdk.model.MembershipTier.GOLD).orElseThrow().minSpend())
+              .isEqualTo(Money.of("2000.00", "USD"));
+        });
+    OPERATIONS.put(
+        "getMembership",
+        f -> {
+          f.rewardsProgram();
+          f.pay("12.50");
+          dev.walletsdk.model.MembershipStatus status = f.client.membership().get(f.alice.id());
+          assertThat(status.tier()).isEqualTo(dev.walletsdk.model.MembershipTier.STANDARD);
+          assertThat(status.pointsInWindow()).isEqualTo(125);
+          assertThat(status.next().orElseThrow().pointsNeeded()).isEqualTo(375);
+        });
   }
 
   /** A transfer held for review: the review read while pending, released, then the key's answer. */

@@ -23,6 +23,9 @@ import dev.walletsdk.mock.internal.view.MockJson;
 import dev.walletsdk.model.BillerId;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.KycLevel;
+import dev.walletsdk.model.MembershipTier;
+import dev.walletsdk.model.MembershipTierDefinition;
+import dev.walletsdk.model.MembershipTierTable;
 import dev.walletsdk.model.MerchantId;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.TransferId;
@@ -741,6 +744,43 @@ public final class MockControl {
       }
     }
     return apply("risk.rule.create", args).get("id").asText();
+  }
+
+  /**
+   * Sets a partner's membership tier table. Until it is set a partner has the default table: spend
+   * in USD over 30 days; silver from 500.00 USD or 500 points, gold from 2,000.00 USD or 2,000
+   * points, all with neutral benefits (points ×100%, no FX fee discount), so tiers are reached and
+   * announced but change no amount until the partner sets its benefits. Every wallet of the partner
+   * that ever paid is evaluated against the new table at once.
+   *
+   * @param partner the partner
+   * @param table {@code STANDARD}, {@code SILVER} and {@code GOLD} rows in that order; standard
+   *     needs nothing and gives nothing, each higher tier needs more spend and more points and
+   *     gives no less
+   * @throws IllegalArgumentException naming what is wrong with the table; nothing changes
+   */
+  public void setMembershipTiers(MockPartner partner, MembershipTierTable table) {
+    List<MembershipTier> order =
+        List.of(MembershipTier.STANDARD, MembershipTier.SILVER, MembershipTier.GOLD);
+    List<MembershipTier> given =
+        table.tiers().stream().map(MembershipTierDefinition::tier).toList();
+    if (!given.equals(order)) {
+      throw new IllegalArgumentException(
+          "membership tiers must be " + order + " in that order, not " + given);
+    }
+    ObjectNode args =
+        MockJson.object()
+            .put("partnerId", partner.id())
+            .put("currency", table.currency().code())
+            .put("windowDays", table.windowDays());
+    for (MembershipTierDefinition tier : table.tiers()) {
+      args.putObject(tier.tier().name().toLowerCase(java.util.Locale.ROOT))
+          .put("minSpend", tier.minSpend().amount().toPlainString())
+          .put("minPoints", tier.minPoints())
+          .put("pointsMultiplierPercent", tier.benefits().pointsMultiplierPercent())
+          .put("fxFeeDiscountPercent", tier.benefits().fxFeeDiscountPercent());
+    }
+    apply("membership.tiers", args);
   }
 
   /**

@@ -92,6 +92,7 @@ class EventWireFormatTest {
     pots(mock, api, alice);
     offers(mock, api, alice);
     invoices(mock, api, alice);
+    membership(mock, api, alice);
     return new Story(api, alice);
   }
 
@@ -174,6 +175,12 @@ class EventWireFormatTest {
     api.post("/v1/invoices/" + voided + "/void", "{}");
     api.post("/v1/wallets/" + business + "/invoices", issue);
     mock.control().advanceClock(Duration.ofDays(1));
+  }
+
+  /** A tier table is set and a payment takes the wallet to silver. */
+  private static void membership(MockWalletServer mock, MockApi api, String wallet) {
+    mock.control().setMembershipTiers(mock.control().defaultPartner(), MembershipTiersTest.table());
+    api.post("/v1/payments", Bodies.payment(wallet, "mer_demo", "100.00", "EUR"));
   }
 
   private static String bill(String wallet, String extra) {

@@ -176,6 +176,11 @@ final class AsyncResources implements AsyncWalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.AsyncMembership membership() {
+    return new MembershipResources.Async(calls);
+  }
+
+  @Override
   public AsyncPayments payments() {
     return new Payments(calls);
   }

@@ -131,6 +131,11 @@ public final class DefaultWalletClient implements WalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.Membership membership() {
+    return resources.membership;
+  }
+
+  @Override
   public Transfers transfers() {
     return resources.transfers;
   }

@@ -100,6 +100,7 @@ final class SyncResources {
   final OfferResources.SyncOffers offers;
   final OfferResources.SyncVouchers vouchers;
   final InvoiceResources.Sync invoices;
+  final MembershipResources.Sync membership;
 
   SyncResources(Pipeline pipeline) {
     this.wallets = new WalletsResource(pipeline);
@@ -123,6 +124,7 @@ final class SyncResources {
     this.offers = new OfferResources.SyncOffers(pipeline);
     this.vouchers = new OfferResources.SyncVouchers(pipeline);
     this.invoices = new InvoiceResources.Sync(pipeline);
+    this.membership = new MembershipResources.Sync(pipeline);
   }
 
   private record WalletsResource(Pipeline pipeline) implements Wallets {

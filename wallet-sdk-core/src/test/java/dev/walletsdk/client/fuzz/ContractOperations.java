@@ -369,6 +369,15 @@ final class ContractOperations {
                   c.invoices()
                       .creditNote(dev.walletsdk.model.CreditNoteRequest.of(INVOICE, eur("1.00")))));
 
+  static final List<FuzzedOperation> MEMBERSHIP =
+      List.of(
+          new FuzzedOperation(
+              "getMembershipTiers", c -> c.membership().tiers(), c -> c.membership().tiers()),
+          new FuzzedOperation(
+              "getMembership",
+              c -> identified(c.membership().get(ALICE), m -> m.walletId(), ALICE),
+              c -> c.membership().get(ALICE)));
+
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));
 

@@ -53,6 +53,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("pots", ContractOperations.POTS);
     TARGETS.put("offers", ContractOperations.OFFERS);
     TARGETS.put("invoices", ContractOperations.INVOICES);
+    TARGETS.put("membership", ContractOperations.MEMBERSHIP);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -101,6 +102,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void offers(byte[] input) {
     ResponseProperty.check(ContractOperations.OFFERS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void membership(byte[] input) {
+    ResponseProperty.check(ContractOperations.MEMBERSHIP, input);
   }
 
   @FuzzTest(maxDuration = "5m")

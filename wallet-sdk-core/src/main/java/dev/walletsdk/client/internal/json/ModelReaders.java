@@ -612,6 +612,7 @@ public final class ModelReaders {
       case "voucher" -> OfferReaders.voucher(data);
       case "invoice" -> InvoiceReaders.invoice(data);
       case "invoice_payment" -> InvoiceReaders.payment(data);
+      case "membership_tier_change" -> MembershipReaders.change(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

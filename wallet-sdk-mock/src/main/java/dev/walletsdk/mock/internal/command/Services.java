@@ -10,6 +10,7 @@ import dev.walletsdk.mock.internal.engine.ChallengeService;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.InvoiceService;
 import dev.walletsdk.mock.internal.engine.KycService;
+import dev.walletsdk.mock.internal.engine.MembershipService;
 import dev.walletsdk.mock.internal.engine.OfferService;
 import dev.walletsdk.mock.internal.engine.OutgoingPolicy;
 import dev.walletsdk.mock.internal.engine.PaymentService;
@@ -46,6 +47,7 @@ import java.util.function.UnaryOperator;
  * @param offers merchant-funded offers and the vouchers wallets hold
  * @param invoices keeps the invoices of business wallets
  * @param invoicePayments pays invoices through the movement guard
+ * @param membership evaluates membership tiers
  */
 public record Services(
     WalletService wallets,
@@ -65,7 +67,8 @@ public record Services(
     PotService pots,
     OfferService offers,
     InvoiceService invoices,
-    InvoiceCommands invoicePayments) {
+    InvoiceCommands invoicePayments,
+    MembershipService membership) {
 
   /**
    * Builds the services of an engine.
@@ -93,6 +96,8 @@ public record Services(
     PaymentTokenService paymentTokens = new PaymentTokenService(engine, signer);
     BillPaymentService billPayments = new BillPaymentService(engine, guard);
     InvoiceService invoices = new InvoiceService(engine);
+    MembershipService membership = new MembershipService(engine);
+    engine.clock().onDue(membership::runDue);
     return new Services(
         new WalletService(engine, kyc),
         quotes,
@@ -112,6 +117,7 @@ public record Services(
         new PotService(engine),
         offers,
         invoices,
-        new InvoiceCommands(guard, invoices));
+        new InvoiceCommands(guard, invoices),
+        membership);
   }
 }

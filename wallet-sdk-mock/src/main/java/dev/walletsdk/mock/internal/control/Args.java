@@ -75,6 +75,15 @@ final class Args {
     return value.longValue();
   }
 
+  /** A nested JSON object of arguments, whose errors name it after the operation. */
+  Args object(String name) {
+    JsonNode value = json.get(name);
+    if (value == null || !value.isObject()) {
+      throw new ControlException(op + " needs " + name + " as an object");
+    }
+    return new Args(op + " " + name, value);
+  }
+
   JsonNode array(String name) {
     JsonNode value = json.get(name);
     if (value == null || !value.isArray()) {

@@ -70,7 +70,8 @@ public final class ControlPlane {
           "risk.rule.create",
           "risk.rule.delete",
           "risk.review.release",
-          "risk.review.reject");
+          "risk.review.reject",
+          "membership.tiers");
 
   /** The longest name of a partner, wallet holder or merchant. */
   static final int MAX_NAME = 100;
@@ -85,6 +86,7 @@ public final class ControlPlane {
   private final Services services;
   private final Consumer<Command> sink;
   private final RiskControl risk;
+  private final MembershipControl membership;
 
   /**
    * Creates the control plane of an engine.
@@ -98,6 +100,7 @@ public final class ControlPlane {
     this.services = services;
     this.sink = sink;
     this.risk = new RiskControl(engine, services.risk());
+    this.membership = new MembershipControl(engine, services.membership());
   }
 
   /**
@@ -156,6 +159,7 @@ public final class ControlPlane {
       case "risk.rule.delete" -> risk.deleteRule(args);
       case "risk.review.release" -> risk.release(args);
       case "risk.review.reject" -> risk.reject(args);
+      case "membership.tiers" -> membership.tiers(args);
       default -> throw new ControlException("unknown control operation " + op);
     };
   }

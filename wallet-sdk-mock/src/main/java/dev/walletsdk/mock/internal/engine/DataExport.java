@@ -32,8 +32,8 @@ public record DataExport(WalletRecord wallet, Instant generatedAt, List<Section>
    * One section: the holder's records of one kind ({@link Balance}, {@link TransactionRecord},
    * {@link PaymentRecord}, {@link RefundRecord}, {@link TransferRecord}, {@link SplitBillRecord},
    * {@link BillPaymentRecord}, {@link PaymentTokenRecord}, {@link RewardsEntryRecord}, {@link
-   * RedemptionRecord}, {@link EventRecord}, {@link BudgetService.Status}, {@link PotEntry} or
-   * {@link VoucherEntry}).
+   * RedemptionRecord}, {@link EventRecord}, {@link BudgetService.Status}, {@link PotEntry}, {@link
+   * VoucherEntry}, {@link InvoiceEntry}, {@link InvoicePaymentRecord} or {@link TierChangeRecord}).
    *
    * @param name the section's member name in the document
    * @param records the records, a snapshot of the list

@@ -310,4 +310,17 @@ public sealed interface DomainEvent {
    */
   record InvoiceChanged(String partnerId, String type, InvoiceRecord invoice, InvoiceState state)
       implements DomainEvent {}
+
+  /**
+   * A wallet's membership tier changed.
+   *
+   * @param partnerId the owner
+   * @param change the change
+   */
+  record MembershipTierChanged(String partnerId, TierChangeRecord change) implements DomainEvent {
+    @Override
+    public String type() {
+      return "membership.tier_changed";
+    }
+  }
 }

@@ -59,6 +59,7 @@ public final class Engine {
   private final KycLimitTable kycLimits = new KycLimitTable();
   private final Map<String, SigningKey> signingKeys = new ConcurrentHashMap<>();
   private final RiskBook risk = new RiskBook();
+  private final MembershipBook membership = new MembershipBook();
 
   /**
    * A partner's registered request-signing key.
@@ -572,5 +573,14 @@ public final class Engine {
    */
   public RiskBook risk() {
     return risk;
+  }
+
+  /**
+   * The partners' membership tier tables and the wallets' tiers. Use under the lock.
+   *
+   * @return the book
+   */
+  public MembershipBook membership() {
+    return membership;
   }
 }

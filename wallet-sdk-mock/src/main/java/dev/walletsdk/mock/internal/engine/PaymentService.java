@@ -22,6 +22,7 @@ public final class PaymentService {
   private final RewardsService rewards;
   private final BudgetService budgets;
   private final OfferService offers;
+  private final MembershipService membership;
 
   /**
    * Creates the service.
@@ -38,6 +39,7 @@ public final class PaymentService {
     this.quotes = quotes;
     this.rewards = rewards;
     this.budgets = new BudgetService(engine);
+    this.membership = new MembershipService(engine);
     this.offers = offers;
   }
 
@@ -129,7 +131,8 @@ public final class PaymentService {
       fee = quote.fee();
       spent = quote.principal();
     }
-    long points = engine.rewards().pointsFor(spent);
+    // The wallet's membership tier multiplies the points (rounded down).
+    long points = engine.membership().points(wallet, engine.rewards().pointsFor(spent));
     if (points > 0) {
       legs.add(rewards.leg(wallet.id(), points, false));
     }
@@ -165,6 +168,7 @@ public final class PaymentService {
       rewards.recorded(partner.id(), wallet.id(), "earned", points, id, null);
     }
     budgets.paymentLanded(payment);
+    membership.paymentLanded(payment);
     return payment;
   }
 
@@ -247,6 +251,7 @@ public final class PaymentService {
     if (points > 0) {
       rewards.recorded(payment.partnerId(), wallet.id(), "reversed", points, id, null);
     }
+    membership.refundLanded(payment);
     return refund;
   }
 

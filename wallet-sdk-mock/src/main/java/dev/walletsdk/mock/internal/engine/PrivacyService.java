@@ -97,7 +97,8 @@ public final class PrivacyService {
         new ExportSection("pots", this::pots),
         new ExportSection("vouchers", this::vouchers),
         new ExportSection("invoices", this::invoices),
-        new ExportSection("invoicePayments", this::invoicePayments));
+        new ExportSection("invoicePayments", this::invoicePayments),
+        new ExportSection("membershipHistory", wallet -> engine.membership().history(wallet.id())));
   }
 
   /**

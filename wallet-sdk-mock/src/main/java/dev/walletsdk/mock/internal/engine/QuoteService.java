@@ -53,7 +53,8 @@ public final class QuoteService {
                         fixedSell != null ? "/buyCurrency" : "/sellCurrency",
                         "no_rate",
                         "no exchange rate from " + sellCurrency + " to " + buyCurrency));
-    BigDecimal feeRate = engine.fx().feeRate();
+    // The wallet's membership tier discounts the fee rate, exactly.
+    BigDecimal feeRate = engine.membership().feeRate(wallet, engine.fx().feeRate());
     Conversion conversion;
     try {
       conversion =

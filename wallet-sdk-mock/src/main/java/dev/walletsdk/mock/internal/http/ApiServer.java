@@ -99,6 +99,7 @@ public final class ApiServer {
         new InvoiceRoutes(lookups, services.invoices(), services.invoicePayments()).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
     routes.addAll(new RiskRoutes(engine, lookups).routes());
+    routes.addAll(new MembershipRoutes(engine, lookups, services.membership()).routes());
     services.risk().runReviewsWith(new Released());
   }
 

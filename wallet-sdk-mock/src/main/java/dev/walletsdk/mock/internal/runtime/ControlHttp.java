@@ -117,6 +117,7 @@ final class ControlHttp {
       case "POST /_mock/rewards/redemption-rates" ->
           runtime.control("rewards.redemptionRate", body);
       case "POST /_mock/risk/rules" -> runtime.control("risk.rule.create", body);
+      case "POST /_mock/membership/tiers" -> runtime.control("membership.tiers", body);
       case "GET /_mock/risk/rules" -> runtime.riskRules(null);
       case "GET /_mock/clock" -> now();
       case "POST /_mock/clock/advance" -> runtime.control("clock.advance", millis(body));

@@ -77,6 +77,8 @@ public final class EventViews {
       return OfferViews.voucher(e.voucher(), e.offer());
     } else if (event instanceof DomainEvent.InvoiceChanged e) {
       return InvoiceViews.invoice(e.invoice(), e.state());
+    } else if (event instanceof DomainEvent.MembershipTierChanged e) {
+      return MembershipViews.change(e.change());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }

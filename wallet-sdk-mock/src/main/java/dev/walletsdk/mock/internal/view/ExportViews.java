@@ -17,6 +17,7 @@ import dev.walletsdk.mock.internal.engine.RedemptionRecord;
 import dev.walletsdk.mock.internal.engine.RefundRecord;
 import dev.walletsdk.mock.internal.engine.RewardsEntryRecord;
 import dev.walletsdk.mock.internal.engine.SplitBillRecord;
+import dev.walletsdk.mock.internal.engine.TierChangeRecord;
 import dev.walletsdk.mock.internal.engine.TransactionRecord;
 import dev.walletsdk.mock.internal.engine.TransferRecord;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class ExportViews {
       return InvoiceViews.invoice(r.invoice(), r.state());
     } else if (record instanceof InvoicePaymentRecord r) {
       return InvoiceViews.payment(r);
+    } else if (record instanceof TierChangeRecord r) {
+      return MembershipViews.change(r);
     }
     throw new IllegalArgumentException(
         "no view renders export records of " + record.getClass().getSimpleName());
