@@ -41,6 +41,7 @@ import java.util.function.UnaryOperator;
  * @param privacy exports and erases a holder's personal data
  * @param risk transaction monitoring: assessments, reviews and their decisions
  * @param pots keeps savings pots and moves money to and from them
+ * @param payoutBatches executes batch payouts of business wallets item by item
  */
 public record Services(
     WalletService wallets,
@@ -57,7 +58,8 @@ public record Services(
     KycService kyc,
     PrivacyService privacy,
     RiskMonitor risk,
-    PotService pots) {
+    PotService pots,
+    PayoutBatchCommands payoutBatches) {
 
   /**
    * Builds the services of an engine.
@@ -99,6 +101,7 @@ public record Services(
         kyc,
         new PrivacyService(engine),
         risk,
-        new PotService(engine));
+        new PotService(engine),
+        new PayoutBatchCommands(engine, guard, transfers));
   }
 }

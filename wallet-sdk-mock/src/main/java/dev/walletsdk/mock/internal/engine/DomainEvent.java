@@ -272,4 +272,17 @@ public sealed interface DomainEvent {
       return "pot.moved";
     }
   }
+
+  /**
+   * A batch payout was executed: every item paid or failed.
+   *
+   * @param partnerId the owner
+   * @param batch the batch
+   */
+  record PayoutBatchCompleted(String partnerId, PayoutBatchRecord batch) implements DomainEvent {
+    @Override
+    public String type() {
+      return "payout_batch.completed";
+    }
+  }
 }

@@ -47,6 +47,7 @@ public final class Engine {
   private final Store<BillPaymentRecord> billPayments = Store.ordered();
   private final Store<Long> payoutReservations = Store.unordered();
   private final Store<PotRecord> pots = Store.ordered();
+  private final Store<PayoutBatchRecord> payoutBatches = Store.ordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final BudgetBook budgets = new BudgetBook();
@@ -375,6 +376,15 @@ public final class Engine {
    */
   public Store<PotRecord> pots() {
     return pots;
+  }
+
+  /**
+   * The batch payouts by id, in order of submission. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<PayoutBatchRecord> payoutBatches() {
+    return payoutBatches;
   }
 
   /**

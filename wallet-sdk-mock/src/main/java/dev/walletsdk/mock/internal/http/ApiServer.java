@@ -94,6 +94,7 @@ public final class ApiServer {
     routes.addAll(new EventRoutes(engine).routes());
     routes.addAll(new BudgetRoutes(engine, lookups).routes());
     routes.addAll(new PotRoutes(lookups, services.pots()).routes());
+    routes.addAll(new PayoutBatchRoutes(engine, lookups, services.payoutBatches()).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
     routes.addAll(new RiskRoutes(engine, lookups).routes());
     services.risk().runReviewsWith(new Released());
@@ -230,7 +231,7 @@ public final class ApiServer {
       Reply reply = receipts.sign(engine.locked(() -> route.handler().handle(call)));
       return Problems.json(reply.status(), reply.body(), requestId);
     }
-    JsonNode body = request.jsonBody();
+    JsonNode body = request.jsonBody(route.maxBodyBytes());
     String key = request.idempotencyKey();
     String scope = partner.id() + ":" + key;
     Call call =

@@ -71,6 +71,8 @@ public final class EventViews {
       return PotViews.pot(e.pot(), e.balance());
     } else if (event instanceof DomainEvent.PotMoved e) {
       return PotViews.move(e.move());
+    } else if (event instanceof DomainEvent.PayoutBatchCompleted e) {
+      return PayoutBatchViews.batch(e.batch());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }
