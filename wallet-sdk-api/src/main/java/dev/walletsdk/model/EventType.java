@@ -178,6 +178,13 @@ public final class EventType {
   /** An empty pot was closed; data: the {@link Pot}. */
   public static final EventType POT_CLOSED = new EventType("pot.closed", Pot.class);
 
+  /**
+   * A business wallet's batch payout ran: every item was paid or failed; data: the {@link
+   * PayoutBatch} with its counts and totals.
+   */
+  public static final EventType PAYOUT_BATCH_COMPLETED =
+      new EventType("payout_batch.completed", PayoutBatch.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -213,7 +220,8 @@ public final class EventType {
           POT_MOVED,
           POT_TARGET_REACHED,
           POT_SWEEP_FAILED,
-          POT_CLOSED);
+          POT_CLOSED,
+          PAYOUT_BATCH_COMPLETED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -31,4 +31,5 @@ public sealed interface Resource
         RiskReview,
         UnknownResource,
         Pot,
-        PotMove {}
+        PotMove,
+        PayoutBatch {}

@@ -33,7 +33,8 @@ public abstract sealed class ResourceId
         BudgetId,
         RiskReviewId,
         PotId,
-        PotMoveId {
+        PotMoveId,
+        PayoutBatchId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

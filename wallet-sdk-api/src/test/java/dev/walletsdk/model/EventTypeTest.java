@@ -88,7 +88,8 @@ class EventTypeTest {
             "pot.moved",
             "pot.target_reached",
             "pot.sweep_failed",
-            "pot.closed");
+            "pot.closed",
+            "payout_batch.completed");
   }
 
   @Test
