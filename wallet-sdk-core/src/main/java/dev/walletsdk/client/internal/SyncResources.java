@@ -97,6 +97,7 @@ final class SyncResources {
   final Events events;
   final ServerKeys keys;
   final PotResources.Sync pots;
+  final PayoutBatchResources.Sync payoutBatches;
 
   SyncResources(Pipeline pipeline) {
     this.wallets = new WalletsResource(pipeline);
@@ -117,6 +118,7 @@ final class SyncResources {
     this.events = new EventsResource(pipeline);
     this.keys = () -> pipeline.execute(Operations.keys());
     this.pots = new PotResources.Sync(pipeline);
+    this.payoutBatches = new PayoutBatchResources.Sync(pipeline);
   }
 
   private record WalletsResource(Pipeline pipeline) implements Wallets {

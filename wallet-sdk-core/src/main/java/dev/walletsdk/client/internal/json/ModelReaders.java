@@ -605,6 +605,7 @@ public final class ModelReaders {
       case "risk_review" -> RiskReaders.review(data);
       case "pot" -> PotReaders.pot(data);
       case "pot_move" -> PotReaders.move(data);
+      case "payout_batch" -> PayoutBatchJson.batch(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };
