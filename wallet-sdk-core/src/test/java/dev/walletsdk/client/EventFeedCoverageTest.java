@@ -174,6 +174,7 @@ class EventFeedCoverageTest {
                       .merchant(mock.control().demoMerchant())
                       .amount(Money.of("11.00", "EUR"))); // 80 % reached and exceeded at once
       pots(wallet, mock, carol);
+      payoutBatch(wallet, mock, carol);
       mock.control()
           .addRiskRule(
               mock.control().defaultPartner(),
@@ -220,6 +221,23 @@ class EventFeedCoverageTest {
     mock.control().advanceClock(Duration.ofDays(7));
     wallet.pots().withdraw(pot.id(), Money.of("1.00", "EUR"));
     wallet.pots().close(pot.id());
+  }
+
+  /** payout_batch.completed. */
+  private static void payoutBatch(WalletClient wallet, MockWalletServer mock, Wallet payee) {
+    dev.walletsdk.model.WalletId business =
+        mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
+    mock.control().fund(business, Money.of("5.00", "EUR"));
+    wallet
+        .payoutBatches()
+        .submit(
+            r ->
+                r.wallet(business)
+                    .currency(CurrencyCode.EUR)
+                    .items(
+                        java.util.List.of(
+                            dev.walletsdk.model.PayoutItem.of(
+                                "salary-1", payee.id(), Money.of("1.00", "EUR")))));
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

@@ -130,7 +130,10 @@ class OpenApiContractTest {
             "renamePot",
             "closePot",
             "depositToPot",
-            "withdrawFromPot");
+            "withdrawFromPot",
+            "submitPayoutBatch",
+            "getPayoutBatch",
+            "listPayoutBatchItems");
   }
 
   @Test
@@ -273,7 +276,8 @@ class OpenApiContractTest {
             Map.entry(dev.walletsdk.model.RiskFlag.class, "risk_flag"),
             Map.entry(dev.walletsdk.model.RiskReview.class, "risk_review"),
             Map.entry(Pot.class, "pot"),
-            Map.entry(PotMove.class, "pot_move"));
+            Map.entry(PotMove.class, "pot_move"),
+            Map.entry(dev.walletsdk.model.PayoutBatch.class, "payout_batch"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));
