@@ -19,6 +19,7 @@ import dev.walletsdk.generated.model.EventPage;
 import dev.walletsdk.generated.model.KycVerification;
 import dev.walletsdk.generated.model.Payment;
 import dev.walletsdk.generated.model.PaymentToken;
+import dev.walletsdk.generated.model.PayoutBatch;
 import dev.walletsdk.generated.model.Pot;
 import dev.walletsdk.generated.model.PotMove;
 import dev.walletsdk.generated.model.Refund;
@@ -69,7 +70,8 @@ class EventFeedSmokeTest {
           Map.entry("risk_flag", dev.walletsdk.generated.model.RiskFlag.class),
           Map.entry("risk_review", dev.walletsdk.generated.model.RiskReview.class),
           Map.entry("pot", Pot.class),
-          Map.entry("pot_move", PotMove.class));
+          Map.entry("pot_move", PotMove.class),
+          Map.entry("payout_batch", PayoutBatch.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -119,10 +121,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsThirtyTwoEventTypesOverEighteenObjects() throws IOException {
+  void contractListsThirtyThreeEventTypesOverNineteenObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(32);
+    assertThat(types).hasSize(33);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

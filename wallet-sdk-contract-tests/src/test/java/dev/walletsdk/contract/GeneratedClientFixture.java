@@ -15,6 +15,7 @@ import dev.walletsdk.generated.api.EventsApi;
 import dev.walletsdk.generated.api.KeysApi;
 import dev.walletsdk.generated.api.KycApi;
 import dev.walletsdk.generated.api.PaymentsApi;
+import dev.walletsdk.generated.api.PayoutBatchesApi;
 import dev.walletsdk.generated.api.PotsApi;
 import dev.walletsdk.generated.api.PrivacyApi;
 import dev.walletsdk.generated.api.QrApi;
@@ -123,6 +124,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final BudgetsApi budgets;
     final RiskApi risk;
     final PotsApi pots;
+    final PayoutBatchesApi payoutBatches;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -141,6 +143,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.budgets = new BudgetsApi(api);
       this.risk = new RiskApi(api);
       this.pots = new PotsApi(api);
+      this.payoutBatches = new PayoutBatchesApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */
