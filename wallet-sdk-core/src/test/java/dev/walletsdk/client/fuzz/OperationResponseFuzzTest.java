@@ -51,6 +51,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("keys", ContractOperations.KEYS);
     TARGETS.put("budgets", ContractOperations.BUDGETS);
     TARGETS.put("pots", ContractOperations.POTS);
+    TARGETS.put("payoutBatches", ContractOperations.PAYOUT_BATCHES);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -117,6 +118,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void keys(byte[] input) {
     ResponseProperty.check(ContractOperations.KEYS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void payoutBatches(byte[] input) {
+    ResponseProperty.check(ContractOperations.PAYOUT_BATCHES, input);
   }
 
   @FuzzTest(maxDuration = "5m")
