@@ -111,4 +111,36 @@ class PayoutBatchJournalTest {
     assertThat(second.ledger().audit().isClean()).isTrue();
     second.close();
   }
+
+  @Test
+  void aBatchOfAnErasedBusinessReplaysWithItsReferencesStoodIn() {
+    Path journal = dir.resolve("erased.journal");
+    MockWalletServer first = MockWalletServer.builder().startAt(START).journal(journal).build();
+    Setup setup = setUp(first);
+    submit(first, setup);
+    first.control().setLimits(setup.payer(), CurrencyCode.EUR, Money.of("100.00", "EUR"), null);
+    MockApi api = new MockApi(first);
+    Reply emptied =
+        api.post(
+            "/v1/transfers",
+            "{\"sourceWalletId\":\""
+                + setup.payer()
+                + "\",\"destinationWalletId\":\""
+                + setup.payees().get(0)
+                + "\",\"amount\":"
+                + MockApi.money("70.00", "EUR")
+                + "}");
+    Reply erased = api.post("/v1/wallets/" + setup.payer() + "/erasure", "{}");
+    String ledger = first.ledger().exportJournal();
+    first.close();
+
+    MockWalletServer second = MockWalletServer.builder().startAt(START).journal(journal).build();
+
+    assertThat(emptied.status()).isEqualTo(201);
+    assertThat(erased.status()).isEqualTo(200);
+    assertThat(second.ledger().exportJournal()).isEqualTo(ledger);
+    assertThat(second.control().balance(setup.payees().get(2), CurrencyCode.EUR))
+        .isEqualTo(Money.of("20.00", "EUR"));
+    second.close();
+  }
 }

@@ -10,6 +10,7 @@ import dev.walletsdk.mock.internal.command.PayoutBatchCommands.ItemRequest;
 import dev.walletsdk.mock.internal.engine.Amount;
 import dev.walletsdk.mock.internal.engine.Engine;
 import dev.walletsdk.mock.internal.engine.PayoutBatchRecord;
+import dev.walletsdk.mock.internal.engine.StandIns;
 import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.view.PayoutBatchViews;
@@ -92,7 +93,9 @@ final class PayoutBatchRoutes {
     Set<String> references = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       ItemRequest item = item(fields, items.get(i), "/items/" + i, sourceId, currency);
-      if (item != null && !references.add(item.reference())) {
+      // A replay after the holder's erasure reads stand-ins, which passed this check before.
+      boolean standIn = item != null && StandIns.isText(item.reference());
+      if (item != null && !standIn && !references.add(item.reference())) {
         fields.add("/items/" + i + "/reference", "duplicate_reference", "is used by another item");
       }
       if (item != null) {
