@@ -96,7 +96,9 @@ public final class BatchPayoutsExample {
       PayoutBatch again = wallet.payoutBatches().submit(payroll);
       out.println("Re-sent with the same key, same batch: " + again.equals(batch));
       out.println(
-          "Acme holds " + mock.control().balance(acme.id(), CurrencyCode.EUR) + " after both sends");
+          "Acme holds "
+              + mock.control().balance(acme.id(), CurrencyCode.EUR)
+              + " after both sends");
 
       try {
         wallet
