@@ -226,4 +226,39 @@ class PayoutBatchesClientTest {
     assertThat(answers).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
     assertThat(mock.control().balance(payer, CurrencyCode.EUR)).isEqualTo(eur("4982.00"));
   }
+
+  @Test
+  void concurrentBatchesOfOnePayerNeverOverdrawIt() throws Exception {
+    WalletId payroll = mock.control().openBusinessWallet("Payroll Ltd", CurrencyCode.EUR);
+    mock.control().fund(payroll, eur("100.00"));
+    List<CompletableFuture<PayoutBatch>> sends = new ArrayList<>();
+    for (int b = 0; b < 6; b++) {
+      List<PayoutItem> items = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        items.add(PayoutItem.of("b" + b + "-" + i, payees.get(i % payees.size()), eur("3.00")));
+      }
+      sends.add(
+          client
+              .async()
+              .payoutBatches()
+              .submit(
+                  PayoutBatchRequest.builder()
+                      .wallet(payroll)
+                      .currency(CurrencyCode.EUR)
+                      .items(items)
+                      .build()));
+    }
+
+    int paid = 0;
+    int failed = 0;
+    for (CompletableFuture<PayoutBatch> send : sends) {
+      PayoutBatch batch = send.get(10, TimeUnit.SECONDS);
+      paid += batch.paidCount();
+      failed += batch.failedCount();
+    }
+
+    assertThat(paid).isEqualTo(33);
+    assertThat(failed).isEqualTo(27);
+    assertThat(mock.control().balance(payroll, CurrencyCode.EUR)).isEqualTo(eur("1.00"));
+  }
 }
