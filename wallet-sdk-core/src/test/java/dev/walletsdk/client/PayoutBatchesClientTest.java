@@ -261,4 +261,28 @@ class PayoutBatchesClientTest {
     assertThat(failed).isEqualTo(27);
     assertThat(mock.control().balance(payroll, CurrencyCode.EUR)).isEqualTo(eur("1.00"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"in-process", "okhttp", "jdk"})
+  void aThousandItemBatchIsPaidOverEveryTransport(String kind) {
+    connect(kind);
+    List<PayoutItem> items = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      items.add(
+          PayoutItem.builder()
+              .reference("supplier-invoice-" + i)
+              .destination(payees.get(i % payees.size()))
+              .amount(eur("1.25"))
+              .description("Supplier run December, invoice " + i)
+              .build());
+    }
+
+    PayoutBatch batch =
+        client.payoutBatches().submit(r -> r.wallet(payer).currency(CurrencyCode.EUR).items(items));
+
+    assertThat(batch.paidCount()).isEqualTo(1000);
+    assertThat(batch.paidTotal()).isEqualTo(eur("1250.00"));
+    assertThat(client.payoutBatches().items(batch.id()).stream().count()).isEqualTo(1000);
+    assertThat(mock.control().balance(payer, CurrencyCode.EUR)).isEqualTo(eur("3750.00"));
+  }
 }
