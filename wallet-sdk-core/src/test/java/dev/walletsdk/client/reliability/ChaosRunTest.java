@@ -55,6 +55,7 @@ class ChaosRunTest {
   private static final Duration READ_TIMEOUT = Duration.ofMillis(200);
   private static final Duration DELAY = Duration.ofMillis(250);
   private static final Duration RETRY_AFTER = Duration.ofSeconds(3);
+  private static final int ITEMS_PER_BATCH = 25;
 
   /**
    * Six faults, one of each kind, matched in order: each fires with the probability that makes it
@@ -241,7 +242,7 @@ class ChaosRunTest {
   }
 
   /**
-   * Batch payouts under the same faults: {@code -Dchaos.batches} batches (40 by default) of 50
+   * Batch payouts under the same faults: {@code -Dchaos.batches} batches (160 by default) of 25
    * items from four business wallets, each sent twice with its key while faults are on and once
    * more without; one payee is closed and one payer has a per-transaction limit, so some items
    * fail. Every answer of a batch must be the same, every item reported paid must be in the journal
@@ -250,7 +251,7 @@ class ChaosRunTest {
   @ParameterizedTest(name = "batch payouts over {0}")
   @MethodSource("transports")
   void batchPayoutsAreNeitherLostNorDoubledUnderFaults(String transportName) throws Exception {
-    int batches = Integer.getInteger("chaos.batches", 40);
+    int batches = Integer.getInteger("chaos.batches", 160);
     try (MockWalletServer mock = MockWalletServer.builder().seed(11).build();
         MockHttpServer server = mock.start(0);
         Transport transport = Workload.transport(transportName)) {
@@ -280,7 +281,7 @@ class ChaosRunTest {
         }
         mock.control().setWalletStatus(payees.get(5), dev.walletsdk.model.WalletStatus.CLOSED);
         BatchWorkload workload =
-            new BatchWorkload(payers, payees, batches, 50, "chaos-" + transportName);
+            new BatchWorkload(payers, payees, batches, ITEMS_PER_BATCH, "chaos-" + transportName);
         long requestsBefore = mock.control().apiRequests();
         faults().forEach(mock.control()::injectFault);
 
@@ -305,7 +306,7 @@ class ChaosRunTest {
 
         assertThat(verdict.batchesAnswered()).isEqualTo(batches);
         assertThat(verdict.batchesDiffering()).isZero();
-        assertThat(verdict.items()).isEqualTo(batches * 50);
+        assertThat(verdict.items()).isEqualTo(batches * ITEMS_PER_BATCH);
         assertThat(verdict.duplicates()).isZero();
         assertThat(verdict.lost()).isZero();
         assertThat(verdict.phantom()).isZero();
