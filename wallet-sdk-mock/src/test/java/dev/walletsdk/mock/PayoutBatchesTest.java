@@ -244,4 +244,54 @@ class PayoutBatchesTest {
     assertThat(completed.get(0).at("/data/id").asText()).isEqualTo(batch.text("/id"));
     assertThat(completed.get(0).at("/data/counts/paid").asInt()).isEqualTo(3);
   }
+
+  @Test
+  void erasingThePayerRemovesTheBatchesReferencesAndDescriptions() {
+    Reply batch =
+        api.post(
+            "/v1/wallets/" + payer + "/payout-batches",
+            "{\"currency\":\"EUR\",\"reference\":\"payroll-03\",\"items\":[{\"reference\":"
+                + "\"ann-salary\",\"destinationWalletId\":\""
+                + payees.get(0)
+                + "\",\"amount\":"
+                + MockApi.money("10000.00", "EUR")
+                + ",\"description\":\"Salary of Ann Example\"}]}",
+            "erase-1");
+
+    Reply erased = api.post("/v1/wallets/" + payer + "/erasure", "{}");
+
+    String id = batch.text("/id");
+    String after =
+        api.get("/v1/payout-batches/" + id).body().toString()
+            + api.get("/v1/payout-batches/" + id + "/items").body();
+    assertThat(erased.status()).isEqualTo(200);
+    assertThat(after)
+        .doesNotContain("payroll-03")
+        .doesNotContain("ann-salary")
+        .doesNotContain("Ann Example")
+        .contains("\"reference\":\"[erased]\"");
+  }
+
+  @Test
+  void erasingAPayeeRemovesItsItemsReferencesAndDescriptions() {
+    WalletId emptied = mock.control().openWallet("Bea", CurrencyCode.EUR);
+    mock.control().setWalletStatus(emptied, WalletStatus.CLOSED);
+    Reply batch =
+        submit(
+            "{\"reference\":\"bea-salary\",\"destinationWalletId\":\""
+                + emptied
+                + "\",\"amount\":"
+                + MockApi.money("5.00", "EUR")
+                + ",\"description\":\"Salary of Bea Example\"},"
+                + item("r1", payees.get(1), "1.00"),
+            "erase-2");
+
+    Reply erased = api.post("/v1/wallets/" + emptied + "/erasure", "{}");
+
+    JsonNode items = api.get("/v1/payout-batches/" + batch.text("/id") + "/items").body();
+    assertThat(erased.status()).isEqualTo(200);
+    assertThat(items.toString()).doesNotContain("bea-salary").doesNotContain("Bea Example");
+    assertThat(items.at("/data/0/reference").asText()).isEqualTo("[erased]");
+    assertThat(items.at("/data/1/reference").asText()).isEqualTo("r1");
+  }
 }

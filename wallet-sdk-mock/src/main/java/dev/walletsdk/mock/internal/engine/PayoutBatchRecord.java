@@ -6,6 +6,7 @@ package dev.walletsdk.mock.internal.engine;
 
 import dev.walletsdk.model.CurrencyCode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +67,40 @@ public record PayoutBatchRecord(
     public boolean paid() {
       return transferId != null;
     }
+  }
+
+  /**
+   * Returns the batch with a holder's personal text erased: the batch's reference and every item's
+   * reference and description when the holder paid it, else those of the items paid to the holder.
+   * An item reference is required, so it becomes the marker.
+   *
+   * @param walletId the erased holder's wallet
+   * @param marker what replaces an erased item reference
+   * @return the scrubbed batch, or this one if it does not involve the wallet
+   */
+  public PayoutBatchRecord erasedFor(String walletId, String marker) {
+    boolean payer = this.walletId.equals(walletId);
+    if (!payer && items.stream().noneMatch(i -> i.destinationWalletId().equals(walletId))) {
+      return this;
+    }
+    List<Item> scrubbed = new ArrayList<>(items.size());
+    for (Item item : items) {
+      boolean erase = payer || item.destinationWalletId().equals(walletId);
+      scrubbed.add(
+          erase
+              ? new Item(
+                  item.index(),
+                  marker,
+                  item.destinationWalletId(),
+                  item.amount(),
+                  null,
+                  item.transferId(),
+                  item.failureCode(),
+                  item.failureMessage())
+              : item);
+    }
+    return new PayoutBatchRecord(
+        id, partnerId, this.walletId, currency, payer ? null : reference, scrubbed, createdAt);
   }
 
   /**
