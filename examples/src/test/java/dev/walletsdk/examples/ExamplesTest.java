@@ -300,4 +300,18 @@ class ExamplesTest {
                 + "  gold -> standard (window_rolled, spend 0.00 EUR, points 0)\n"
                 + "Points 360, audit clean: true\n");
   }
+
+  @Test
+  void batchPayoutsExamplePaysPayrollOnceAndReportsTheFailedItem() {
+    assertThat(run(BatchPayoutsExample::run))
+        .isEqualTo(
+            "Batch COMPLETED_WITH_FAILURES: 2 paid (4400.50 EUR), 1 failed (1950.00 EUR)\n"
+                + "  ann-12 2100.00 EUR PAID transfer\n"
+                + "  ben-12 1950.00 EUR FAILED wallet_not_active\n"
+                + "  cat-12 2300.50 EUR PAID transfer\n"
+                + "Re-sent with the same key, same batch: true\n"
+                + "Acme holds 5599.50 EUR after both sends\n"
+                + "Refused: business_wallet_required\n"
+                + "Audit clean: true\n");
+  }
 }

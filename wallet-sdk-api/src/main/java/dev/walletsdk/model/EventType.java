@@ -229,6 +229,13 @@ public final class EventType {
   public static final EventType MEMBERSHIP_TIER_CHANGED =
       new EventType("membership.tier_changed", MembershipTierChange.class);
 
+  /**
+   * A business wallet's batch payout ran: every item was paid or failed; data: the {@link
+   * PayoutBatch} with its counts and totals.
+   */
+  public static final EventType PAYOUT_BATCH_COMPLETED =
+      new EventType("payout_batch.completed", PayoutBatch.class);
+
   // A new event type is one constant above (with the class of its data), one entry in KNOWN
   // below, and one case in the client's event reader (ModelReaders.eventData).
   private static final List<EventType> KNOWN =
@@ -277,7 +284,8 @@ public final class EventType {
           INVOICE_OVERDUE,
           INVOICE_VOIDED,
           INVOICE_CREDITED,
-          MEMBERSHIP_TIER_CHANGED);
+          MEMBERSHIP_TIER_CHANGED,
+          PAYOUT_BATCH_COMPLETED);
 
   private final String value;
   private final @Nullable Class<? extends Resource> dataType;

@@ -36,4 +36,5 @@ public sealed interface Resource
         Voucher,
         Invoice,
         InvoicePayment,
-        MembershipTierChange {}
+        MembershipTierChange,
+        PayoutBatch {}

@@ -39,7 +39,8 @@ public abstract sealed class ResourceId
         InvoiceId,
         InvoicePaymentId,
         CreditNoteId,
-        MembershipTierChangeId {
+        MembershipTierChangeId,
+        PayoutBatchId {
   private static final int MAX_BODY_LENGTH = 64;
 
   private final String value;

@@ -101,7 +101,8 @@ class EventTypeTest {
             "invoice.overdue",
             "invoice.voided",
             "invoice.credited",
-            "membership.tier_changed");
+            "membership.tier_changed",
+            "payout_batch.completed");
   }
 
   @Test

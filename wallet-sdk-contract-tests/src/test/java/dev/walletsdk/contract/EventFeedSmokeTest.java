@@ -19,6 +19,7 @@ import dev.walletsdk.generated.model.EventPage;
 import dev.walletsdk.generated.model.KycVerification;
 import dev.walletsdk.generated.model.Payment;
 import dev.walletsdk.generated.model.PaymentToken;
+import dev.walletsdk.generated.model.PayoutBatch;
 import dev.walletsdk.generated.model.Pot;
 import dev.walletsdk.generated.model.PotMove;
 import dev.walletsdk.generated.model.Refund;
@@ -74,7 +75,8 @@ class EventFeedSmokeTest {
           Map.entry("voucher", dev.walletsdk.generated.model.Voucher.class),
           Map.entry("invoice", dev.walletsdk.generated.model.Invoice.class),
           Map.entry(
-              "membership_tier_change", dev.walletsdk.generated.model.MembershipTierChange.class));
+              "membership_tier_change", dev.walletsdk.generated.model.MembershipTierChange.class),
+          Map.entry("payout_batch", PayoutBatch.class));
 
   private static GeneratedClientFixture fixture;
 
@@ -124,10 +126,10 @@ class EventFeedSmokeTest {
   }
 
   @Test
-  void contractListsFortyFiveEventTypesOverTwentyTwoObjects() throws IOException {
+  void contractListsFortySixEventTypesOverTwentyThreeObjects() throws IOException {
     Map<String, String> types = contractEventTypes();
 
-    assertThat(types).hasSize(45);
+    assertThat(types).hasSize(46);
     assertThat(new TreeSet<>(types.values())).isEqualTo(new TreeSet<>(MEMBERS.keySet()));
   }
 

@@ -27,6 +27,9 @@ import dev.walletsdk.generated.model.PaymentRequest;
 import dev.walletsdk.generated.model.PaymentToken;
 import dev.walletsdk.generated.model.PaymentTokenRedemption;
 import dev.walletsdk.generated.model.PaymentTokenRequest;
+import dev.walletsdk.generated.model.PayoutBatch;
+import dev.walletsdk.generated.model.PayoutBatchRequest;
+import dev.walletsdk.generated.model.PayoutItemRequest;
 import dev.walletsdk.generated.model.Pot;
 import dev.walletsdk.generated.model.PotMoveRequest;
 import dev.walletsdk.generated.model.PotRequest;
@@ -89,6 +92,7 @@ final class EveryEvent {
     pots(alice);
     offers(alice);
     invoices(alice);
+    payoutBatch(bob);
     risk(alice);
     membership(alice);
   }
@@ -119,6 +123,26 @@ final class EveryEvent {
         Money.of(minSpend, "EUR"),
         minPoints,
         new dev.walletsdk.model.MembershipBenefits(multiplier, discount));
+  }
+
+  /** payout_batch.completed: a business wallet pays one item. */
+  private void payoutBatch(String payee) throws ApiException {
+    WalletId business = control.openBusinessWallet(partner, "Acme Ltd", CurrencyCode.EUR);
+    control.fund(business, Money.of("10.00", "EUR"));
+    PayoutBatch batch =
+        client.payoutBatches.submitPayoutBatch(
+            VERSION,
+            fixture.key(),
+            business.value(),
+            new PayoutBatchRequest()
+                .currency(currency("EUR"))
+                .items(
+                    List.of(
+                        new PayoutItemRequest()
+                            .reference("salary-1")
+                            .destinationWalletId(payee)
+                            .amount(money("1.00", "EUR")))));
+    assertThat(batch.getCounts().getPaid()).isEqualTo(1);
   }
 
   /** risk.flagged, risk_review.released, risk_review.rejected: a rule holds two transfers. */

@@ -15,6 +15,7 @@ import dev.walletsdk.generated.api.EventsApi;
 import dev.walletsdk.generated.api.KeysApi;
 import dev.walletsdk.generated.api.KycApi;
 import dev.walletsdk.generated.api.PaymentsApi;
+import dev.walletsdk.generated.api.PayoutBatchesApi;
 import dev.walletsdk.generated.api.PotsApi;
 import dev.walletsdk.generated.api.PrivacyApi;
 import dev.walletsdk.generated.api.QrApi;
@@ -126,6 +127,7 @@ final class GeneratedClientFixture implements AutoCloseable {
     final dev.walletsdk.generated.api.OffersApi offers;
     final dev.walletsdk.generated.api.InvoicesApi invoices;
     final dev.walletsdk.generated.api.MembershipApi membership;
+    final PayoutBatchesApi payoutBatches;
 
     private Client(ApiClient api) {
       this.api = api;
@@ -147,6 +149,7 @@ final class GeneratedClientFixture implements AutoCloseable {
       this.offers = new dev.walletsdk.generated.api.OffersApi(api);
       this.invoices = new dev.walletsdk.generated.api.InvoicesApi(api);
       this.membership = new dev.walletsdk.generated.api.MembershipApi(api);
+      this.payoutBatches = new PayoutBatchesApi(api);
     }
 
     /** Opens a wallet through {@code POST /v1/wallets}; returns its id. */

@@ -187,6 +187,13 @@ public interface AsyncWalletClient {
   AsyncMembership membership();
 
   /**
+   * Returns the asynchronous batch payouts resource.
+   *
+   * @return submits batch payouts of business wallets and reads their items
+   */
+  AsyncPayoutBatches payoutBatches();
+
+  /**
    * Derives an asynchronous client with some options replaced, exactly as {@link
    * WalletClient#withOptions} does for the synchronous client: the same options, the same
    * validation when they are set (an invalid option throws here and nothing is scheduled), the same

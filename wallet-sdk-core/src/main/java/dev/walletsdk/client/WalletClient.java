@@ -214,6 +214,13 @@ public interface WalletClient extends AutoCloseable {
   Membership membership();
 
   /**
+   * Returns the batch payouts resource.
+   *
+   * @return submits batch payouts of business wallets and reads their items
+   */
+  PayoutBatches payoutBatches();
+
+  /**
    * Returns the asynchronous view of this client: the same operations through the same pipeline,
    * returning futures completed on the {@linkplain Builder#asyncExecutor(Executor) async executor}.
    *

@@ -55,7 +55,8 @@ class ContractStatusesTest {
           Map.entry("reviewId", "rrv_unknown1"),
           Map.entry("offerId", "ofr_unknown1"),
           Map.entry("voucherId", "vch_unknown1"),
-          Map.entry("invoiceId", "inv_unknown1"));
+          Map.entry("invoiceId", "inv_unknown1"),
+          Map.entry("batchId", "pbt_unknown1"));
 
   /** Any status, as long as the contract lists it for the operation. */
   private static final int ANY = 0;
@@ -147,9 +148,9 @@ class ContractStatusesTest {
         expect(route, "a text/plain body", 415, r -> with(r, "Content-Type", "text/plain"));
         expect(
             route,
-            "a body over 64 KiB",
+            "a body over its route's bound",
             413,
-            r -> r.toBuilder().body(largeJson(65 * 1024)).build());
+            r -> r.toBuilder().body(largeJson(bodyBound(route) + 1024)).build());
         mock.transport().execute(request(route).build());
         expect(
             route,
@@ -167,6 +168,11 @@ class ContractStatusesTest {
     return request.toBuilder()
         .uri(URI.create(uri + (uri.contains("?") ? "&" : "?") + query))
         .build();
+  }
+
+  /** The largest body a route reads: 64 KiB, 512 KiB for a batch payout's items. */
+  private static int bodyBound(ContractSchemas.Route route) {
+    return route.operationId().equals("submitPayoutBatch") ? 512 * 1024 : 64 * 1024;
   }
 
   private static byte[] largeJson(int size) {

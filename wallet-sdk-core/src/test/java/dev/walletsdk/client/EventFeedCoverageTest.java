@@ -176,6 +176,7 @@ class EventFeedCoverageTest {
       pots(wallet, mock, carol);
       offers(wallet, mock, alice);
       invoices(wallet, mock);
+      payoutBatch(wallet, mock, carol);
       mock.control()
           .addRiskRule(
               mock.control().defaultPartner(),
@@ -335,6 +336,23 @@ class EventFeedCoverageTest {
         Money.of(minSpend, "EUR"),
         minPoints,
         new dev.walletsdk.model.MembershipBenefits(multiplier, discount));
+  }
+
+  /** payout_batch.completed. */
+  private static void payoutBatch(WalletClient wallet, MockWalletServer mock, Wallet payee) {
+    dev.walletsdk.model.WalletId business =
+        mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
+    mock.control().fund(business, Money.of("5.00", "EUR"));
+    wallet
+        .payoutBatches()
+        .submit(
+            r ->
+                r.wallet(business)
+                    .currency(CurrencyCode.EUR)
+                    .items(
+                        java.util.List.of(
+                            dev.walletsdk.model.PayoutItem.of(
+                                "salary-1", payee.id(), Money.of("1.00", "EUR")))));
   }
 
   private static Transfer payout(WalletClient wallet, Wallet from) {

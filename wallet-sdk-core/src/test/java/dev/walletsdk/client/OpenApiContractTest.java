@@ -143,7 +143,10 @@ class OpenApiContractTest {
             "creditInvoice",
             "payInvoice",
             "getMembershipTiers",
-            "getMembership");
+            "getMembership",
+            "submitPayoutBatch",
+            "getPayoutBatch",
+            "listPayoutBatchItems");
   }
 
   @Test
@@ -290,7 +293,8 @@ class OpenApiContractTest {
             Map.entry(dev.walletsdk.model.Offer.class, "offer"),
             Map.entry(dev.walletsdk.model.Voucher.class, "voucher"),
             Map.entry(dev.walletsdk.model.Invoice.class, "invoice"),
-            Map.entry(dev.walletsdk.model.MembershipTierChange.class, "membership_tier_change"));
+            Map.entry(dev.walletsdk.model.MembershipTierChange.class, "membership_tier_change"),
+            Map.entry(dev.walletsdk.model.PayoutBatch.class, "payout_batch"));
     Map<String, String> expected = new TreeMap<>();
     for (EventType known : EventType.known()) {
       expected.put(known.value(), objects.get(known.dataType().orElseThrow()));

@@ -246,6 +246,24 @@ class OperationCoverageTest {
       return client.pots().create(r -> r.wallet(alice.id()).name(name).currency(CurrencyCode.EUR));
     }
 
+    dev.walletsdk.model.PayoutBatch payoutBatch() {
+      dev.walletsdk.model.WalletId business =
+          mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
+      mock.control().fund(business, Money.of("100.00", "EUR"));
+      return client
+          .payoutBatches()
+          .submit(
+              r ->
+                  r.wallet(business)
+                      .currency(CurrencyCode.EUR)
+                      .items(
+                          java.util.List.of(
+                              dev.walletsdk.model.PayoutItem.of(
+                                  "a", alice.id(), Money.of("10.00", "EUR")),
+                              dev.walletsdk.model.PayoutItem.of(
+                                  "b", bob.id(), Money.of("2.50", "EUR")))));
+    }
+
     Quote quote() {
       return client
           .quotes()
@@ -698,6 +716,26 @@ class OperationCoverageTest {
           assertThat(status.pointsInWindow()).isEqualTo(125);
           assertThat(status.next().orElseThrow().pointsNeeded()).isEqualTo(375);
         });
+    OPERATIONS.put(
+        "submitPayoutBatch",
+        f -> {
+          dev.walletsdk.model.PayoutBatch batch = f.payoutBatch();
+          assertThat(batch.paidTotal()).isEqualTo(Money.of("12.50", "EUR"));
+          assertThat(f.client.balances().get(f.bob.id(), CurrencyCode.EUR).available())
+              .isEqualTo(Money.of("2.50", "EUR"));
+        });
+    OPERATIONS.put(
+        "getPayoutBatch",
+        f -> {
+          dev.walletsdk.model.PayoutBatch batch = f.payoutBatch();
+          assertThat(f.client.payoutBatches().get(batch.id())).isEqualTo(batch);
+        });
+    OPERATIONS.put(
+        "listPayoutBatchItems",
+        f ->
+            assertThat(f.client.payoutBatches().items(f.payoutBatch().id()).stream())
+                .extracting(dev.walletsdk.model.PayoutBatchItem::reference)
+                .containsExactly("a", "b"));
   }
 
   /** A transfer held for review: the review read while pending, released, then the key's answer. */

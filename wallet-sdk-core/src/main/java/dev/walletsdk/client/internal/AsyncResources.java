@@ -181,6 +181,11 @@ final class AsyncResources implements AsyncWalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.AsyncPayoutBatches payoutBatches() {
+    return new PayoutBatchResources.Async(calls);
+  }
+
+  @Override
   public AsyncPayments payments() {
     return new Payments(calls);
   }

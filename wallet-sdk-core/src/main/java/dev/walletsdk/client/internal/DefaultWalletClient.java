@@ -136,6 +136,11 @@ public final class DefaultWalletClient implements WalletClient {
   }
 
   @Override
+  public dev.walletsdk.client.PayoutBatches payoutBatches() {
+    return resources.payoutBatches;
+  }
+
+  @Override
   public Transfers transfers() {
     return resources.transfers;
   }

@@ -101,6 +101,7 @@ final class SyncResources {
   final OfferResources.SyncVouchers vouchers;
   final InvoiceResources.Sync invoices;
   final MembershipResources.Sync membership;
+  final PayoutBatchResources.Sync payoutBatches;
 
   SyncResources(Pipeline pipeline) {
     this.wallets = new WalletsResource(pipeline);
@@ -125,6 +126,7 @@ final class SyncResources {
     this.vouchers = new OfferResources.SyncVouchers(pipeline);
     this.invoices = new InvoiceResources.Sync(pipeline);
     this.membership = new MembershipResources.Sync(pipeline);
+    this.payoutBatches = new PayoutBatchResources.Sync(pipeline);
   }
 
   private record WalletsResource(Pipeline pipeline) implements Wallets {

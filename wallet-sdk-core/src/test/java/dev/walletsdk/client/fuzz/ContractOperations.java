@@ -62,6 +62,8 @@ final class ContractOperations {
   static final BudgetId BUDGET = BudgetId.of("bgt_XKWpocHmch9q3acuBGH1");
   static final RiskReviewId REVIEW = RiskReviewId.of("rrv_XKWpocHmch9q3acuBGH1");
   static final PotId POT = PotId.of("pot_XKWpocHmch9q3acuBGH1");
+  static final dev.walletsdk.model.PayoutBatchId PAYOUT_BATCH =
+      dev.walletsdk.model.PayoutBatchId.of("pbt_YtML4kC9xUeQUyFIO7w1");
   static final ChallengeId CHALLENGE = ChallengeId.of("chl_XKWpocHmch9q3acuBGH1");
   static final dev.walletsdk.model.OfferId OFFER =
       dev.walletsdk.model.OfferId.of("ofr_XKWpocHmch9q3acuBGH1");
@@ -377,6 +379,29 @@ final class ContractOperations {
               "getMembership",
               c -> identified(c.membership().get(ALICE), m -> m.walletId(), ALICE),
               c -> c.membership().get(ALICE)));
+
+  static final List<FuzzedOperation> PAYOUT_BATCHES =
+      List.of(
+          new FuzzedOperation(
+              "submitPayoutBatch",
+              c -> c.payoutBatches().submit(payoutBatch()),
+              c -> c.payoutBatches().submit(payoutBatch())),
+          new FuzzedOperation(
+              "getPayoutBatch",
+              c -> identified(c.payoutBatches().get(PAYOUT_BATCH), b -> b.id(), PAYOUT_BATCH),
+              c -> c.payoutBatches().get(PAYOUT_BATCH)),
+          new FuzzedOperation(
+              "listPayoutBatchItems",
+              c -> items(c.payoutBatches().items(PAYOUT_BATCH)),
+              c -> c.payoutBatches().items(PAYOUT_BATCH, null, 25)));
+
+  private static dev.walletsdk.model.PayoutBatchRequest payoutBatch() {
+    return dev.walletsdk.model.PayoutBatchRequest.builder()
+        .wallet(ALICE)
+        .currency(CurrencyCode.EUR)
+        .items(List.of(dev.walletsdk.model.PayoutItem.of("salary-1", BOB, eur("10.00"))))
+        .build();
+  }
 
   static final List<FuzzedOperation> KEYS =
       List.of(new FuzzedOperation("listKeys", c -> c.keys().list(), c -> c.keys().list()));

@@ -54,6 +54,7 @@ class OperationResponseFuzzTest {
     TARGETS.put("offers", ContractOperations.OFFERS);
     TARGETS.put("invoices", ContractOperations.INVOICES);
     TARGETS.put("membership", ContractOperations.MEMBERSHIP);
+    TARGETS.put("payoutBatches", ContractOperations.PAYOUT_BATCHES);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -138,6 +139,12 @@ class OperationResponseFuzzTest {
   @DictionaryFile(resourcePath = DICTIONARY)
   void keys(byte[] input) {
     ResponseProperty.check(ContractOperations.KEYS, input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @DictionaryFile(resourcePath = DICTIONARY)
+  void payoutBatches(byte[] input) {
+    ResponseProperty.check(ContractOperations.PAYOUT_BATCHES, input);
   }
 
   @FuzzTest(maxDuration = "5m")

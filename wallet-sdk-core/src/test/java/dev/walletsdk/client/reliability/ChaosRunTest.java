@@ -55,6 +55,7 @@ class ChaosRunTest {
   private static final Duration READ_TIMEOUT = Duration.ofMillis(200);
   private static final Duration DELAY = Duration.ofMillis(250);
   private static final Duration RETRY_AFTER = Duration.ofSeconds(3);
+  private static final int ITEMS_PER_BATCH = 25;
 
   /**
    * Six faults, one of each kind, matched in order: each fires with the probability that makes it
@@ -238,6 +239,118 @@ class ChaosRunTest {
             workload.reviewed());
       }
     }
+  }
+
+  /**
+   * Batch payouts under the same faults: {@code -Dchaos.batches} batches (160 by default) of 25
+   * items from four business wallets, each sent twice with its key while faults are on and once
+   * more without; one payee is closed and one payer has a per-transaction limit, so some items
+   * fail. Every answer of a batch must be the same, every item reported paid must be in the journal
+   * exactly once, no failed item may have moved money, and the balances must add up.
+   */
+  @ParameterizedTest(name = "batch payouts over {0}")
+  @MethodSource("transports")
+  void batchPayoutsAreNeitherLostNorDoubledUnderFaults(String transportName) throws Exception {
+    int batches = Integer.getInteger("chaos.batches", 160);
+    try (MockWalletServer mock = MockWalletServer.builder().seed(11).build();
+        MockHttpServer server = mock.start(0);
+        Transport transport = Workload.transport(transportName)) {
+      RetryAudit audit = new RetryAudit();
+      List<Duration> waits = new CopyOnWriteArrayList<>();
+      try (WalletClient client =
+          WalletClient.builder()
+              .baseUrl(server.baseUrl().toString())
+              .transport(transport)
+              .apiKey(mock.apiKey())
+              .timeouts(Timeouts.of(Duration.ofSeconds(2), READ_TIMEOUT, Duration.ofSeconds(60)))
+              .retries(RetryPolicy.defaults())
+              .sleeper(waits::add)
+              .addListener(audit)
+              .build()) {
+        Money funding = Money.of("100000.00", "EUR");
+        List<WalletId> payers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          WalletId payer = mock.control().openBusinessWallet("Payer " + i, CurrencyCode.EUR);
+          mock.control().fund(payer, funding);
+          payers.add(payer);
+        }
+        mock.control().setLimits(payers.get(3), CurrencyCode.EUR, Money.of("8.00", "EUR"), null);
+        List<WalletId> payees = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+          payees.add(mock.control().openWallet("Payee " + i, CurrencyCode.EUR));
+        }
+        mock.control().setWalletStatus(payees.get(5), dev.walletsdk.model.WalletStatus.CLOSED);
+        BatchWorkload workload =
+            new BatchWorkload(payers, payees, batches, ITEMS_PER_BATCH, "chaos-" + transportName);
+        long requestsBefore = mock.control().apiRequests();
+        faults().forEach(mock.control()::injectFault);
+
+        workload.send(client, 2, 4);
+
+        mock.control().clearFaults();
+        long requests = mock.control().apiRequests() - requestsBefore;
+        Map<Fault.Kind, Integer> fired = mock.control().firedFaults();
+        int faultsFired = fired.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Integer> failures = workload.failuresByCode();
+        workload.send(client, 1, 4);
+        BatchWorkload.Verdict verdict =
+            workload.verify(client, JournalView.parse(mock.ledger().exportJournal()));
+        long payersHold = 0;
+        for (WalletId payer : payers) {
+          payersHold += mock.control().balance(payer, CurrencyCode.EUR).minorUnits();
+        }
+        long payeesHold = 0;
+        for (WalletId payee : payees) {
+          payeesHold += mock.control().balance(payee, CurrencyCode.EUR).minorUnits();
+        }
+
+        assertThat(verdict.batchesAnswered()).isEqualTo(batches);
+        assertThat(verdict.batchesDiffering()).isZero();
+        assertThat(verdict.items()).isEqualTo(batches * ITEMS_PER_BATCH);
+        assertThat(verdict.duplicates()).isZero();
+        assertThat(verdict.lost()).isZero();
+        assertThat(verdict.phantom()).isZero();
+        assertThat(verdict.paid()).isPositive();
+        assertThat(verdict.failed()).isPositive();
+        assertThat(payeesHold).isEqualTo(verdict.paidMinor());
+        assertThat(payersHold).isEqualTo(4 * funding.minorUnits() - verdict.paidMinor());
+        assertThat(mock.ledger().audit().violations()).isEmpty();
+        assertThat(audit.violations).isEmpty();
+        assertThat(faultsFired).isPositive();
+
+        StringBuilder out = new StringBuilder();
+        out.append("run=chaos-batches-").append(transportName).append('\n');
+        out.append("batches=").append(batches).append('\n');
+        out.append("sends=").append(workload.sends()).append('\n');
+        out.append("requestsUnderFaults=").append(requests).append('\n');
+        out.append("faults=").append(faultsFired).append('\n');
+        fired.forEach(
+            (kind, count) ->
+                out.append("fault.").append(kind).append('=').append(count).append('\n'));
+        failures.forEach(
+            (code, count) ->
+                out.append("failure.").append(code).append('=').append(count).append('\n'));
+        out.append("items=").append(verdict.items()).append('\n');
+        out.append("itemsPaid=").append(verdict.paid()).append('\n');
+        out.append("itemsFailed=").append(verdict.failed()).append('\n');
+        out.append("duplicates=").append(verdict.duplicates()).append('\n');
+        out.append("lost=").append(verdict.lost()).append('\n');
+        out.append("phantom=").append(verdict.phantom()).append('\n');
+        out.append("auditViolations=").append(mock.ledger().audit().violations().size());
+        out.append('\n');
+        Path dir = Path.of("target", "reliability");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("chaos-batches-" + transportName + ".properties"), out);
+        System.out.print(out);
+      }
+    }
+  }
+
+  /** The transports {@code -Dchaos.transports} chooses. */
+  static Stream<String> transports() {
+    List<String> transports =
+        List.of(System.getProperty("chaos.transports", "okhttp,jdk").split(","));
+    return Stream.of("okhttp", "jdk").filter(transports::contains);
   }
 
   private static void report(

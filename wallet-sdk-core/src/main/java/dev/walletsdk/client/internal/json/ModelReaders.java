@@ -613,6 +613,7 @@ public final class ModelReaders {
       case "invoice" -> InvoiceReaders.invoice(data);
       case "invoice_payment" -> InvoiceReaders.payment(data);
       case "membership_tier_change" -> MembershipReaders.change(data);
+      case "payout_batch" -> PayoutBatchJson.batch(data);
       default ->
           UnknownResource.of(object, new String(Json.write(data.node()), StandardCharsets.UTF_8));
     };

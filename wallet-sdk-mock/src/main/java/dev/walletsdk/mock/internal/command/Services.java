@@ -48,6 +48,7 @@ import java.util.function.UnaryOperator;
  * @param invoices keeps the invoices of business wallets
  * @param invoicePayments pays invoices through the movement guard
  * @param membership evaluates membership tiers
+ * @param payoutBatches executes batch payouts of business wallets item by item
  */
 public record Services(
     WalletService wallets,
@@ -68,7 +69,8 @@ public record Services(
     OfferService offers,
     InvoiceService invoices,
     InvoiceCommands invoicePayments,
-    MembershipService membership) {
+    MembershipService membership,
+    PayoutBatchCommands payoutBatches) {
 
   /**
    * Builds the services of an engine.
@@ -118,6 +120,7 @@ public record Services(
         offers,
         invoices,
         new InvoiceCommands(guard, invoices),
-        membership);
+        membership,
+        new PayoutBatchCommands(engine, guard, transfers));
   }
 }

@@ -323,4 +323,17 @@ public sealed interface DomainEvent {
       return "membership.tier_changed";
     }
   }
+
+  /**
+   * A batch payout was executed: every item paid or failed.
+   *
+   * @param partnerId the owner
+   * @param batch the batch
+   */
+  record PayoutBatchCompleted(String partnerId, PayoutBatchRecord batch) implements DomainEvent {
+    @Override
+    public String type() {
+      return "payout_batch.completed";
+    }
+  }
 }

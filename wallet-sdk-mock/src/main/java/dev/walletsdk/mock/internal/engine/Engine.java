@@ -50,6 +50,7 @@ public final class Engine {
   private final Store<OfferRecord> offers = Store.ordered();
   private final Store<VoucherRecord> vouchers = Store.ordered();
   private final Store<InvoiceRecord> invoices = Store.ordered();
+  private final Store<PayoutBatchRecord> payoutBatches = Store.ordered();
   private final FxRates fx = new FxRates();
   private final RewardsProgram rewards = new RewardsProgram();
   private final BudgetBook budgets = new BudgetBook();
@@ -406,6 +407,15 @@ public final class Engine {
    */
   public Store<InvoiceRecord> invoices() {
     return invoices;
+  }
+
+  /**
+   * The batch payouts by id, in order of submission. Use under the lock.
+   *
+   * @return the live store
+   */
+  public Store<PayoutBatchRecord> payoutBatches() {
+    return payoutBatches;
   }
 
   /**

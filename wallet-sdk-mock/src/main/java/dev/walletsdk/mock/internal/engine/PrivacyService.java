@@ -179,6 +179,7 @@ public final class PrivacyService {
                         null,
                         b.createdAt())
                     : b);
+    engine.payoutBatches().replaceAll(batch -> batch.erasedFor(wallet.id(), ERASED));
     engine.events().rewriteAll(event -> scrubbed(event, wallet.id()));
     engine.budgets().removeWallet(wallet.id());
     return engine.emit(

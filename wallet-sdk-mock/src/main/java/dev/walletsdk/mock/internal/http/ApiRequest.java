@@ -19,8 +19,6 @@ final class ApiRequest {
   /** The protocol version the mock speaks. */
   static final String API_VERSION = "2026-11-01";
 
-  private static final int MAX_BODY_BYTES = 64 * 1024;
-
   /** Headers the protocol reads as one value: a second one would be ignored or guessed at. */
   private static final List<String> SINGLE_VALUE_HEADERS =
       List.of("Authorization", "Idempotency-Key", "Content-Type", "Wallet-Api-Version");
@@ -112,7 +110,7 @@ final class ApiRequest {
     return key;
   }
 
-  JsonNode jsonBody() {
+  JsonNode jsonBody(int maxBodyBytes) {
     String contentType =
         request.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     if (!contentType.equals("application/json") && !contentType.startsWith("application/json;")) {
@@ -122,8 +120,12 @@ final class ApiRequest {
           "Unsupported media type",
           "the body must be application/json");
     }
-    if (request.bodyLength() > MAX_BODY_BYTES) {
-      throw ApiProblem.of(413, "payload_too_large", "Payload too large", "the body exceeds 64 KiB");
+    if (request.bodyLength() > maxBodyBytes) {
+      throw ApiProblem.of(
+          413,
+          "payload_too_large",
+          "Payload too large",
+          "the body exceeds " + maxBodyBytes / 1024 + " KiB");
     }
     JsonNode body = MockJson.parse(request.body().orElse(new byte[0]));
     if (!body.isObject()) {

@@ -97,6 +97,7 @@ public final class ApiServer {
     routes.addAll(new OfferRoutes(engine, lookups, services.offers()).routes());
     routes.addAll(
         new InvoiceRoutes(lookups, services.invoices(), services.invoicePayments()).routes());
+    routes.addAll(new PayoutBatchRoutes(engine, lookups, services.payoutBatches()).routes());
     routes.add(Route.of("GET", "/v1/keys", Set.of(), call -> Reply.ok(keySet())));
     routes.addAll(new RiskRoutes(engine, lookups).routes());
     routes.addAll(new MembershipRoutes(engine, lookups, services.membership()).routes());
@@ -234,7 +235,7 @@ public final class ApiServer {
       Reply reply = receipts.sign(engine.locked(() -> route.handler().handle(call)));
       return Problems.json(reply.status(), reply.body(), requestId);
     }
-    JsonNode body = request.jsonBody();
+    JsonNode body = request.jsonBody(route.maxBodyBytes());
     String key = request.idempotencyKey();
     String scope = partner.id() + ":" + key;
     Call call =

@@ -21,7 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param query the accepted query parameters
  * @param handler runs the operation under the engine's lock
  */
-record Route(String method, String template, Pattern pattern, Set<String> query, Handler handler) {
+record Route(
+    String method,
+    String template,
+    Pattern pattern,
+    Set<String> query,
+    Handler handler,
+    int maxBodyBytes) {
+  /** The largest JSON body a route reads unless it says otherwise. */
+  static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
   /** Runs an operation; throws {@code ApiProblem} to refuse it. */
   @FunctionalInterface
@@ -31,7 +39,16 @@ record Route(String method, String template, Pattern pattern, Set<String> query,
 
   static Route of(String method, String template, Set<String> query, Handler handler) {
     String regex = template.replaceAll("\\{[a-zA-Z]+}", "([^/]+)");
-    return new Route(method, template, Pattern.compile(regex), query, handler);
+    return new Route(
+        method, template, Pattern.compile(regex), query, handler, DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /**
+   * Returns this route reading JSON bodies up to another size, for a request that carries a long
+   * list (a batch payout's items).
+   */
+  Route withMaxBodyBytes(int bytes) {
+    return new Route(method, template, pattern, query, handler, bytes);
   }
 
   @Nullable List<String> match(String path) {

@@ -79,6 +79,8 @@ public final class EventViews {
       return InvoiceViews.invoice(e.invoice(), e.state());
     } else if (event instanceof DomainEvent.MembershipTierChanged e) {
       return MembershipViews.change(e.change());
+    } else if (event instanceof DomainEvent.PayoutBatchCompleted e) {
+      return PayoutBatchViews.batch(e.batch());
     }
     throw new IllegalArgumentException("no view renders events of type " + event.type());
   }
