@@ -250,18 +250,26 @@ public final class PaymentService {
     return refund;
   }
 
+  /**
+   * The wallet's share of a refund: the pro rata share, half-even, of all refunded so far with this
+   * refund, less what earlier refunds credited. Rounding the running total rather than each part
+   * keeps every part's share between nothing and the part, and the parts' shares summing to what
+   * the wallet paid, however the payment is refunded in parts.
+   */
   private static Amount credited(PaymentRecord payment, Amount amount, long remaining) {
     Amount debited = payment.debited();
-    long left = debited.minor() - payment.refundedDebit().minor();
+    long creditedBefore = payment.refundedDebit().minor();
+    long left = debited.minor() - creditedBefore;
     if (amount.minor() == remaining) {
       return Amount.of(debited.currency(), left);
     }
-    BigDecimal share =
-        BigDecimal.valueOf(amount.minor())
+    BigDecimal total =
+        BigDecimal.valueOf(payment.refunded().minor() + amount.minor())
             .multiply(BigDecimal.valueOf(debited.minor()))
             .divide(BigDecimal.valueOf(payment.amount().minor()), MathContext.DECIMAL128)
             .setScale(0, RoundingMode.HALF_EVEN);
-    return Amount.of(debited.currency(), Math.min(share.longValueExact(), left));
+    long share = total.longValueExact() - creditedBefore;
+    return Amount.of(debited.currency(), Math.max(0, Math.min(share, left)));
   }
 
   private List<Leg> refundLegs(
