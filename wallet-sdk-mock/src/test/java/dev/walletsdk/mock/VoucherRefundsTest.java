@@ -5,14 +5,24 @@
 package dev.walletsdk.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.walletsdk.mock.MockApi.Reply;
 import dev.walletsdk.mock.internal.ledger.Account;
+import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +44,7 @@ class VoucherRefundsTest {
     mock = MockWalletServer.builder().startAt(START).build();
     api = new MockApi(mock);
     wallet = api.openWallet("Alice", "EUR");
-    mock.control().fund(WalletId.of(wallet), Money.of("100.00", "EUR"));
+    mock.control().fund(WalletId.of(wallet), Money.of("1000.00", "EUR"));
     shop = mock.control().registerMerchant("Corner Grocer", "5411").value();
   }
 
@@ -104,7 +114,94 @@ class VoucherRefundsTest {
     assertThat(
             api.get("/v1/wallets/" + wallet + "/balances?currency=EUR")
                 .text("/balances/0/available/amount"))
-        .isEqualTo("100.00");
+        .isEqualTo("1000.00");
+    assertThat(posted("system:offers:" + shop + ":EUR")).isZero();
+    assertThat(posted("system:merchants:EUR")).isZero();
+    assertThat(mock.ledger().audit().isClean()).isTrue();
+  }
+
+  private Money balance() {
+    return mock.control().balance(WalletId.of(wallet), CurrencyCode.EUR);
+  }
+
+  private static String cents(long minor) {
+    return BigDecimal.valueOf(minor, 2).toPlainString();
+  }
+
+  private long minor(String amount) {
+    return new BigDecimal(amount).movePointRight(2).longValueExact();
+  }
+
+  /** Whether a voucher of this percentage takes more than nothing and less than all off. */
+  private static boolean applies(int percent, int amount) {
+    long discount = (amount * percent + 50) / 100;
+    return discount > 0 && discount < amount;
+  }
+
+  private Reply refund(String payment, String amount) {
+    String body = amount == null ? "{}" : "{\"amount\":" + MockApi.money(amount, "EUR") + "}";
+    return api.post("/v1/payments/" + payment + "/refunds", body);
+  }
+
+  @Test
+  void refundsInAnyPartsSplitEachPartBetweenHolderAndFundingAndSumToWhatEachPaid() {
+    String funding = "system:offers:" + shop + ":EUR";
+    qt().withExamples(200)
+        .forAll(
+            integers().between(1, 99),
+            integers().between(2, 40),
+            lists().of(integers().between(1, 4)).ofSizeBetween(1, 12))
+        .assuming((percent, amount, parts) -> applies(percent, amount))
+        .checkAssert(
+            (percent, amount, parts) -> {
+              Money walletBefore = balance();
+              long fundingBefore = posted(funding);
+              String payment = voucherPayment(percent, cents(amount));
+              long remaining = amount;
+              for (int part : parts) {
+                if (part >= remaining) {
+                  break;
+                }
+                Reply refund = refund(payment, cents(part));
+                long credited = minor(refund.text("/creditedAmount/amount"));
+                assertThat(credited).isBetween(0L, (long) part);
+                remaining -= part;
+              }
+              assertThat(refund(payment, null).status()).isEqualTo(201);
+              assertThat(balance()).isEqualTo(walletBefore);
+              assertThat(posted(funding)).isEqualTo(fundingBefore);
+            });
+    assertThat(posted("system:merchants:EUR")).isZero();
+    assertThat(mock.ledger().audit().isClean()).isTrue();
+  }
+
+  @Test
+  void concurrentPartialRefundsCreditExactlyWhatTheHolderPaid() throws Exception {
+    String payment = voucherPayment(50, "0.10");
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      replies.add(
+          pool.submit(
+              () -> {
+                start.await(10, TimeUnit.SECONDS);
+                return refund(payment, "0.01");
+              }));
+    }
+    start.countDown();
+    long credited = 0;
+    for (Future<Reply> reply : replies) {
+      Reply r = reply.get(30, TimeUnit.SECONDS);
+      assertThat(r.status()).isEqualTo(201);
+      credited += minor(r.text("/creditedAmount/amount"));
+    }
+    pool.shutdown();
+    credited += minor(refund(payment, null).text("/creditedAmount/amount"));
+
+    assertThat(credited).isEqualTo(5);
+    assertThat(api.get("/v1/payments/" + payment).text("/refundedAmount/amount")).isEqualTo("0.10");
     assertThat(posted("system:offers:" + shop + ":EUR")).isZero();
     assertThat(posted("system:merchants:EUR")).isZero();
     assertThat(mock.ledger().audit().isClean()).isTrue();
