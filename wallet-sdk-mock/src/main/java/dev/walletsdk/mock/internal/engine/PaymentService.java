@@ -251,10 +251,11 @@ public final class PaymentService {
   }
 
   /**
-   * The wallet's share of a refund: the pro rata share, half-even, of all refunded so far with this
-   * refund, less what earlier refunds credited. Rounding the running total rather than each part
-   * keeps every part's share between nothing and the part, and the parts' shares summing to what
-   * the wallet paid, however the payment is refunded in parts.
+   * The wallet's share of a refund, pro rata and half-even; the refund completing the payment
+   * credits what remains. For a voucher payment the running total of the refunds is rounded, not
+   * each refund: each refund's share then stays between nothing and the refund, and the discount's
+   * shares return exactly the discount to the offer's funding, however the payment is refunded in
+   * parts.
    */
   private static Amount credited(PaymentRecord payment, Amount amount, long remaining) {
     Amount debited = payment.debited();
@@ -263,13 +264,21 @@ public final class PaymentService {
     if (amount.minor() == remaining) {
       return Amount.of(debited.currency(), left);
     }
-    BigDecimal total =
-        BigDecimal.valueOf(payment.refunded().minor() + amount.minor())
-            .multiply(BigDecimal.valueOf(debited.minor()))
-            .divide(BigDecimal.valueOf(payment.amount().minor()), MathContext.DECIMAL128)
-            .setScale(0, RoundingMode.HALF_EVEN);
-    long share = total.longValueExact() - creditedBefore;
+    if (payment.voucherId() == null) {
+      long share = proRata(amount.minor(), payment);
+      return Amount.of(debited.currency(), Math.min(share, left));
+    }
+    long share = proRata(payment.refunded().minor() + amount.minor(), payment) - creditedBefore;
     return Amount.of(debited.currency(), Math.max(0, Math.min(share, left)));
+  }
+
+  /** {@code refunded × debited / amount} of a payment, rounded half-even to the minor unit. */
+  private static long proRata(long refunded, PaymentRecord payment) {
+    return BigDecimal.valueOf(refunded)
+        .multiply(BigDecimal.valueOf(payment.debited().minor()))
+        .divide(BigDecimal.valueOf(payment.amount().minor()), MathContext.DECIMAL128)
+        .setScale(0, RoundingMode.HALF_EVEN)
+        .longValueExact();
   }
 
   private List<Leg> refundLegs(
