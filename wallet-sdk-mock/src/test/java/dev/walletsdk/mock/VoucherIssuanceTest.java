@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletsdk.mock.MockApi.Reply;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
+import dev.walletsdk.model.WalletStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issuing vouchers: the per-holder limit holds under concurrent issuance. */
+/**
+ * Issuing vouchers: the per-holder limit holds under concurrent issuance, and a bad request is
+ * refused with a typed error naming what was wrong, issuing nothing.
+ */
 class VoucherIssuanceTest {
   private MockWalletServer mock;
   private MockApi api;
@@ -80,5 +84,69 @@ class VoucherIssuanceTest {
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(3);
     assertThat(statuses.stream().filter(s -> s == 422).count()).isEqualTo(5);
     assertThat(api.get("/v1/wallets/" + wallet + "/vouchers").body().get("data")).hasSize(3);
+  }
+
+  private Reply issue(String body) {
+    return api.post("/v1/offers/" + offer + "/vouchers", body);
+  }
+
+  private void assertNothingIssued(int events) {
+    assertThat(api.get("/v1/wallets/" + wallet + "/vouchers").body().get("data")).isEmpty();
+    assertThat(api.get("/v1/events?limit=100").body().get("data")).hasSize(events);
+  }
+
+  @Test
+  void badIssueRequestsAreRefusedNamingTheFieldAndIssueNothing() {
+    int events = api.get("/v1/events?limit=100").body().get("data").size();
+
+    Reply missing = issue("{}");
+    Reply malformed = issue("{\"walletId\":\"not-a-wallet\"}");
+    Reply unknownMember = issue("{\"walletId\":\"" + wallet + "\",\"count\":2}");
+    Reply unknownWallet = issue("{\"walletId\":\"wal_nobody00000000000\"}");
+    Reply unknownOffer =
+        api.post("/v1/offers/ofr_nothing0000000000/vouchers", "{\"walletId\":\"" + wallet + "\"}");
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.body().get("errors").findValuesAsText("field")).containsExactly("/walletId");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.body().get("errors").findValuesAsText("field"))
+        .containsExactly("/walletId");
+    assertThat(unknownMember.status()).isEqualTo(400);
+    assertThat(unknownMember.body().get("errors").findValuesAsText("field"))
+        .containsExactly("/count");
+    assertThat(unknownWallet.status()).isEqualTo(404);
+    assertThat(unknownOffer.status()).isEqualTo(404);
+    assertNothingIssued(events);
+  }
+
+  @Test
+  void frozenWalletIsIssuedNoVoucher() {
+    mock.control().setWalletStatus(WalletId.of(wallet), WalletStatus.FROZEN);
+    int events = api.get("/v1/events?limit=100").body().get("data").size();
+
+    Reply refused = issue("{\"walletId\":\"" + wallet + "\"}");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.code()).isEqualTo("wallet_not_active");
+    assertNothingIssued(events);
+  }
+
+  @Test
+  void paymentNamingAMalformedVoucherIsRefusedNamingVoucherIdAndMovesNothing() {
+    int journal = mock.ledger().journalSize();
+
+    Reply refused =
+        api.post(
+            "/v1/payments",
+            "{\"walletId\":\""
+                + wallet
+                + "\",\"merchantId\":\"mer_demo\",\"amount\":"
+                + MockApi.money("10.00", "EUR")
+                + ",\"voucherId\":\"ofr_wrongkind00000000\"}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("errors").findValuesAsText("field"))
+        .containsExactly("/voucherId");
+    assertThat(mock.ledger().journalSize()).isEqualTo(journal);
   }
 }
