@@ -88,11 +88,7 @@ class SecureVoucherPaymentTest {
     int journal = s.mock.ledger().journalSize();
 
     Payment paid =
-        s.client
-            .challenges()
-            .confirm(challenge, s.totp())
-            .resultAs(Payment.class)
-            .orElseThrow();
+        s.client.challenges().confirm(challenge, s.totp()).resultAs(Payment.class).orElseThrow();
 
     assertThat(challenge.amount()).contains(Money.of("135.00", "EUR"));
     assertThat(paid.discount()).contains(Money.of("15.00", "EUR"));
