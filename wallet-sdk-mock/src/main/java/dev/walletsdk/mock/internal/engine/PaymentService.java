@@ -255,18 +255,35 @@ public final class PaymentService {
     return refund;
   }
 
+  /**
+   * The wallet's share of a refund, pro rata and half-even; the refund completing the payment
+   * credits what remains. For a voucher payment the running total of the refunds is rounded, not
+   * each refund: each refund's share then stays between nothing and the refund, and the discount's
+   * shares return exactly the discount to the offer's funding, however the payment is refunded in
+   * parts.
+   */
   private static Amount credited(PaymentRecord payment, Amount amount, long remaining) {
     Amount debited = payment.debited();
-    long left = debited.minor() - payment.refundedDebit().minor();
+    long creditedBefore = payment.refundedDebit().minor();
+    long left = debited.minor() - creditedBefore;
     if (amount.minor() == remaining) {
       return Amount.of(debited.currency(), left);
     }
-    BigDecimal share =
-        BigDecimal.valueOf(amount.minor())
-            .multiply(BigDecimal.valueOf(debited.minor()))
-            .divide(BigDecimal.valueOf(payment.amount().minor()), MathContext.DECIMAL128)
-            .setScale(0, RoundingMode.HALF_EVEN);
-    return Amount.of(debited.currency(), Math.min(share.longValueExact(), left));
+    if (payment.voucherId() == null) {
+      long share = proRata(amount.minor(), payment);
+      return Amount.of(debited.currency(), Math.min(share, left));
+    }
+    long share = proRata(payment.refunded().minor() + amount.minor(), payment) - creditedBefore;
+    return Amount.of(debited.currency(), Math.max(0, Math.min(share, left)));
+  }
+
+  /** {@code refunded × debited / amount} of a payment, rounded half-even to the minor unit. */
+  private static long proRata(long refunded, PaymentRecord payment) {
+    return BigDecimal.valueOf(refunded)
+        .multiply(BigDecimal.valueOf(payment.debited().minor()))
+        .divide(BigDecimal.valueOf(payment.amount().minor()), MathContext.DECIMAL128)
+        .setScale(0, RoundingMode.HALF_EVEN)
+        .longValueExact();
   }
 
   private List<Leg> refundLegs(
