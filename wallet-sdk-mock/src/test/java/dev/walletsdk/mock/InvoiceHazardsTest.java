@@ -143,6 +143,32 @@ class InvoiceHazardsTest {
     assertThat(api.get("/v1/invoices/" + invoice).text("/status")).isEqualTo("paid");
   }
 
+  @Test
+  void heldPaymentConfirmedAfterItsChallengeLapsedMovesNothing() {
+    String invoice = issue(false).text("/id");
+    Reply held = heldPayment(invoice, null);
+    mock.control().advanceClock(java.time.Duration.ofMinutes(6));
+
+    Reply confirmed = confirm(held);
+
+    assertThat(confirmed.code()).isEqualTo("challenge_expired");
+    assertThat(balance(payer)).isEqualTo(Money.of("200.00", "EUR"));
+    assertThat(api.get("/v1/invoices/" + invoice).text("/status")).isEqualTo("open");
+  }
+
+  @Test
+  void creditNoteResentWithTheSameKeyCreditsOnce() {
+    String invoice = issue(true).text("/id");
+    String body = "{\"amount\":" + MockApi.money("10.00", "EUR") + "}";
+
+    Reply first = api.post("/v1/invoices/" + invoice + "/credit-notes", body, "cn-1");
+    Reply again = api.post("/v1/invoices/" + invoice + "/credit-notes", body, "cn-1");
+
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(api.get("/v1/invoices/" + invoice).text("/amountCredited/amount"))
+        .isEqualTo("10.00");
+  }
+
   private static MerchantQr forged(String invoiceId, String reference, Money amount) {
     return forged(invoiceId, reference, amount, CurrencyCode.EUR);
   }
