@@ -169,6 +169,30 @@ class InvoiceHazardsTest {
         .isEqualTo("10.00");
   }
 
+  @Test
+  void frozenPayerCannotPayAnInvoice() {
+    String invoice = issue(false).text("/id");
+    mock.control().setWalletStatus(WalletId.of(payer), dev.walletsdk.model.WalletStatus.FROZEN);
+
+    Reply refused = pay(payer, "invoiceId", invoice, null);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.code()).isEqualTo("wallet_not_active");
+    assertThat(balance(payer)).isEqualTo(Money.of("200.00", "EUR"));
+  }
+
+  @Test
+  void payerWithoutTheInvoicesCurrencyIsRefusedWithATypedError() {
+    String invoice = issue(false).text("/id");
+    String dollars = api.openWallet("Dave", "USD");
+
+    Reply refused = pay(dollars, "invoiceId", invoice, null);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.code()).isEqualTo("insufficient_funds");
+    assertThat(api.get("/v1/invoices/" + invoice).text("/status")).isEqualTo("open");
+  }
+
   private static MerchantQr forged(String invoiceId, String reference, Money amount) {
     return forged(invoiceId, reference, amount, CurrencyCode.EUR);
   }
