@@ -193,6 +193,35 @@ class InvoiceHazardsTest {
     assertThat(api.get("/v1/invoices/" + invoice).text("/status")).isEqualTo("open");
   }
 
+  @Test
+  void paymentHeldForReviewAndReleasedAfterTheInvoiceWasVoidedMovesNothingAndFreesTheFunds() {
+    String invoice = issue(false).text("/id");
+    mock.control()
+        .addRiskRule(
+            mock.control().defaultPartner(),
+            "new_payee",
+            "hold",
+            Map.of("currency", "EUR", "minAmount", "1.00"));
+    Reply held = pay(payer, "invoiceId", invoice, null);
+    assertThat(held.code()).isEqualTo("pending_review");
+    assertThat(
+            api.get("/v1/wallets/" + payer + "/balances?currency=EUR")
+                .text("/balances/0/available/amount"))
+        .isEqualTo("108.58");
+    assertThat(api.post("/v1/invoices/" + invoice + "/void", "{}").status()).isEqualTo(200);
+
+    mock.control().releaseRiskReview(held.text("/review/id"));
+
+    assertThat(api.get("/v1/risk/reviews/" + held.text("/review/id")).text("/failureCode"))
+        .isEqualTo("invoice_not_payable");
+    assertThat(
+            api.get("/v1/wallets/" + payer + "/balances?currency=EUR")
+                .text("/balances/0/available/amount"))
+        .isEqualTo("200.00");
+    assertThat(balance(issuer)).isEqualTo(Money.of("0.00", "EUR"));
+    assertThat(mock.ledger().audit().violations()).isEmpty();
+  }
+
   private static MerchantQr forged(String invoiceId, String reference, Money amount) {
     return forged(invoiceId, reference, amount, CurrencyCode.EUR);
   }
