@@ -87,7 +87,7 @@ public interface Invoices {
    *     invalid_check_digits}); nothing is paid
    * @throws ConflictException if the invoice is paid, credited or void ({@code
    *     invoice_not_payable})
-   * @throws StepUpRequiredException if the payment needs step-up
+   * @throws StepUpRequiredException if the payment needs step-up and no handler answered
    * @throws WalletException if the call fails otherwise (insufficient funds, limits, risk rules)
    */
   InvoicePayment pay(InvoicePaymentRequest request);

@@ -71,6 +71,7 @@ final class InvoiceOperations {
     return ApiCall.<InvoicePayment>post(
             "invoices.pay", "/v1/invoice-payments", InvoiceWriters.pay(request))
         .idempotencyKey(request.idempotencyKey().orElse(null))
+        .stepUpEligible()
         .receipt(ReceiptAt.ROOT)
         .identifiedBy("walletId", request.walletId().value())
         .reading("invoice_payment", InvoiceReaders::payment);

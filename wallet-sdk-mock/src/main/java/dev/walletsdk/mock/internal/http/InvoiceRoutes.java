@@ -16,6 +16,7 @@ import dev.walletsdk.mock.internal.engine.WalletRecord;
 import dev.walletsdk.mock.internal.engine.WalletService;
 import dev.walletsdk.mock.internal.view.InvoiceViews;
 import dev.walletsdk.model.CurrencyCode;
+import dev.walletsdk.qr.AdditionalData;
 import dev.walletsdk.qr.MerchantQr;
 import dev.walletsdk.qr.QrFormatException;
 import java.time.LocalDate;
@@ -167,7 +168,36 @@ final class InvoiceRoutes {
                         "/qrPayload",
                         "not_an_invoice_code",
                         "has no " + InvoiceCodes.QR_GUI + " account naming an invoice"));
-    return invoices.invoice(id).orElseThrow(() -> Lookups.notFound("invoice", id));
+    InvoiceRecord invoice = invoices.invoice(id).orElseThrow(() -> Lookups.notFound("invoice", id));
+    requireOwnCode(qr, invoice);
+    return invoice;
+  }
+
+  /**
+   * Refuses a code that names an invoice but does not carry that invoice's creditor reference and
+   * currency: anyone can build a code with a valid checksum, so a code showing one invoice's
+   * reference (or another currency) while naming another invoice must pay nothing.
+   */
+  private static void requireOwnCode(MerchantQr qr, InvoiceRecord invoice) {
+    String label =
+        qr.additionalData().flatMap(data -> data.field(AdditionalData.REFERENCE_LABEL)).orElse("");
+    if (!label.equals(invoice.reference())) {
+      throw ApiProblem.unprocessable(
+          "/qrPayload",
+          "reference_mismatch",
+          "carries reference label "
+              + (label.isEmpty() ? "(none)" : label)
+              + ", not "
+              + invoice.reference()
+              + " of invoice "
+              + invoice.id());
+    }
+    if (qr.currency() != invoice.currency()) {
+      throw ApiProblem.invalidField(
+          "/qrPayload",
+          "currency_mismatch",
+          "is in " + qr.currency() + ", not " + invoice.currency() + " of invoice " + invoice.id());
+    }
   }
 
   private Reply reply(InvoiceRecord invoice) {
