@@ -12,6 +12,7 @@ import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,56 @@ class PayoutBatchLimitsTest {
     assertThat(batch.status()).isEqualTo(201);
     assertThat(batch.body().at("/counts/paid").asInt()).isEqualTo(1000);
     assertThat(mock.control().balance(payee, CurrencyCode.EUR)).isEqualTo(Money.of("10.00", "EUR"));
+  }
+
+  private String item(String reference, WalletId destination, String amount) {
+    return "{\"reference\":\""
+        + reference
+        + "\",\"destinationWalletId\":\""
+        + destination
+        + "\",\"amount\":"
+        + MockApi.money(amount, "EUR")
+        + "}";
+  }
+
+  @Test
+  void itemsARiskRuleHoldsOrDeclinesFailAndHoldNoFunds() {
+    WalletId other = mock.control().openWallet("Other", CurrencyCode.EUR);
+    mock.control()
+        .addRiskRule(
+            mock.control().defaultPartner(),
+            "velocity",
+            "decline",
+            Map.of("windowSeconds", "3600", "maxCount", "2"));
+    mock.control()
+        .addRiskRule(
+            mock.control().defaultPartner(),
+            "new_payee",
+            "hold",
+            Map.of("currency", "EUR", "minAmount", "100.00"));
+    String items =
+        item("r0", payee, "10.00")
+            + ","
+            + item("r1", other, "150.00")
+            + ","
+            + item("r2", payee, "20.00")
+            + ","
+            + item("r3", payee, "30.00");
+    String body = "{\"currency\":\"EUR\",\"items\":[" + items + "]}";
+
+    Reply batch = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-risk");
+    Reply again = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-risk");
+
+    assertThat(batch.body().at("/counts/paid").asInt()).isEqualTo(2);
+    assertThat(batch.text("/totals/paid/amount")).isEqualTo("30.00");
+    Reply listed = api.get("/v1/payout-batches/" + batch.text("/id") + "/items");
+    assertThat(listed.body().at("/data/1/failure/code").asText()).isEqualTo("risk_declined");
+    assertThat(listed.body().at("/data/3/failure/code").asText()).isEqualTo("risk_declined");
+    assertThat(again.headers().first("Idempotent-Replayed")).contains("true");
+    assertThat(mock.control().balance(payer, CurrencyCode.EUR))
+        .isEqualTo(Money.of("9970.00", "EUR"));
+    assertThat(mock.control().balance(payee, CurrencyCode.EUR))
+        .isEqualTo(Money.of("30.00", "EUR"));
+    assertThat(mock.ledger().audit().isClean()).isTrue();
   }
 }
