@@ -122,4 +122,42 @@ class PayoutBatchLimitsTest {
         .isEqualTo(Money.of("30.00", "EUR"));
     assertThat(mock.ledger().audit().isClean()).isTrue();
   }
+
+  @Test
+  void itemsThatAreNotObjectsAreNamedByIndexAndNothingMoves() {
+    String body =
+        "{\"currency\":\"EUR\",\"items\":["
+            + item("r0", payee, "10.00")
+            + ",null,5,\"x\",{\"reference\":[[[\"r4\"]]]}]}";
+
+    Reply refused = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-hostile");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("errors").toString())
+        .contains("\"field\":\"/items/1\"")
+        .contains("\"field\":\"/items/2\"")
+        .contains("\"field\":\"/items/3\"")
+        .contains("\"field\":\"/items/4/reference\",\"code\":\"invalid_type\"");
+    assertThat(mock.control().balance(payer, CurrencyCode.EUR))
+        .isEqualTo(Money.of("10000.00", "EUR"));
+    assertThat(mock.ledger().journalSize()).isEqualTo(1);
+  }
+
+  @Test
+  void aDeeplyNestedBodyIsRefusedAndNothingMoves() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    String body =
+        "{\"currency\":\"EUR\",\"items\":["
+            + item("r0", payee, "10.00")
+            + ",{\"reference\":"
+            + deep
+            + "}]}";
+
+    Reply refused = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-deep");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(mock.control().balance(payer, CurrencyCode.EUR))
+        .isEqualTo(Money.of("10000.00", "EUR"));
+    assertThat(mock.ledger().journalSize()).isEqualTo(1);
+  }
 }
