@@ -11,15 +11,19 @@ import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Batch payouts at the edges of what the contract allows. */
 class PayoutBatchLimitsTest {
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+  @TempDir Path dir;
 
   private MockWalletServer mock;
   private MockApi api;
@@ -28,7 +32,7 @@ class PayoutBatchLimitsTest {
 
   @BeforeEach
   void setUp() {
-    mock = MockWalletServer.builder().startAt(START).build();
+    mock = MockWalletServer.builder().startAt(START).journal(dir.resolve("mock.journal")).build();
     api = new MockApi(mock);
     payer = mock.control().openBusinessWallet("Acme Ltd", CurrencyCode.EUR);
     mock.control().fund(payer, Money.of("10000.00", "EUR"));
@@ -47,7 +51,7 @@ class PayoutBatchLimitsTest {
   }
 
   @Test
-  void aThousandItemsWithTheLongestReferencesAndDescriptionsAreAccepted() {
+  void aThousandItemsWithTheLongestReferencesAndDescriptionsArePaidAndSurviveARestart() {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < 1000; i++) {
       items
