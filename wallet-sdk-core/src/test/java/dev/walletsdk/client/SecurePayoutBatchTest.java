@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch payout with request signing, field encryption, receipt verification and a step-up
- * handler on: the client never throws once money moved, except for a lost answer, whose re-send
- * with the same key pays nothing again; each paid item's transfer carries a receipt that verifies.
+ * A batch payout with request signing, field encryption, receipt verification and a step-up handler
+ * on: the client never throws once money moved, except for a lost answer, whose re-send with the
+ * same key pays nothing again; each paid item's transfer carries a receipt that verifies.
  */
 class SecurePayoutBatchTest {
   private final SecureFixture fixture = new SecureFixture();

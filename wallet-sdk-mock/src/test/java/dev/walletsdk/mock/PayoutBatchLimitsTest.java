@@ -6,13 +6,17 @@ package dev.walletsdk.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletsdk.mock.MockApi.Reply;
 import dev.walletsdk.model.CurrencyCode;
 import dev.walletsdk.model.Money;
 import dev.walletsdk.model.WalletId;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,8 +126,7 @@ class PayoutBatchLimitsTest {
     assertThat(again.headers().first("Idempotent-Replayed")).contains("true");
     assertThat(mock.control().balance(payer, CurrencyCode.EUR))
         .isEqualTo(Money.of("9970.00", "EUR"));
-    assertThat(mock.control().balance(payee, CurrencyCode.EUR))
-        .isEqualTo(Money.of("30.00", "EUR"));
+    assertThat(mock.control().balance(payee, CurrencyCode.EUR)).isEqualTo(Money.of("30.00", "EUR"));
     assertThat(mock.ledger().audit().isClean()).isTrue();
   }
 
@@ -163,5 +166,49 @@ class PayoutBatchLimitsTest {
     assertThat(mock.control().balance(payer, CurrencyCode.EUR))
         .isEqualTo(Money.of("10000.00", "EUR"));
     assertThat(mock.ledger().journalSize()).isEqualTo(1);
+  }
+
+  @Test
+  void theCompletionEventTheItemsAndTheTransfersAgreeOnWhatWasPaid() {
+    WalletId closed = mock.control().openWallet("Closed", CurrencyCode.EUR);
+    mock.control().setWalletStatus(closed, dev.walletsdk.model.WalletStatus.CLOSED);
+    String body =
+        "{\"currency\":\"EUR\",\"items\":["
+            + item("r0", payee, "10.00")
+            + ","
+            + item("r1", closed, "20.00")
+            + ","
+            + item("r2", payee, "30.05")
+            + "]}";
+
+    Reply batch = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-events");
+
+    List<String> transfers = new ArrayList<>();
+    BigDecimal items = BigDecimal.ZERO;
+    for (JsonNode item :
+        api.get("/v1/payout-batches/" + batch.text("/id") + "/items").body().get("data")) {
+      if (item.get("status").asText().equals("paid")) {
+        transfers.add(item.get("transferId").asText());
+        items = items.add(new BigDecimal(item.at("/amount/amount").asText()));
+      }
+    }
+    BigDecimal announced = BigDecimal.ZERO;
+    JsonNode completed = null;
+    for (JsonNode event : api.get("/v1/events?limit=100").body().get("data")) {
+      String type = event.get("type").asText();
+      if (type.equals("transfer.completed") && transfers.contains(event.at("/data/id").asText())) {
+        announced = announced.add(new BigDecimal(event.at("/data/sourceAmount/amount").asText()));
+      } else if (type.equals("payout_batch.completed")) {
+        completed = event.get("data");
+      }
+    }
+    assertThat(transfers).hasSize(2);
+    assertThat(completed).isEqualTo(api.get("/v1/payout-batches/" + batch.text("/id")).body());
+    assertThat(completed.at("/counts/paid").asInt()).isEqualTo(2);
+    assertThat(completed.at("/counts/failed").asInt()).isEqualTo(1);
+    assertThat(items).isEqualByComparingTo(completed.at("/totals/paid/amount").asText());
+    assertThat(announced).isEqualByComparingTo("40.05");
+    assertThat(mock.control().balance(payer, CurrencyCode.EUR))
+        .isEqualTo(Money.of("9959.95", "EUR"));
   }
 }
