@@ -211,4 +211,33 @@ class PayoutBatchLimitsTest {
     assertThat(mock.control().balance(payer, CurrencyCode.EUR))
         .isEqualTo(Money.of("9959.95", "EUR"));
   }
+
+  @Test
+  void theKycRollingLimitStopsTheItemsBeyondItAndOnlyThose() {
+    mock.control()
+        .setKycLimits(
+            dev.walletsdk.model.KycLevel.FULL, CurrencyCode.EUR, null, Money.of("25.00", "EUR"));
+    String body =
+        "{\"currency\":\"EUR\",\"items\":["
+            + item("r0", payee, "10.00")
+            + ","
+            + item("r1", payee, "10.00")
+            + ","
+            + item("r2", payee, "10.00")
+            + ","
+            + item("r3", payee, "5.00")
+            + "]}";
+
+    Reply batch = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-kyc");
+    Reply again = api.post("/v1/wallets/" + payer + "/payout-batches", body, "batch-kyc");
+
+    assertThat(batch.text("/status")).isEqualTo("completed_with_failures");
+    assertThat(batch.text("/totals/paid/amount")).isEqualTo("25.00");
+    Reply listed = api.get("/v1/payout-batches/" + batch.text("/id") + "/items");
+    assertThat(listed.body().at("/data/2/failure/code").asText()).isEqualTo("limit_exceeded");
+    assertThat(listed.body().at("/data/3/status").asText()).isEqualTo("paid");
+    assertThat(again.body()).isEqualTo(batch.body());
+    assertThat(mock.control().balance(payer, CurrencyCode.EUR))
+        .isEqualTo(Money.of("9975.00", "EUR"));
+  }
 }
