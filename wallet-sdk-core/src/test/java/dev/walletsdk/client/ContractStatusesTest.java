@@ -170,9 +170,9 @@ class ContractStatusesTest {
         .build();
   }
 
-  /** The largest body a route reads: 64 KiB, 512 KiB for a batch payout's items. */
+  /** The largest body a route reads: 64 KiB, 1 MiB for a batch payout's items. */
   private static int bodyBound(ContractSchemas.Route route) {
-    return route.operationId().equals("submitPayoutBatch") ? 512 * 1024 : 64 * 1024;
+    return route.operationId().equals("submitPayoutBatch") ? 1024 * 1024 : 64 * 1024;
   }
 
   private static byte[] largeJson(int size) {
