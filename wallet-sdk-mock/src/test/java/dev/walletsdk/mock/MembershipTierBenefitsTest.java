@@ -101,6 +101,22 @@ class MembershipTierBenefitsTest {
   }
 
   @Test
+  void quoteTakenAtStandardKeepsItsFeeWhenAPaymentLiftsTheTierBeforeItIsUsed() {
+    mock.control().setRate(CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.10"));
+    String quote = quote(Bodies.sellQuote(wallet, "100.00", "EUR", "USD")).text("/id");
+    silver();
+
+    Reply payment =
+        api.post(
+            "/v1/payments",
+            Bodies.paymentAtQuote(wallet, mock.control().demoMerchant().value(), quote));
+
+    // 1 % on 100.00 EUR sold: principal = round(100 / 1.01 = 99.0099) = 99.01, fee 0.99
+    assertThat(payment.status()).isEqualTo(201);
+    assertThat(payment.text("/fee/amount")).isEqualTo("0.99");
+  }
+
+  @Test
   void yenSoldAtSilverAndGoldPaysTheDiscountedFeeInWholeYen() {
     mock.control().setRate(CurrencyCode.JPY, CurrencyCode.EUR, new BigDecimal("0.0062"));
     silver();
