@@ -44,16 +44,40 @@ final class TierRules {
   static void apply(MockControl control) {
     List<MembershipTierDefinition> rows = new ArrayList<>();
     for (Tier tier : TIERS) {
-      int discount = tier.multiplier() == 100 ? 0 : tier.multiplier() == 150 ? 25 : 50;
       rows.add(
           new MembershipTierDefinition(
               tier.name(),
               Money.ofMinor(tier.minSpendMinor(), CurrencyCode.USD),
               tier.minPoints(),
-              new MembershipBenefits(tier.multiplier(), discount)));
+              new MembershipBenefits(tier.multiplier(), discount(tier))));
     }
     control.setMembershipTiers(
         control.defaultPartner(), new MembershipTierTable(CurrencyCode.USD, 30, rows));
+  }
+
+  /** The body of the control-plane operation {@code membership.tiers} that sets the table. */
+  static String controlJson(String partnerId) {
+    StringBuilder json =
+        new StringBuilder("{\"partnerId\":\"" + partnerId + "\",\"currency\":\"USD\"");
+    json.append(",\"windowDays\":30");
+    for (Tier tier : TIERS.subList(1, TIERS.size())) {
+      json.append(",\"")
+          .append(tier.name().name().toLowerCase(java.util.Locale.ROOT))
+          .append("\":{\"minSpend\":\"")
+          .append(Money.ofMinor(tier.minSpendMinor(), CurrencyCode.USD).amount().toPlainString())
+          .append("\",\"minPoints\":")
+          .append(tier.minPoints())
+          .append(",\"pointsMultiplierPercent\":")
+          .append(tier.multiplier())
+          .append(",\"fxFeeDiscountPercent\":")
+          .append(discount(tier))
+          .append('}');
+    }
+    return json.append('}').toString();
+  }
+
+  private static int discount(Tier tier) {
+    return tier.multiplier() == 100 ? 0 : tier.multiplier() == 150 ? 25 : 50;
   }
 
   /** A wallet's payments in journal order, walked through the model. */
