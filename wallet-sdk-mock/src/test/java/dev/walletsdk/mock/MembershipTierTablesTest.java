@@ -113,6 +113,35 @@ class MembershipTierTablesTest {
   }
 
   @Test
+  void tableNamingSilverTwiceIsRefusedAndChangesNothing(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    String body =
+        "{\"partnerId\":\""
+            + mock.control().defaultPartner().id()
+            + "\",\"currency\":\"EUR\",\"windowDays\":30,\"silver\":"
+            + SILVER
+            + ",\"silver\":"
+            + SILVER.replace("125", "1000")
+            + ",\"gold\":"
+            + GOLD
+            + "}";
+
+    Reply reply =
+        api.send(
+            TransportRequest.builder()
+                .method("POST")
+                .uri(URI.create("http://localhost/_mock/membership/tiers"))
+                .header("Content-Type", "application/json")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .build());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.text("/detail"))
+        .isEqualTo("the body is not valid JSON: Duplicate field 'silver'");
+    assertThat(api.get("/v1/membership/tiers").text("/currency")).isEqualTo("USD");
+  }
+
+  @Test
   void tableOfAnUnknownPartnerIsRefused(MockWalletServer mock) {
     MockPartner ghost = new MockPartner("ptn_ghost", ApiKey.of("sk_test_ghost"));
 
