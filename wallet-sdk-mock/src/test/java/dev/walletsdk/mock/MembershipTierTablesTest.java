@@ -61,7 +61,31 @@ class MembershipTierTablesTest {
                 + ",\"gold\":"
                 + GOLD,
             "membership.tiers: standard needs minSpend 0, minPoints 0, pointsMultiplierPercent 100"
-                + " and fxFeeDiscountPercent 0"));
+                + " and fxFeeDiscountPercent 0"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER.replace("125", "0") + ",\"gold\":" + GOLD,
+            "membership.tiers silver needs pointsMultiplierPercent as a whole number from 100 to"
+                + " 1000"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER + ",\"gold\":" + GOLD.replace("150", "1000000000000"),
+            "membership.tiers gold needs pointsMultiplierPercent as a whole number from 100 to"
+                + " 1000"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER + ",\"gold\":" + GOLD.replace("150", "120"),
+            "membership.tiers: gold may not give less than silver"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER + ",\"gold\":" + GOLD.replace("50}", "20}"),
+            "membership.tiers: gold may not give less than silver"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER + ",\"gold\":" + GOLD.replace("3000", "500"),
+            "membership.tiers: gold needs more minSpend and more minPoints than silver"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER.replace("100.00", "100.001") + ",\"gold\":" + GOLD,
+            "membership.tiers silver minSpend: amount \"100.001\" has 3 decimal places but EUR"
+                + " allows at most 2"),
+        Arguments.of(
+            ok + ",\"silver\":" + SILVER.replace("1000,", "-1,") + ",\"gold\":" + GOLD,
+            "membership.tiers silver needs minPoints as a whole number of zero or more"));
   }
 
   @ParameterizedTest
@@ -86,6 +110,35 @@ class MembershipTierTablesTest {
       assertThat(reply.text("/detail")).isEqualTo(detail);
       assertThat(api.get("/v1/membership/tiers").text("/currency")).isEqualTo("USD");
     }
+  }
+
+  @Test
+  void tableNamingSilverTwiceIsRefusedAndChangesNothing(MockWalletServer mock) {
+    MockApi api = new MockApi(mock);
+    String body =
+        "{\"partnerId\":\""
+            + mock.control().defaultPartner().id()
+            + "\",\"currency\":\"EUR\",\"windowDays\":30,\"silver\":"
+            + SILVER
+            + ",\"silver\":"
+            + SILVER.replace("125", "1000")
+            + ",\"gold\":"
+            + GOLD
+            + "}";
+
+    Reply reply =
+        api.send(
+            TransportRequest.builder()
+                .method("POST")
+                .uri(URI.create("http://localhost/_mock/membership/tiers"))
+                .header("Content-Type", "application/json")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .build());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.text("/detail"))
+        .isEqualTo("the body is not valid JSON: Duplicate field 'silver'");
+    assertThat(api.get("/v1/membership/tiers").text("/currency")).isEqualTo("USD");
   }
 
   @Test

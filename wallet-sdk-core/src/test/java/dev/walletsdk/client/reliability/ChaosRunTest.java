@@ -99,14 +99,17 @@ class ChaosRunTest {
    */
   static Stream<Arguments> runs() {
     List<String> configs =
-        List.of(System.getProperty("chaos.configs", "plain,secure,risk").split(","));
+        List.of(System.getProperty("chaos.configs", "plain,secure,risk,tiers").split(","));
     List<String> transports =
         List.of(System.getProperty("chaos.transports", "okhttp,jdk").split(","));
-    return Stream.of("plain", "secure", "risk")
+    return Stream.of("plain", "secure", "risk", "tiers")
         .filter(configs::contains)
         .flatMap(
             config ->
                 Stream.of("okhttp", "jdk")
+                    // Tiers change what the ledger computes, not what the transport carries: one
+                    // transport proves them and keeps the suite short.
+                    .filter(t -> !config.equals("tiers") || t.equals("jdk"))
                     .filter(transports::contains)
                     .map(transport -> Arguments.of(config, transport)));
   }
@@ -116,6 +119,7 @@ class ChaosRunTest {
   void nothingIsLostOrDoubledUnderFaults(String config, String transportName) throws Exception {
     boolean secure = config.equals("secure");
     boolean risk = config.equals("risk");
+    boolean tiers = config.equals("tiers");
     try (MockWalletServer mock = MockWalletServer.builder().seed(7).build();
         MockHttpServer server = mock.start(0);
         Transport transport = Workload.transport(transportName)) {
@@ -161,11 +165,16 @@ class ChaosRunTest {
         }
         Workload.POINTS_PER_UNIT.forEach(mock.control()::setRewardsEarnRule);
         String prefix =
-            (secure ? "chaos-secure-" : risk ? "chaos-risk-" : "chaos-") + transportName;
+            (secure ? "chaos-secure-" : risk ? "chaos-risk-" : tiers ? "chaos-tiers-" : "chaos-")
+                + transportName;
         Workload workload =
             new Workload(wallets, mock.control().demoMerchant(), N, 42, prefix, secure);
         if (risk) {
           RiskRules.apply(mock.control(), workload);
+        }
+        if (tiers) {
+          TierRules.apply(mock.control());
+          workload.withTiers();
         }
         Map<WalletId, WalletClient> perWallet = new HashMap<>();
         for (WalletId wallet : wallets) {
@@ -222,6 +231,17 @@ class ChaosRunTest {
               .isZero();
           assertThat(workload.reviewed()).as("calls held for review and released").isPositive();
           assertThat(RiskRules.stepUps(client)).as("calls stepped up by velocity").isPositive();
+        }
+        if (tiers) {
+          Map<WalletId, List<String>> expected = workload.expectedTierChanges();
+          assertThat(TierRules.changes(client)).as("tier changes announced").isEqualTo(expected);
+          assertThat(
+                  expected.values().stream()
+                      .filter(c -> c.contains("SILVER->GOLD") || c.contains("STANDARD->GOLD"))
+                      .count())
+              .as("wallets that reached gold")
+              .isPositive();
+          System.out.println(prefix + " tier changes: " + expected);
         }
 
         report(

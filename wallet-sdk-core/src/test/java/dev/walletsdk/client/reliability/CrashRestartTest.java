@@ -105,8 +105,11 @@ class CrashRestartTest {
 
   /** Each configuration on each transport. */
   static Stream<Arguments> runs() {
-    return Stream.of("plain", "secure")
-        .flatMap(config -> Stream.of("okhttp", "jdk").map(t -> Arguments.of(config, t)));
+    return Stream.concat(
+        Stream.of("plain", "secure")
+            .flatMap(config -> Stream.of("okhttp", "jdk").map(t -> Arguments.of(config, t))),
+        // Membership tiers with real benefits, across the crashes; one transport proves them.
+        Stream.of(Arguments.of("tiers", "jdk")));
   }
 
   @ParameterizedTest(name = "{0} over {1}")
@@ -114,6 +117,7 @@ class CrashRestartTest {
   void killedServerRestartsFromItsJournalAndRetriesCompleteExactlyOnce(
       String config, String transportName) throws Exception {
     boolean secure = config.equals("secure");
+    boolean tiers = config.equals("tiers");
     Path journal = dir.resolve("mock.journal");
     Child first = start(journal, 0, 0);
     List<Child> children = new ArrayList<>(List.of(first));
@@ -193,8 +197,14 @@ class CrashRestartTest {
             "/_mock/rewards/earn-rules",
             "{\"currency\":\"" + rule.getKey() + "\",\"pointsPerUnit\":" + rule.getValue() + "}");
       }
-      String run = (secure ? "crash-secure-" : "crash-") + transportName;
+      String run = (secure ? "crash-secure-" : tiers ? "crash-tiers-" : "crash-") + transportName;
       Workload workload = new Workload(wallets, MerchantId.of("mer_demo"), N, 99, run, secure);
+      if (tiers) {
+        String partnerId =
+            JSON.readTree(get(first.baseUrl(), "/_mock/partners")).at("/partners/0/id").asText();
+        post(first.baseUrl(), "/_mock/membership/tiers", TierRules.controlJson(partnerId));
+        workload.withTiers();
+      }
       for (int crash = 1; crash <= CRASHES; crash++) {
         workload.whenCompleted(
             N * crash / (CRASHES + 1),
@@ -233,6 +243,12 @@ class CrashRestartTest {
               (wallet, currency) -> client.balances().get(wallet, currency).pending());
       assertThat(verdict.duplicates()).isZero();
       assertThat(verdict.lost()).isZero();
+      if (tiers) {
+        Map<WalletId, List<String>> expected = workload.expectedTierChanges();
+        assertThat(expected).as("wallets whose tier changed").isNotEmpty();
+        assertThat(TierRules.changes(client)).as("tier changes announced").isEqualTo(expected);
+        System.out.println(run + " tier changes: " + expected);
+      }
       JsonNode audit = JSON.readTree(get(base, "/_mock/audit"));
       assertThat(audit.get("violations")).isEmpty();
       Files.createDirectories(Path.of("target", "reliability"));

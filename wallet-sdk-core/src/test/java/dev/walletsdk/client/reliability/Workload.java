@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,6 +104,8 @@ final class Workload {
   private final AtomicInteger completed = new AtomicInteger();
   private final Map<Integer, Runnable> milestones = new ConcurrentHashMap<>();
   private final AtomicInteger reviewed = new AtomicInteger();
+  private volatile boolean tiers;
+  private volatile Map<WalletId, TierRules.Member> tierMembers = Map.of();
   private volatile Consumer<RiskReviewId> reviewer =
       review -> {
         throw new IllegalStateException("no reviewer for " + review);
@@ -329,6 +332,26 @@ final class Workload {
     return byCode;
   }
 
+  /**
+   * Checks points against the membership tiers of {@link TierRules}: each payment earns its
+   * programme points times the multiplier of the tier its wallet was in when it paid.
+   */
+  void withTiers() {
+    this.tiers = true;
+  }
+
+  /** The tier changes the last {@link #verify} expects, as {@code FROM->TO} per wallet. */
+  Map<WalletId, List<String>> expectedTierChanges() {
+    Map<WalletId, List<String>> changes = new HashMap<>();
+    tierMembers.forEach(
+        (wallet, member) -> {
+          if (!member.changes().isEmpty()) {
+            changes.put(wallet, member.changes());
+          }
+        });
+    return changes;
+  }
+
   /** What the check found. */
   record Verdict(int duplicates, int lost, int failedButApplied, int failedAndAbsent) {}
 
@@ -356,6 +379,7 @@ final class Workload {
     Map<CurrencyCode, Long> toMerchant = new HashMap<>();
     Map<WalletId, Map<CurrencyCode, Long>> expectedPending = new HashMap<>();
     Map<WalletId, Long> expectedPoints = new HashMap<>();
+    Map<Long, Op> paymentsInJournalOrder = new TreeMap<>();
     for (Op op : ops) {
       Outcome outcome = outcomes.get(op.index());
       List<JournalView.Movement> movements = journal.movements(op.key());
@@ -395,13 +419,25 @@ final class Workload {
               .merge(currency, minor, Long::sum);
         } else if (op.isPayment()) {
           toMerchant.merge(currency, minor, Long::sum);
-          // floor(minor × points per unit / 100): both currencies have 2 decimals.
-          expectedPoints.merge(op.from(), minor * POINTS_PER_UNIT.get(currency) / 100, Long::sum);
+          paymentsInJournalOrder.put(movements.get(0).sequence(), op);
         } else {
           expected.computeIfAbsent(op.to(), w -> new HashMap<>()).merge(currency, minor, Long::sum);
         }
       }
     }
+    Map<WalletId, TierRules.Member> members = new HashMap<>();
+    for (Op op : paymentsInJournalOrder.values()) {
+      // floor(minor × points per unit / 100): both currencies have 2 decimals.
+      long base = op.amount().minorUnits() * POINTS_PER_UNIT.get(op.amount().currency()) / 100;
+      long earned =
+          tiers
+              ? members
+                  .computeIfAbsent(op.from(), w -> new TierRules.Member())
+                  .pay(op.amount(), base)
+              : base;
+      expectedPoints.merge(op.from(), earned, Long::sum);
+    }
+    tierMembers = members;
     Map<CurrencyCode, Long> walletTotals = new HashMap<>();
     for (WalletId wallet : wallets) {
       long held = points.applyAsLong(wallet);
